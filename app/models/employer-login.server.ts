@@ -1,0 +1,43 @@
+// Single-use, expiring sign-in links for employers ("Mine jobordrer"). Only a hash of the token is
+// stored, so a leaked database does not leak working links.
+import crypto from "node:crypto";
+import type { PrismaClient } from "@prisma/client";
+
+function hashToken(token: string): string {
+  return crypto.createHash("sha256").update(token).digest("hex");
+}
+
+export async function createEmployerLoginToken(
+  prisma: PrismaClient,
+  email: string,
+  ttlHours: number,
+  now: Date = new Date(),
+): Promise<string> {
+  const token = crypto.randomBytes(32).toString("base64url");
+  await prisma.employerLoginToken.create({
+    data: { tokenHash: hashToken(token), email: email.toLowerCase(), expiresAt: new Date(now.getTime() + ttlHours * 3_600_000) },
+  });
+  return token;
+}
+
+export function employerLoginUrl(publicUrl: string, token: string): string {
+  return new URL(`/mine-jobordrer/log-ind/${token}`, publicUrl).toString();
+}
+
+export type ConsumeResult = { ok: true; email: string } | { ok: false; reason: "unknown" | "used" | "expired" };
+
+/** Marks the token used in the same statement that checks it, so two clicks cannot both sign in. */
+export async function consumeEmployerLoginToken(prisma: PrismaClient, token: string, now: Date = new Date()): Promise<ConsumeResult> {
+  const tokenHash = hashToken(token);
+  const claimed = await prisma.employerLoginToken.updateMany({
+    where: { tokenHash, usedAt: null, expiresAt: { gt: now } },
+    data: { usedAt: now },
+  });
+  if (claimed.count === 1) {
+    const row = await prisma.employerLoginToken.findUniqueOrThrow({ where: { tokenHash } });
+    return { ok: true, email: row.email };
+  }
+  const row = await prisma.employerLoginToken.findUnique({ where: { tokenHash } });
+  if (!row) return { ok: false, reason: "unknown" };
+  return { ok: false, reason: row.usedAt ? "used" : "expired" };
+}

@@ -1,0 +1,172 @@
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction, SerializeFrom } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import {
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  NavLink,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { CsrfInput } from "~/components/csrf-input";
+import { getCsrfToken } from "~/utils/csrf.server";
+import { getPortalSession } from "~/utils/session.server";
+import { devMailDir } from "~/utils/env.server";
+import portalStyles from "~/styles/portal.css";
+
+export const links: LinksFunction = () => [
+  // The Danish public design system, virk.dk theme (services for businesses); served from node_modules.
+  { rel: "stylesheet", href: "/dkfds/css/dkfds-virkdk.min.css" },
+  { rel: "stylesheet", href: portalStyles },
+];
+
+export const meta: MetaFunction = () => [{ title: "Jobcentrenes rekrutteringsservice" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const [session, csrf] = await Promise.all([getPortalSession(request), getCsrfToken(request)]);
+  const user = session?.user
+    ? { id: session.user.id, name: session.user.name, role: session.user.role, jobcentreId: session.user.jobcentreId }
+    : null;
+  return json(
+    { user, employerEmail: session?.employerEmail ?? null, csrfToken: csrf.token, devMail: Boolean(devMailDir()) },
+    csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
+  );
+}
+
+export type RootLoaderData = SerializeFrom<typeof loader>;
+
+const LEAD_ROLES = new Set(["TEAM_LEAD", "MANAGER", "ADMIN"]);
+
+function PortalHeader() {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const user = data?.user;
+  return (
+    <header className="header">
+      <div className="portal-header">
+        <div className="container portal-header-inner">
+          <Link to="/" className="portal-logo">
+            Jobcentrenes rekrutteringsservice
+          </Link>
+          <div className="portal-info">
+            {user ? (
+              <>
+                <span className="weight-semibold">{user.name}</span>
+                <Form method="post" action="/log-ud" className="d-inline ml-4">
+                  <CsrfInput />
+                  <button type="submit" className="button button-secondary button-small">Log ud</button>
+                </Form>
+              </>
+            ) : data?.employerEmail ? (
+              <>
+                <span>{data.employerEmail}</span>
+                <Form method="post" action="/log-ud" className="d-inline ml-4">
+                  <CsrfInput />
+                  <button type="submit" className="button button-secondary button-small">Log ud</button>
+                </Form>
+              </>
+            ) : (
+              <Link to="/medarbejder/log-ind">Log ind som medarbejder</Link>
+            )}
+          </div>
+        </div>
+      </div>
+      <nav className="navigation-menu" aria-label="Hovedmenu">
+        <div className="container">
+          <ul className="nav-primary">
+            {user ? (
+              <>
+                <li><NavLink className="nav-link" to="/indbakke"><span>Indbakke</span></NavLink></li>
+                {LEAD_ROLES.has(user.role) ? (
+                  <li><NavLink className="nav-link" to="/ledelse/svartider"><span>Svartider</span></NavLink></li>
+                ) : null}
+                {user.role === "ADMIN" ? (
+                  <li><NavLink className="nav-link" to="/admin/politik"><span>Servicemål</span></NavLink></li>
+                ) : null}
+              </>
+            ) : (
+              <>
+                <li><NavLink className="nav-link" to="/jobordre/ny"><span>Opret jobordre</span></NavLink></li>
+                <li><NavLink className="nav-link" to="/mine-jobordrer"><span>Mine jobordrer</span></NavLink></li>
+              </>
+            )}
+            {data?.devMail ? (
+              <li><NavLink className="nav-link" to="/dev/mails"><span>Udviklingspost</span></NavLink></li>
+            ) : null}
+          </ul>
+        </div>
+      </nav>
+    </header>
+  );
+}
+
+function Document({ children }: { children: ReactNode }) {
+  return (
+    <html lang="da">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skipnav" href="#main-content">Gå til sidens indhold</a>
+        {children}
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  useLoaderData<typeof loader>();
+  return (
+    <Document>
+      <PortalHeader />
+      <main id="main-content" className="container page-container">
+        <Outlet />
+      </main>
+      <footer className="portal-footer">
+        <div className="container">
+          <p>Jobcentrenes rekrutteringsservice for virksomheder · Gratis hjælp til at finde medarbejdere</p>
+        </div>
+      </footer>
+    </Document>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  let title = "Der skete en fejl";
+  let message = "Vi kunne ikke vise siden. Prøv igen om lidt. Intet af det, du har sendt, er gået tabt.";
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) {
+      title = "Siden findes ikke";
+      message = "Vi kan ikke finde den side, du leder efter. Tjek adressen, eller gå til forsiden.";
+    } else if (error.status === 403) {
+      title = "Ingen adgang";
+      message = typeof error.data === "string" && error.data ? error.data : "Du har ikke adgang til denne side.";
+    } else if (error.status === 429) {
+      title = "For mange forsøg";
+      message = typeof error.data === "string" && error.data ? error.data : "Vent lidt, og prøv igen.";
+    } else if (error.status < 500 && typeof error.data === "string" && error.data) {
+      message = error.data;
+    }
+  }
+  return (
+    <Document>
+      <main id="main-content" className="container page-container">
+        <h1>{title}</h1>
+        <p>{message}</p>
+        <p><a href="/">Gå til forsiden</a></p>
+      </main>
+    </Document>
+  );
+}

@@ -1,0 +1,13 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { validateCsrf } from "~/utils/csrf.server";
+import { destroySession } from "~/utils/session.server";
+
+export async function loader() {
+  return redirect("/");
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  await validateCsrf(request, await request.formData());
+  return destroySession(request, "/");
+}

@@ -1,0 +1,54 @@
+import fs from "node:fs";
+import { Client, Connection, type ConnectionOptions } from "@temporalio/client";
+import { getEnv, type Env } from "./env.server";
+
+export function temporalConnectionOptions(env: Env): ConnectionOptions {
+  const tls =
+    env.TEMPORAL_TLS || env.TEMPORAL_TLS_CERT_PATH
+      ? {
+          clientCertPair:
+            env.TEMPORAL_TLS_CERT_PATH && env.TEMPORAL_TLS_KEY_PATH
+              ? { crt: fs.readFileSync(env.TEMPORAL_TLS_CERT_PATH), key: fs.readFileSync(env.TEMPORAL_TLS_KEY_PATH) }
+              : undefined,
+          serverRootCACertificate: env.TEMPORAL_TLS_CA_PATH ? fs.readFileSync(env.TEMPORAL_TLS_CA_PATH) : undefined,
+        }
+      : undefined;
+  return { address: env.TEMPORAL_ADDRESS, tls, apiKey: env.TEMPORAL_API_KEY };
+}
+
+const globalForTemporal = globalThis as unknown as { __temporalClient?: Promise<Client> };
+
+/** One lazily connected client per process; a failed connect is retried on the next call. */
+export function getTemporalClient(): Promise<Client> {
+  if (!globalForTemporal.__temporalClient) {
+    const env = getEnv();
+    globalForTemporal.__temporalClient = Connection.connect(temporalConnectionOptions(env))
+      .then((connection) => new Client({ connection, namespace: env.TEMPORAL_NAMESPACE }))
+      .catch((error: unknown) => {
+        globalForTemporal.__temporalClient = undefined;
+        throw error;
+      });
+  }
+  return globalForTemporal.__temporalClient;
+}
+
+import { WorkflowExecutionAlreadyStartedError } from "@temporalio/client";
+import { JOB_ORDER_WORKFLOW, jobOrderWorkflowId, type JobOrderWorkflowInput } from "../../workflows/definitions";
+
+/**
+ * Starts the workflow of a stored order. Starting twice is harmless: the workflow id is the guard,
+ * so intake, a retried request and the reconciler may all call this.
+ */
+export async function startJobOrderWorkflow(client: Client, taskQueue: string, orderId: string): Promise<void> {
+  try {
+    await client.workflow.start(JOB_ORDER_WORKFLOW, {
+      workflowId: jobOrderWorkflowId(orderId),
+      taskQueue,
+      args: [{ orderId } satisfies JobOrderWorkflowInput],
+      workflowIdReusePolicy: "REJECT_DUPLICATE",
+    });
+  } catch (error) {
+    if (error instanceof WorkflowExecutionAlreadyStartedError) return;
+    throw error;
+  }
+}

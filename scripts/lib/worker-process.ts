@@ -1,0 +1,45 @@
+// Runs the Temporal worker for job orders with real dependencies from the environment.
+// Used by scripts/worker.ts (production: as many worker processes as needed) and scripts/dev.ts.
+import { NativeConnection } from "@temporalio/worker";
+import { Client, Connection } from "@temporalio/client";
+import type { Env } from "../../app/utils/env.server";
+import { temporalConnectionOptions } from "../../app/utils/temporal.server";
+import { createPrismaClient } from "../../app/utils/db.server";
+import { createSmtpMailer } from "../../app/utils/mailer.server";
+import { createActivities } from "../../workflows/activities";
+import { createJobOrderWorker, ensureReconcileSchedule } from "../../workflows/worker";
+
+export async function startWorkerProcess(env: Env, log: (line: string) => void = () => {}) {
+  const options = temporalConnectionOptions(env);
+  const connection = await NativeConnection.connect(options);
+  const clientConnection = await Connection.connect(options);
+  const client = new Client({ connection: clientConnection, namespace: env.TEMPORAL_NAMESPACE });
+  const prisma = createPrismaClient(env.DATABASE_URL);
+  const activities = createActivities({
+    prisma,
+    mailer: createSmtpMailer(env.SMTP_URL, env.MAIL_FROM),
+    publicUrl: env.PUBLIC_URL,
+    employerLinkTtlHours: env.EMPLOYER_LINK_TTL_HOURS,
+    temporal: { client, taskQueue: env.TEMPORAL_TASK_QUEUE },
+  });
+  const worker = await createJobOrderWorker({
+    connection,
+    namespace: env.TEMPORAL_NAMESPACE,
+    taskQueue: env.TEMPORAL_TASK_QUEUE,
+    activities,
+  });
+  await ensureReconcileSchedule(client, env.TEMPORAL_TASK_QUEUE);
+  const running = worker.run();
+  // A start-up sweep as well as the schedule: orders stored while no worker ran get their clock now.
+  const started = await activities.startMissingOrderWorkflows();
+  if (started > 0) log(`reconciler started ${started} missing workflow(s)`);
+  return {
+    stop: async () => {
+      worker.shutdown();
+      await running.catch(() => {});
+      await connection.close();
+      await clientConnection.close();
+      await prisma.$disconnect();
+    },
+  };
+}
