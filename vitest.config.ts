@@ -6,6 +6,9 @@ const alias = { "~": path.resolve(import.meta.dirname, "app") };
 export default defineConfig({
   resolve: { alias },
   test: {
+    // Workflow files each start a time-skipping server and integration files share real services:
+    // on two cores one file at a time is fastest and keeps timings steady.
+    fileParallelism: false,
     projects: [
       {
         resolve: { alias },
@@ -18,8 +21,6 @@ export default defineConfig({
           include: ["tests/workflows/**/*.test.ts"],
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/setup-env.ts"],
-          // Each file starts its own time-skipping server; on two cores one at a time is fastest.
-          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -31,7 +32,6 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/setup-env.ts"],
-          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

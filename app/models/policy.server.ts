@@ -1,4 +1,4 @@
-import type { PrismaClient, ResponsePolicy } from "@prisma/client";
+import { Prisma, type PrismaClient, type ResponsePolicy } from "@prisma/client";
 import type { DeadlinePolicy, OpeningHours } from "~/utils/deadlines";
 
 /** The row as the pure deadline module sees it. */
@@ -18,4 +18,66 @@ export function toDeadlinePolicy(row: ResponsePolicy): DeadlinePolicy {
 /** The version new orders start with: the highest. Editing a policy always adds a version. */
 export function getCurrentPolicy(prisma: PrismaClient, jobcentreId: string): Promise<ResponsePolicy | null> {
   return prisma.responsePolicy.findFirst({ where: { jobcentreId }, orderBy: { version: "desc" } });
+}
+
+/** "Servicemål v3: svar inden for 24 timer (arbejdstimer)": how staff recognise a version. */
+export function describePolicy(row: Pick<ResponsePolicy, "version" | "responseHours" | "countingMode">): string {
+  const hours = row.responseHours === 1 ? "1 time" : `${row.responseHours} timer`;
+  const mode = row.countingMode === "WORKING_HOURS" ? "arbejdstimer" : "døgnet rundt";
+  return `Servicemål v${row.version}: svar inden for ${hours} (${mode})`;
+}
+
+/** All versions, newest first, with who made them. */
+export function listPolicyVersions(prisma: PrismaClient, jobcentreId: string) {
+  return prisma.responsePolicy.findMany({
+    where: { jobcentreId },
+    orderBy: { version: "desc" },
+    include: { createdBy: { select: { name: true } } },
+  });
+}
+
+export type NewPolicyVersion = {
+  responseHours: number;
+  countingMode: ResponsePolicy["countingMode"];
+  openingHours: OpeningHours;
+  useDanishHolidays: boolean;
+  extraClosedDays: string[];
+  warningAtPercent: number;
+  escalateTeamLeadAfterHours: number;
+  escalateManagerAfterHours: number;
+  escalationEmails: string[];
+  note: string | null;
+};
+
+/**
+ * Adds version max+1; never edits a version, since running orders keep the one they started with.
+ * Two admins saving at once both read the same max: the unique (jobcentreId, version) rejects one,
+ * which then tries again with the next number.
+ */
+export async function createPolicyVersion(
+  prisma: PrismaClient,
+  jobcentreId: string,
+  createdById: string,
+  input: NewPolicyVersion,
+): Promise<ResponsePolicy> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await prisma.$transaction(async (tx) => {
+        const latest = await tx.responsePolicy.aggregate({ where: { jobcentreId }, _max: { version: true } });
+        return tx.responsePolicy.create({
+          data: {
+            ...input,
+            openingHours: input.openingHours as unknown as Prisma.InputJsonValue,
+            extraClosedDays: input.extraClosedDays,
+            jobcentreId,
+            createdById,
+            version: (latest._max.version ?? 0) + 1,
+          },
+        });
+      });
+    } catch (error) {
+      const uniqueViolation = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      if (!uniqueViolation || attempt >= 3) throw error;
+    }
+  }
 }

@@ -1,8 +1,14 @@
 import fs from "node:fs";
-import { Client, Connection, type ConnectionOptions } from "@temporalio/client";
+import { Client, Connection, WorkflowExecutionAlreadyStartedError } from "@temporalio/client";
+import { JOB_ORDER_WORKFLOW, jobOrderWorkflowId, type JobOrderWorkflowInput } from "../../workflows/definitions";
 import { getEnv, type Env } from "./env.server";
 
-export function temporalConnectionOptions(env: Env): ConnectionOptions {
+/** Address, TLS and API key: the part the client's Connection and the worker's NativeConnection share. */
+export function temporalConnectionOptions(env: Env): {
+  address: string;
+  apiKey?: string;
+  tls?: { clientCertPair?: { crt: Buffer; key: Buffer }; serverRootCACertificate?: Buffer };
+} {
   const tls =
     env.TEMPORAL_TLS || env.TEMPORAL_TLS_CERT_PATH
       ? {
@@ -31,9 +37,6 @@ export function getTemporalClient(): Promise<Client> {
   }
   return globalForTemporal.__temporalClient;
 }
-
-import { WorkflowExecutionAlreadyStartedError } from "@temporalio/client";
-import { JOB_ORDER_WORKFLOW, jobOrderWorkflowId, type JobOrderWorkflowInput } from "../../workflows/definitions";
 
 /**
  * Starts the workflow of a stored order. Starting twice is harmless: the workflow id is the guard,

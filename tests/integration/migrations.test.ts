@@ -14,7 +14,7 @@ const CATALOG_QUERIES: Record<string, string> = {
           join pg_namespace n on n.oid = t.typnamespace where n.nspname = 'public' order by 1, 3`,
   indexes: `select tablename, indexname, indexdef from pg_indexes where schemaname = 'public' and tablename <> '_prisma_migrations' order by 1, 2`,
   constraints: `select conrelid::regclass::text as tbl, conname, pg_get_constraintdef(oid) as def from pg_constraint
-                where connamespace = 'public'::regnamespace and conrelid::regclass::text <> '"_prisma_migrations"' order by 1, 2`,
+                where connamespace = 'public'::regnamespace and conrelid::regclass::text <> '_prisma_migrations' order by 1, 2`,
 };
 
 async function catalog(url: string) {

@@ -1,0 +1,312 @@
+// Job orders as the employer side sees them: intake (one transaction, idempotent per submit token),
+// the receipt and "Mine jobordrer". After intake only the order's workflow changes an order.
+import crypto from "node:crypto";
+import { Prisma, type JobOrderEventKind, type JobOrderStatus, type PrismaClient } from "@prisma/client";
+import type { JobOrderInput } from "~/schemas/job-order";
+import { getPrisma } from "~/utils/db.server";
+import { computeDeadlines } from "~/utils/deadlines";
+import { toDeadlinePolicy } from "./policy.server";
+import { jobOrderWorkflowId } from "../../workflows/definitions";
+
+export type JobcentreChoice = { id: string; name: string };
+
+export function findJobcentreForPostcode(postcode: string, prisma: PrismaClient = getPrisma()) {
+  return prisma.postcodeArea.findUnique({
+    where: { postcode },
+    select: { postcode: true, city: true, jobcentre: { select: { id: true, name: true } } },
+  });
+}
+
+export function listJobcentres(prisma: PrismaClient = getPrisma()): Promise<JobcentreChoice[]> {
+  return prisma.jobcentre.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+/** Each jobcentre with its current promise, for the start page. */
+export async function listJobcentrePromises(prisma: PrismaClient = getPrisma()) {
+  const jobcentres = await prisma.jobcentre.findMany({
+    select: {
+      id: true,
+      name: true,
+      phone: true,
+      // Same rule as getCurrentPolicy: the highest version is the one new orders get.
+      policies: { orderBy: { version: "desc" }, take: 1, select: { responseHours: true, countingMode: true } },
+    },
+    orderBy: { name: "asc" },
+  });
+  return jobcentres.flatMap((jc) => {
+    const policy = jc.policies[0];
+    return policy ? [{ id: jc.id, name: jc.name, phone: jc.phone, responseHours: policy.responseHours, countingMode: policy.countingMode }] : [];
+  });
+}
+
+export type IntakeErrorCode = "NO_JOBCENTRE" | "UNKNOWN_JOBCENTRE" | "NO_POLICY";
+
+/** Intake refused for a reason the employer can fix (or, for NO_POLICY, that staff must fix). */
+export class JobOrderIntakeError extends Error {
+  constructor(readonly code: IntakeErrorCode) {
+    super(`Job order intake refused: ${code}`);
+    this.name = "JobOrderIntakeError";
+  }
+}
+
+/** The calendar year in Denmark: an order received at 00:30 on 1 January belongs to the new year. */
+function danishYear(at: Date): number {
+  return Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric" }).format(at));
+}
+
+export function formatOrderNumber(year: number, n: number): string {
+  return `JO-${year}-${String(n).padStart(5, "0")}`;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+export type CreatedJobOrder = { id: string; number: string; workflowStartedAt: Date | null; created: boolean };
+
+/**
+ * Stores an order from the public form. The submit token makes it idempotent: a double click or a
+ * retried request returns the order the first one stored, and no number is used twice.
+ */
+export async function createJobOrder(
+  input: Omit<JobOrderInput, "submissionKey">,
+  submissionKey: string,
+  now: Date = new Date(),
+  prisma: PrismaClient = getPrisma(),
+): Promise<CreatedJobOrder> {
+  const select = { id: true, number: true, workflowStartedAt: true } as const;
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const existing = await tx.jobOrder.findUnique({ where: { submissionKey }, select });
+      if (existing) return { ...existing, created: false };
+
+      // The workplace decides the jobcentre; the employer's choice counts only outside our postcodes.
+      const area = await tx.postcodeArea.findUnique({ where: { postcode: input.workplacePostcode }, select: { jobcentreId: true } });
+      let jobcentreId = area?.jobcentreId;
+      if (!jobcentreId) {
+        if (!input.jobcentreId) throw new JobOrderIntakeError("NO_JOBCENTRE");
+        const chosen = await tx.jobcentre.findUnique({ where: { id: input.jobcentreId }, select: { id: true } });
+        if (!chosen) throw new JobOrderIntakeError("UNKNOWN_JOBCENTRE");
+        jobcentreId = chosen.id;
+      }
+      // Same rule as getCurrentPolicy, inside the transaction: the order keeps this version for good.
+      const policy = await tx.responsePolicy.findFirst({ where: { jobcentreId }, orderBy: { version: "desc" }, select: { id: true } });
+      if (!policy) throw new JobOrderIntakeError("NO_POLICY");
+
+      const companyCity = await tx.postcodeArea.findUnique({ where: { postcode: input.companyPostcode }, select: { city: true } });
+      const companyData = {
+        name: input.companyName,
+        address: input.companyAddress,
+        postcode: input.companyPostcode,
+        city: companyCity?.city ?? null,
+      };
+      const company = await tx.company.upsert({
+        where: { cvr: input.cvr },
+        create: { cvr: input.cvr, ...companyData },
+        update: companyData,
+        select: { id: true },
+      });
+
+      // One statement takes the counter row's lock until commit, so concurrent intakes get
+      // consecutive numbers, and a rolled-back intake gives its number back.
+      const year = danishYear(now);
+      const counter = await tx.$queryRaw<Array<{ lastNumber: number }>>`
+        INSERT INTO "OrderNumberCounter" ("year", "lastNumber") VALUES (${year}, 1)
+        ON CONFLICT ("year") DO UPDATE SET "lastNumber" = "OrderNumberCounter"."lastNumber" + 1
+        RETURNING "lastNumber"`;
+      const sequence = Number(counter[0]!.lastNumber);
+
+      const id = crypto.randomUUID();
+      const order = await tx.jobOrder.create({
+        data: {
+          id,
+          number: formatOrderNumber(year, sequence),
+          submissionKey,
+          jobcentreId,
+          companyId: company.id,
+          policyId: policy.id,
+          contactName: input.contactName,
+          contactEmail: input.contactEmail.toLowerCase(),
+          contactPhone: input.contactPhone,
+          title: input.title,
+          description: input.description,
+          positions: input.positions,
+          kind: input.kind,
+          hoursPerWeek: new Prisma.Decimal(input.hoursPerWeek),
+          startDate: new Date(`${input.startDate}T00:00:00.000Z`),
+          workplacePostcode: input.workplacePostcode,
+          requirements: input.requirements,
+          openToSmallJobs: input.openToSmallJobs,
+          openToFlexJob: input.openToFlexJob,
+          openToJobCrafting: input.openToJobCrafting,
+          status: "RECEIVED",
+          receivedAt: now,
+          workflowId: jobOrderWorkflowId(id),
+          events: { create: { kind: "RECEIVED", at: now, key: "received" } },
+        },
+        select,
+      });
+      return { ...order, created: true };
+    });
+  } catch (error) {
+    // Two requests with the same token raced past the first read: the loser's insert waited for the
+    // winner's commit and failed, so the winner's order is there to return.
+    if (isUniqueViolation(error)) {
+      const existing = await prisma.jobOrder.findUnique({ where: { submissionKey }, select });
+      if (existing) return { ...existing, created: false };
+    }
+    throw error;
+  }
+}
+
+/** Recorded once the workflow has been started; the reconciler starts orders where this is empty. */
+export async function markWorkflowStarted(orderId: string, now: Date = new Date(), prisma: PrismaClient = getPrisma()): Promise<void> {
+  await prisma.jobOrder.updateMany({ where: { id: orderId, workflowStartedAt: null }, data: { workflowStartedAt: now } });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The due instant: the workflow writes it a moment after intake, until then compute the same value. */
+function dueAtOf(order: { dueAt: Date | null; receivedAt: Date; policy: Parameters<typeof toDeadlinePolicy>[0] }): Date {
+  return order.dueAt ?? computeDeadlines(toDeadlinePolicy(order.policy), order.receivedAt).dueAt;
+}
+
+/** The receipt page, by the order's id (unguessable, so the page needs no sign-in). */
+export async function getOrderForReceipt(id: string, prisma: PrismaClient = getPrisma()) {
+  if (!UUID.test(id)) return null;
+  const order = await prisma.jobOrder.findUnique({
+    where: { id },
+    include: { jobcentre: { select: { name: true, phone: true, email: true } }, policy: true },
+  });
+  if (!order) return null;
+  return {
+    id: order.id,
+    number: order.number,
+    title: order.title,
+    contactName: order.contactName,
+    contactEmail: order.contactEmail,
+    receivedAt: order.receivedAt,
+    dueAt: dueAtOf(order),
+    responseHours: order.policy.responseHours,
+    countingMode: order.policy.countingMode,
+    jobcentre: order.jobcentre,
+  };
+}
+
+export type EmployerOrderSummary = {
+  number: string;
+  title: string;
+  status: JobOrderStatus;
+  receivedAt: Date;
+  dueAt: Date;
+  answeredAt: Date | null;
+  jobcentreName: string;
+};
+
+/** Only the orders whose contact address is the signed-in employer's: the query is the access check. */
+export async function listOrdersForEmployer(email: string, prisma: PrismaClient = getPrisma()): Promise<EmployerOrderSummary[]> {
+  const orders = await prisma.jobOrder.findMany({
+    where: { contactEmail: email.trim().toLowerCase() },
+    orderBy: { receivedAt: "desc" },
+    include: { jobcentre: { select: { name: true } }, policy: true },
+  });
+  return orders.map((o) => ({
+    number: o.number,
+    title: o.title,
+    status: o.status,
+    receivedAt: o.receivedAt,
+    dueAt: dueAtOf(o),
+    answeredAt: o.answeredAt,
+    jobcentreName: o.jobcentre.name,
+  }));
+}
+
+export async function employerHasOrders(email: string, prisma: PrismaClient = getPrisma()): Promise<boolean> {
+  const order = await prisma.jobOrder.findFirst({ where: { contactEmail: email.trim().toLowerCase() }, select: { id: true } });
+  return order !== null;
+}
+
+// The employer sees the steps that concern them; warnings and escalations are internal.
+const EMPLOYER_EVENT_KINDS: JobOrderEventKind[] = ["RECEIVED", "RECEIPT_SENT", "ASSIGNED", "REASSIGNED", "ANSWERED", "CLOSED"];
+
+export type EmployerTimelineEntry = { kind: JobOrderEventKind; at: Date; personName: string | null };
+
+function stringField(data: Prisma.JsonValue, ...keys: string[]): string | null {
+  if (!data || typeof data !== "object" || Array.isArray(data)) return null;
+  for (const key of keys) {
+    const value = (data as Record<string, Prisma.JsonValue>)[key];
+    if (typeof value === "string" && value) return value;
+  }
+  return null;
+}
+
+/** One order with its timeline, or null when it is not this employer's (the page answers 404). */
+export async function getOrderForEmployer(email: string, number: string, prisma: PrismaClient = getPrisma()) {
+  const order = await prisma.jobOrder.findFirst({
+    where: { number, contactEmail: email.trim().toLowerCase() },
+    include: {
+      company: { select: { cvr: true, name: true } },
+      jobcentre: { select: { name: true, phone: true, email: true } },
+      policy: true,
+      assignee: { select: { name: true } },
+      answeredBy: { select: { name: true } },
+      events: {
+        where: { kind: { in: EMPLOYER_EVENT_KINDS } },
+        orderBy: { at: "asc" },
+        include: { actor: { select: { name: true } } },
+      },
+    },
+  });
+  if (!order) return null;
+
+  // Assignment events name the consultant in their data (by id or name); look the ids up in one query.
+  const assigneeIds = order.events
+    .filter((e) => e.kind === "ASSIGNED" || e.kind === "REASSIGNED")
+    .map((e) => stringField(e.data, "assigneeId", "to", "toUserId"))
+    .filter((id): id is string => id !== null);
+  const names = new Map(
+    assigneeIds.length
+      ? (await prisma.user.findMany({ where: { id: { in: [...new Set(assigneeIds)] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name])
+      : [],
+  );
+
+  const timeline: EmployerTimelineEntry[] = order.events.map((event) => {
+    let personName: string | null = null;
+    if (event.kind === "ASSIGNED" || event.kind === "REASSIGNED") {
+      const id = stringField(event.data, "assigneeId", "to", "toUserId");
+      personName = (id ? names.get(id) : undefined) ?? stringField(event.data, "assigneeName", "toUserName") ?? null;
+    } else if (event.kind === "ANSWERED") {
+      personName = event.actor?.name ?? order.answeredBy?.name ?? null;
+    }
+    return { kind: event.kind, at: event.at, personName };
+  });
+
+  return {
+    id: order.id,
+    number: order.number,
+    title: order.title,
+    description: order.description,
+    requirements: order.requirements,
+    positions: order.positions,
+    kind: order.kind,
+    hoursPerWeek: order.hoursPerWeek.toNumber(),
+    startDate: order.startDate,
+    workplacePostcode: order.workplacePostcode,
+    openToSmallJobs: order.openToSmallJobs,
+    openToFlexJob: order.openToFlexJob,
+    openToJobCrafting: order.openToJobCrafting,
+    contactName: order.contactName,
+    contactEmail: order.contactEmail,
+    contactPhone: order.contactPhone,
+    company: order.company,
+    jobcentre: order.jobcentre,
+    status: order.status,
+    receivedAt: order.receivedAt,
+    dueAt: dueAtOf(order),
+    assigneeName: order.assignee?.name ?? null,
+    answeredAt: order.answeredAt,
+    answeredByName: order.answeredBy?.name ?? null,
+    answerText: order.answerText,
+    timeline,
+  };
+}

@@ -1,0 +1,51 @@
+// Server side of the policy admin page: parsing the new-version form and describing versions in
+// Danish. Kept out of policy.server.ts, which the worker loads too.
+import { parseWithZod } from "@conform-to/zod";
+import type { ResponsePolicy } from "@prisma/client";
+import { policyFormSchema, WEEKDAY_LABELS } from "~/schemas/policy";
+import { danishPublicHolidays, WEEKDAYS, type OpeningHours } from "~/utils/deadlines";
+
+export function parsePolicyForm(formData: FormData) {
+  return parseWithZod(formData, { schema: policyFormSchema });
+}
+
+export function weekdayOptions() {
+  return WEEKDAYS.map((key) => ({ key, label: WEEKDAY_LABELS[key] }));
+}
+
+/** "man 08:00–15:30, tir …" for the versions table; closed days left out. */
+export function describeOpeningHours(hours: OpeningHours): string {
+  const parts = WEEKDAYS.flatMap((day) => {
+    const windows = hours[day] ?? [];
+    if (windows.length === 0) return [];
+    return [`${WEEKDAY_LABELS[day].slice(0, 3).toLowerCase()} ${windows.map(([from, to]) => `${from}–${to}`).join(", ")}`];
+  });
+  return parts.length > 0 ? parts.join("; ") : "Ingen åbningstid";
+}
+
+/** The form's starting values: the current version, so an admin changes only what should change. */
+export function policyFormDefaults(policy: ResponsePolicy | null) {
+  if (!policy) return undefined;
+  const hours = policy.openingHours as OpeningHours;
+  return {
+    responseHours: String(policy.responseHours),
+    countingMode: policy.countingMode,
+    openingHours: Object.fromEntries(
+      WEEKDAYS.map((day) => {
+        const first = hours[day]?.[0];
+        return [day, { from: first?.[0] ?? "", to: first?.[1] ?? "" }];
+      }),
+    ),
+    useDanishHolidays: policy.useDanishHolidays ? "on" : "",
+    extraClosedDays: ((policy.extraClosedDays as string[]) ?? []).join("\n"),
+    warningAtPercent: String(policy.warningAtPercent),
+    escalateTeamLeadAfterHours: String(policy.escalateTeamLeadAfterHours),
+    escalateManagerAfterHours: String(policy.escalateManagerAfterHours),
+    escalationEmails: policy.escalationEmails.join("\n"),
+    note: "",
+  };
+}
+
+export function holidaysOfYear(year: number) {
+  return danishPublicHolidays(year);
+}

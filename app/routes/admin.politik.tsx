@@ -1,0 +1,355 @@
+// The jobcentre's response policy for admins: the current version, all versions, and a form that
+// creates a new version. A version is never edited: running orders keep the one they started with.
+import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { z } from "zod";
+import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
+import { CsrfInput } from "~/components/csrf-input";
+import { describeOpeningHours, holidaysOfYear, parsePolicyForm, policyFormDefaults, weekdayOptions } from "~/models/policy-admin.server";
+import { createPolicyVersion, describePolicy, getCurrentPolicy, listPolicyVersions } from "~/models/policy.server";
+import type { policyFormSchema } from "~/schemas/policy";
+import { validateCsrf } from "~/utils/csrf.server";
+import { getPrisma } from "~/utils/db.server";
+import type { OpeningHours } from "~/utils/deadlines";
+import { formatDate, formatDateTime } from "~/utils/format";
+import { requireStaffUser } from "~/utils/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Servicemål – Jobcentrenes rekrutteringsservice" }];
+
+type PolicyFormInput = z.input<typeof policyFormSchema>;
+
+function modeText(mode: string): string {
+  return mode === "WORKING_HOURS" ? "Arbejdstimer inden for åbningstiden" : "Timer døgnet rundt";
+}
+
+function afterDeadline(hours: number): string {
+  if (hours === 0) return "når fristen udløber";
+  return `${hours} ${hours === 1 ? "time" : "timer"} efter fristen`;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireStaffUser(request, { roles: ["ADMIN"] });
+  const prisma = getPrisma();
+  const [jobcentre, current, versions] = await Promise.all([
+    prisma.jobcentre.findUniqueOrThrow({ where: { id: user.jobcentreId }, select: { name: true } }),
+    getCurrentPolicy(prisma, user.jobcentreId),
+    listPolicyVersions(prisma, user.jobcentreId),
+  ]);
+  const year = Number(new Intl.DateTimeFormat("en", { year: "numeric", timeZone: "Europe/Copenhagen" }).format(new Date()));
+  const saved = new URL(request.url).searchParams.get("gemt");
+  return json({
+    jobcentreName: jobcentre.name,
+    saved: saved && /^\d+$/.test(saved) ? Number(saved) : null,
+    current: current
+      ? {
+          title: describePolicy(current),
+          responseHours: current.responseHours,
+          mode: modeText(current.countingMode),
+          openingHours: describeOpeningHours(current.openingHours as OpeningHours),
+          holidays: current.useDanishHolidays ? "Lukket på danske helligdage" : "Helligdage tæller som almindelige dage",
+          extraClosedDays: (current.extraClosedDays as string[]).join(", ") || "Ingen",
+          warningAtPercent: current.warningAtPercent,
+          escalateTeamLeadAfterHours: current.escalateTeamLeadAfterHours,
+          escalateManagerAfterHours: current.escalateManagerAfterHours,
+          escalationEmails: current.escalationEmails.join(", ") || "Ingen ud over teamledere og ledere",
+          note: current.note,
+        }
+      : null,
+    versions: versions.map((v) => ({
+      id: v.id,
+      version: v.version,
+      current: v.id === current?.id,
+      createdAt: formatDateTime(v.createdAt),
+      createdBy: v.createdBy?.name ?? "Systemet",
+      responseHours: v.responseHours,
+      mode: v.countingMode === "WORKING_HOURS" ? "Arbejdstimer" : "Døgnet rundt",
+      openingHours: v.countingMode === "WORKING_HOURS" ? describeOpeningHours(v.openingHours as OpeningHours) : "–",
+      note: v.note ?? "",
+    })),
+    defaults: policyFormDefaults(current),
+    weekdays: weekdayOptions(),
+    year,
+    holidays: holidaysOfYear(year).map((h) => ({ date: h.date, name: h.name, text: formatDate(new Date(`${h.date}T12:00:00Z`)) })),
+  });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  await validateCsrf(request, formData);
+  const user = await requireStaffUser(request, { roles: ["ADMIN"] });
+  const submission = parsePolicyForm(formData);
+  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  const created = await createPolicyVersion(getPrisma(), user.jobcentreId, user.id, submission.value);
+  return redirect(`/admin/politik?gemt=${created.version}`);
+}
+
+export default function PolicyAdmin() {
+  const { jobcentreName, saved, current, versions, defaults, weekdays, year, holidays } = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const [form, fields] = useForm<PolicyFormInput>({
+    // A new id per saved version, so the form starts again from the version just created.
+    id: `policy-form-${versions[0]?.version ?? 0}`,
+    lastResult,
+    defaultValue: defaults as PolicyFormInput | undefined,
+    shouldValidate: "onSubmit",
+  });
+  const openingFields = fields.openingHours.getFieldset();
+
+  return (
+    <>
+      <h1>Servicemål for svar på jobordrer</h1>
+      <p className="font-lead">{jobcentreName}</p>
+      {saved ? <Alert kind="success" heading={`Version ${saved} er gemt`}>Den gælder for nye jobordrer fra nu.</Alert> : null}
+      <Alert kind="info" heading="En ændring gælder kun nye jobordrer">
+        <p>Jobordrer, der allerede er modtaget, beholder den version af servicemålet, de startede med.</p>
+      </Alert>
+
+      <h2>Gældende servicemål</h2>
+      {current ? (
+        <dl>
+          <dt>Version</dt>
+          <dd>{current.title}</dd>
+          <dt>Svarfrist</dt>
+          <dd>{current.responseHours} timer</dd>
+          <dt>Fristen tælles</dt>
+          <dd>{current.mode}</dd>
+          <dt>Åbningstid</dt>
+          <dd>{current.openingHours}</dd>
+          <dt>Helligdage</dt>
+          <dd>{current.holidays}</dd>
+          <dt>Ekstra lukkedage</dt>
+          <dd>{current.extraClosedDays}</dd>
+          <dt>Varsel til konsulenten</dt>
+          <dd>Når {current.warningAtPercent} % af tiden er brugt</dd>
+          <dt>Eskalering</dt>
+          <dd>
+            Til teamleder {afterDeadline(current.escalateTeamLeadAfterHours)}, til leder {afterDeadline(current.escalateManagerAfterHours)}
+          </dd>
+          <dt>Ekstra modtagere af eskaleringer</dt>
+          <dd>{current.escalationEmails}</dd>
+          {current.note ? (
+            <>
+              <dt>Note</dt>
+              <dd>{current.note}</dd>
+            </>
+          ) : null}
+        </dl>
+      ) : (
+        <p>Jobcentret har endnu ikke et servicemål. Opret den første version herunder.</p>
+      )}
+
+      <h2 className="mt-8">Opret en ny version</h2>
+      {form.errors || Object.values(lastResult?.error ?? {}).some((e) => e && e.length > 0) ? (
+        <Alert kind="error" heading="Den nye version er ikke gemt">
+          <p id={form.errorId}>{form.errors?.join(" ") ?? "Ret fejlene i formularen herunder."}</p>
+        </Alert>
+      ) : null}
+      <Form method="post" {...getFormProps(form)}>
+        <CsrfInput />
+
+        <div className={formGroupClass(fields.responseHours.errors)}>
+          <label className="form-label" htmlFor={fields.responseHours.id}>Svarfrist i timer</label>
+          <span className="form-hint" id="responseHours-hint">Fra 1 til 720 timer.</span>
+          <FieldError id={fields.responseHours.errorId} errors={fields.responseHours.errors} />
+          <input
+            className="form-input input-width-xs"
+            inputMode="numeric"
+            {...getInputProps(fields.responseHours, { type: "number", ariaDescribedBy: "responseHours-hint" })}
+            min={1}
+            max={720}
+          />
+        </div>
+
+        <div className={formGroupClass(fields.countingMode.errors)}>
+          <fieldset aria-describedby={fields.countingMode.errors ? fields.countingMode.errorId : undefined}>
+            <legend className="form-label">Hvordan tælles fristen?</legend>
+            <FieldError id={fields.countingMode.errorId} errors={fields.countingMode.errors} />
+            <div className="form-group-radio">
+              <input className="form-radio" {...getInputProps(fields.countingMode, { type: "radio", value: "CLOCK_HOURS", ariaAttributes: false })} id="countingMode-clock" />
+              <label className="form-label" htmlFor="countingMode-clock">Timer døgnet rundt</label>
+            </div>
+            <div className="form-group-radio">
+              <input className="form-radio" {...getInputProps(fields.countingMode, { type: "radio", value: "WORKING_HOURS", ariaAttributes: false })} id="countingMode-working" />
+              <label className="form-label" htmlFor="countingMode-working">Arbejdstimer inden for åbningstiden</label>
+            </div>
+          </fieldset>
+        </div>
+
+        <div className={formGroupClass(fields.openingHours.errors)}>
+          <fieldset aria-describedby="openingHours-hint">
+            <legend className="form-label">Åbningstid</legend>
+            <span className="form-hint" id="openingHours-hint">
+              Bruges, når fristen tælles i arbejdstimer. Lad begge felter stå tomme på en lukket dag.
+            </span>
+            <FieldError id={fields.openingHours.errorId} errors={fields.openingHours.errors} />
+            <table className="table table--compact">
+              <caption className="sr-only">Åbningstid pr. ugedag</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Ugedag</th>
+                  <th scope="col">Åbner</th>
+                  <th scope="col">Lukker</th>
+                </tr>
+              </thead>
+              <tbody>
+                {weekdays.map(({ key, label }) => {
+                  const day = openingFields[key].getFieldset();
+                  const errors = [...(day.from.errors ?? []), ...(day.to.errors ?? [])];
+                  return (
+                    <tr key={key}>
+                      <th scope="row">
+                        {label}
+                        <FieldError id={`openingHours-${key}-error`} errors={errors.length > 0 ? errors : null} />
+                      </th>
+                      <td>
+                        <label className="sr-only" htmlFor={day.from.id}>{label} åbner</label>
+                        <input
+                          className="form-input"
+                          {...getInputProps(day.from, { type: "time", ariaAttributes: false })}
+                          aria-invalid={day.from.errors ? true : undefined}
+                          aria-describedby={errors.length > 0 ? `openingHours-${key}-error` : undefined}
+                        />
+                      </td>
+                      <td>
+                        <label className="sr-only" htmlFor={day.to.id}>{label} lukker</label>
+                        <input
+                          className="form-input"
+                          {...getInputProps(day.to, { type: "time", ariaAttributes: false })}
+                          aria-invalid={day.to.errors ? true : undefined}
+                          aria-describedby={errors.length > 0 ? `openingHours-${key}-error` : undefined}
+                        />
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </fieldset>
+        </div>
+
+        <div className="form-group">
+          <div className="form-group-checkbox">
+            <input className="form-checkbox" {...getInputProps(fields.useDanishHolidays, { type: "checkbox" })} />
+            <label className="form-label" htmlFor={fields.useDanishHolidays.id}>Lukket på danske helligdage</label>
+          </div>
+        </div>
+
+        <div className={formGroupClass(fields.extraClosedDays.errors)}>
+          <label className="form-label" htmlFor={fields.extraClosedDays.id}>Ekstra lukkedage</label>
+          <span className="form-hint" id="extraClosedDays-hint">Én dato pr. linje som åååå-mm-dd, fx 2026-12-24.</span>
+          <FieldError id={fields.extraClosedDays.errorId} errors={fields.extraClosedDays.errors} />
+          <textarea className="form-input input-width-m" rows={5} {...getTextareaProps(fields.extraClosedDays, { ariaDescribedBy: "extraClosedDays-hint" })} />
+        </div>
+
+        <div className={formGroupClass(fields.warningAtPercent.errors)}>
+          <label className="form-label" htmlFor={fields.warningAtPercent.id}>Varsel til konsulenten, når så mange procent af tiden er brugt</label>
+          <span className="form-hint" id="warningAtPercent-hint">Fra 1 til 99.</span>
+          <FieldError id={fields.warningAtPercent.errorId} errors={fields.warningAtPercent.errors} />
+          <input
+            className="form-input input-width-xs"
+            inputMode="numeric"
+            {...getInputProps(fields.warningAtPercent, { type: "number", ariaDescribedBy: "warningAtPercent-hint" })}
+            min={1}
+            max={99}
+          />
+        </div>
+
+        <div className={formGroupClass(fields.escalateTeamLeadAfterHours.errors)}>
+          <label className="form-label" htmlFor={fields.escalateTeamLeadAfterHours.id}>Eskalér til teamleder, timer efter fristen</label>
+          <span className="form-hint" id="escalateTeamLeadAfterHours-hint">0 betyder, når fristen udløber. Tælles på samme måde som fristen.</span>
+          <FieldError id={fields.escalateTeamLeadAfterHours.errorId} errors={fields.escalateTeamLeadAfterHours.errors} />
+          <input
+            className="form-input input-width-xs"
+            inputMode="numeric"
+            {...getInputProps(fields.escalateTeamLeadAfterHours, { type: "number", ariaDescribedBy: "escalateTeamLeadAfterHours-hint" })}
+            min={0}
+            max={720}
+          />
+        </div>
+
+        <div className={formGroupClass(fields.escalateManagerAfterHours.errors)}>
+          <label className="form-label" htmlFor={fields.escalateManagerAfterHours.id}>Eskalér til leder, timer efter fristen</label>
+          <span className="form-hint" id="escalateManagerAfterHours-hint">Samme antal som teamlederen eller flere.</span>
+          <FieldError id={fields.escalateManagerAfterHours.errorId} errors={fields.escalateManagerAfterHours.errors} />
+          <input
+            className="form-input input-width-xs"
+            inputMode="numeric"
+            {...getInputProps(fields.escalateManagerAfterHours, { type: "number", ariaDescribedBy: "escalateManagerAfterHours-hint" })}
+            min={0}
+            max={720}
+          />
+        </div>
+
+        <div className={formGroupClass(fields.escalationEmails.errors)}>
+          <label className="form-label" htmlFor={fields.escalationEmails.id}>Ekstra modtagere af eskaleringer</label>
+          <span className="form-hint" id="escalationEmails-hint">
+            E-mailadresser adskilt af komma eller linjeskift. Jobcentrets teamledere og ledere får dem altid.
+          </span>
+          <FieldError id={fields.escalationEmails.errorId} errors={fields.escalationEmails.errors} />
+          <textarea className="form-input input-width-xl" rows={3} {...getTextareaProps(fields.escalationEmails, { ariaDescribedBy: "escalationEmails-hint" })} />
+        </div>
+
+        <div className={formGroupClass(fields.note.errors)}>
+          <label className="form-label" htmlFor={fields.note.id}>Note om ændringen (valgfri)</label>
+          <FieldError id={fields.note.errorId} errors={fields.note.errors} />
+          <textarea className="form-input input-width-xl" rows={2} {...getTextareaProps(fields.note)} />
+        </div>
+
+        <button type="submit" className="button button-primary" disabled={navigation.state === "submitting"}>
+          Opret ny version
+        </button>
+      </Form>
+
+      <h2 className="mt-8">Alle versioner</h2>
+      {versions.length === 0 ? (
+        <p>Ingen versioner endnu.</p>
+      ) : (
+        <div className="table--responsive-scroll">
+          <table className="table table--zebra">
+            <caption>Versioner af servicemålet, nyeste først</caption>
+            <thead>
+              <tr>
+                <th scope="col">Version</th>
+                <th scope="col">Oprettet</th>
+                <th scope="col">Af</th>
+                <th scope="col">Svarfrist</th>
+                <th scope="col">Tælles</th>
+                <th scope="col">Åbningstid</th>
+                <th scope="col">Note</th>
+              </tr>
+            </thead>
+            <tbody>
+              {versions.map((v) => (
+                <tr key={v.id}>
+                  <th scope="row">
+                    v{v.version}
+                    {v.current ? " (gældende)" : ""}
+                  </th>
+                  <td>{v.createdAt}</td>
+                  <td>{v.createdBy}</td>
+                  <td>{v.responseHours} timer</td>
+                  <td>{v.mode}</td>
+                  <td>{v.openingHours}</td>
+                  <td>{v.note}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2 className="mt-8">Danske helligdage {year}</h2>
+      <p>Når &quot;Lukket på danske helligdage&quot; er valgt, tæller disse dage ikke med i arbejdstimer.</p>
+      <ul>
+        {holidays.map((h) => (
+          <li key={h.date}>
+            {h.text}: {h.name}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

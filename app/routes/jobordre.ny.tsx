@@ -1,0 +1,464 @@
+// The public job order form. Works without JavaScript: a plain POST, and the server re-renders with
+// errors and every typed value. The hidden submit token makes a retried or double-clicked submit
+// find the order the first one stored.
+import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getZodConstraint, parseWithZod, type SubmissionResult } from "@conform-to/zod";
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ReactNode } from "react";
+import { CsrfInput } from "~/components/csrf-input";
+import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
+import {
+  createJobOrder,
+  findJobcentreForPostcode,
+  JobOrderIntakeError,
+  listJobcentres,
+  markWorkflowStarted,
+} from "~/models/job-order.server";
+import {
+  danishToday,
+  jobOrderSchema,
+  JOB_ORDER_KIND_LABELS,
+  JOB_ORDER_KINDS,
+  type JobOrderFormInput,
+} from "~/schemas/job-order";
+import { validateCsrf } from "~/utils/csrf.server";
+import { getEnv } from "~/utils/env.server";
+import { checkRateLimit, clientAddress } from "~/utils/rate-limit.server";
+import { getTemporalClient, startJobOrderWorkflow } from "~/utils/temporal.server";
+
+export const meta: MetaFunction = () => [{ title: "Opret jobordre – Jobcentrenes rekrutteringsservice" }];
+
+const RATE_LIMIT = 20;
+const RATE_WINDOW_SECONDS = 10 * 60;
+// Beyond this the employer is better served by "saved, press Send again" than by a spinning page.
+const WORKFLOW_START_TIMEOUT_MS = 10_000;
+
+const MESSAGES = {
+  notServed: "Postnummeret hører ikke under et af portalens jobcentre. Vælg det jobcenter, der skal hjælpe jer.",
+  unknownJobcentre: "Vælg et jobcenter fra listen",
+  noPolicy:
+    "Jobcentret kan ikke tage imod jobordrer i portalen lige nu. Ring til jobcentret, eller vælg et andet jobcenter. Det, du har skrevet, er ikke gået tabt.",
+  savedNotStarted:
+    "Jobordren er gemt, men vi kunne ikke sende den videre til jobcentret lige nu. Vent et øjeblik, og tryk så på \"Send jobordre\" igen. Du får ikke to jobordrer, og sker der ingenting, sender portalen den selv videre.",
+} as const;
+
+function tooManyMessage(retryAfterSeconds: number): string {
+  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+  return `Der er sendt mange jobordrer fra din forbindelse på kort tid. Vent ${minutes} ${minutes === 1 ? "minut" : "minutter"}, og tryk så på "Send jobordre" igen. Det, du har skrevet, er ikke gået tabt.`;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function loader() {
+  return json({ submissionKey: crypto.randomUUID(), jobcentres: await listJobcentres(), today: danishToday() });
+}
+
+type Notice = "saved-not-started" | "rate-limited" | "no-policy";
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  await validateCsrf(request, formData);
+
+  // The token goes back unchanged with every re-render; a tampered one is replaced.
+  const rawKey = formData.get("submissionKey");
+  const submissionKey = typeof rawKey === "string" && UUID.test(rawKey) ? rawKey : crypto.randomUUID();
+  const rawJobcentre = formData.get("jobcentreId");
+  const rawPostcode = formData.get("workplacePostcode");
+  const postcode = typeof rawPostcode === "string" ? rawPostcode.trim() : "";
+  const reply = (
+    result: SubmissionResult<string[]>,
+    status: number,
+    extra: { askJobcentre?: boolean; notice?: Notice; headers?: HeadersInit } = {},
+  ) =>
+    json(
+      {
+        result,
+        submissionKey,
+        // Once shown, the jobcentre select stays until the order is sent.
+        askJobcentre: extra.askJobcentre ?? (typeof rawJobcentre === "string" && rawJobcentre !== ""),
+        notice: extra.notice ?? null,
+      },
+      { status, headers: extra.headers },
+    );
+
+  const submission = parseWithZod(formData, { schema: jobOrderSchema });
+
+  const limit = await checkRateLimit(`order-form:${clientAddress(request)}`, RATE_LIMIT, RATE_WINDOW_SECONDS);
+  if (!limit.ok) {
+    return reply(submission.reply({ formErrors: [tooManyMessage(limit.retryAfterSeconds)] }), 429, {
+      notice: "rate-limited",
+      headers: { "Retry-After": String(limit.retryAfterSeconds) },
+    });
+  }
+
+  // Checked also when other fields are wrong, so the employer learns it in the same round.
+  const noJobcentreChosen = !(typeof rawJobcentre === "string" && rawJobcentre.trim() !== "");
+  const notServed = /^\d{4}$/.test(postcode) && noJobcentreChosen && !(await findJobcentreForPostcode(postcode));
+  if (submission.status !== "success") {
+    return reply(submission.reply(notServed ? { fieldErrors: { workplacePostcode: [MESSAGES.notServed] } } : undefined), 400, {
+      askJobcentre: notServed || undefined,
+    });
+  }
+  if (notServed) {
+    return reply(submission.reply({ fieldErrors: { workplacePostcode: [MESSAGES.notServed] } }), 400, { askJobcentre: true });
+  }
+
+  const { submissionKey: _key, ...input } = submission.value;
+  let order;
+  try {
+    order = await createJobOrder(input, submissionKey);
+  } catch (error) {
+    if (!(error instanceof JobOrderIntakeError)) throw error;
+    if (error.code === "NO_POLICY") {
+      return reply(submission.reply({ formErrors: [MESSAGES.noPolicy] }), 409, { notice: "no-policy" });
+    }
+    const fieldErrors: Record<string, string[]> =
+      error.code === "UNKNOWN_JOBCENTRE" ? { jobcentreId: [MESSAGES.unknownJobcentre] } : { workplacePostcode: [MESSAGES.notServed] };
+    return reply(submission.reply({ fieldErrors }), 400, { askJobcentre: true });
+  }
+
+  if (!order.workflowStartedAt) {
+    try {
+      const client = await withTimeout(getTemporalClient(), WORKFLOW_START_TIMEOUT_MS);
+      await withTimeout(startJobOrderWorkflow(client, getEnv().TEMPORAL_TASK_QUEUE, order.id), WORKFLOW_START_TIMEOUT_MS);
+      await markWorkflowStarted(order.id);
+    } catch (error) {
+      // Stored but not confirmed: the employer must not see a receipt for an order nobody will pick
+      // up. The reconciler starts it too, so nothing is lost even if they leave.
+      console.error(`[jobordre] order ${order.number} (${order.id}) is stored but its workflow did not start:`, error);
+      return reply(submission.reply({ formErrors: [MESSAGES.savedNotStarted] }), 503, { notice: "saved-not-started" });
+    }
+  }
+  return redirect(`/jobordre/${order.id}/kvittering`);
+}
+
+// The fields in the order they appear, for the error summary.
+const FIELD_ORDER = [
+  "cvr",
+  "companyName",
+  "companyAddress",
+  "companyPostcode",
+  "contactName",
+  "contactEmail",
+  "contactPhone",
+  "title",
+  "description",
+  "positions",
+  "kind",
+  "hoursPerWeek",
+  "startDate",
+  "workplacePostcode",
+  "jobcentreId",
+  "requirements",
+  "openToSmallJobs",
+  "openToFlexJob",
+  "openToJobCrafting",
+  "submissionKey",
+] as const satisfies ReadonlyArray<keyof JobOrderFormInput>;
+
+type AnyField = FieldMetadata<unknown, Record<string, unknown>, string[]>;
+
+function firstError(field: AnyField): string[] | undefined {
+  return field.errors?.slice(0, 1);
+}
+
+/** Label, hint and error above the control, as DKFDS places them; the control comes as a child. */
+function FieldGroup({ field, label, hint, children }: { field: AnyField; label: string; hint?: string; children: ReactNode }) {
+  return (
+    <div className={formGroupClass(field.errors)}>
+      <label className="form-label" htmlFor={field.id}>
+        {label}
+      </label>
+      {hint ? (
+        <span className="form-hint" id={`${field.id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
+      <FieldError id={field.errorId} errors={firstError(field)} />
+      {children}
+    </div>
+  );
+}
+
+function hintId(field: AnyField, hint?: string): string | undefined {
+  return hint ? `${field.id}-hint` : undefined;
+}
+
+function TextField({
+  field,
+  label,
+  hint,
+  type = "text",
+  className = "form-input",
+  autoComplete,
+  inputMode,
+  min,
+}: {
+  field: AnyField;
+  label: string;
+  hint?: string;
+  type?: "text" | "email" | "tel" | "date";
+  className?: string;
+  autoComplete?: string;
+  inputMode?: "text" | "numeric" | "decimal" | "email" | "tel";
+  min?: string;
+}) {
+  const { key, ...props } = getInputProps(field, { type, ariaDescribedBy: hintId(field, hint) });
+  return (
+    <FieldGroup field={field} label={label} hint={hint}>
+      <input key={key} className={className} autoComplete={autoComplete} inputMode={inputMode} {...props} min={min} />
+    </FieldGroup>
+  );
+}
+
+function Checkbox({ field, label }: { field: AnyField; label: string }) {
+  const { key, ...props } = getInputProps(field, { type: "checkbox" });
+  return (
+    <div className="form-group-checkbox">
+      <input key={key} className="form-checkbox" {...props} />
+      <label className="form-label" htmlFor={field.id}>
+        {label}
+      </label>
+    </div>
+  );
+}
+
+function ErrorSummary({ items, formErrors }: { items: Array<{ id: string | null; message: string }>; formErrors: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <div className="alert alert-error" role="alert" data-module="error-summary" tabIndex={-1} aria-labelledby="fejlopsummering">
+      <div className="alert-body">
+        <h2 className="alert-heading" id="fejlopsummering">
+          Ret følgende, før jobordren kan sendes
+        </h2>
+        <ul className="alert-text nobullet-list">
+          {formErrors.map((message) => (
+            <li key={message}>{message}</li>
+          ))}
+          {items.map((item) =>
+            item.id ? (
+              <li key={item.id}>
+                <a href={`#${item.id}`}>{item.message}</a>
+              </li>
+            ) : (
+              <li key={item.message}>{item.message}</li>
+            ),
+          )}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+export default function NewJobOrder() {
+  const { submissionKey: freshKey, jobcentres, today } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const submitting = navigation.state === "submitting";
+
+  const [form, fields] = useForm({
+    id: "jobordre",
+    lastResult: actionData?.result,
+    constraint: getZodConstraint(jobOrderSchema),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: jobOrderSchema }),
+  });
+
+  // Never the loader's fresh key after a submit: the retry must carry the first token.
+  const submissionKey = actionData?.submissionKey ?? freshKey;
+  const askJobcentre = Boolean(actionData?.askJobcentre) || Boolean(fields.jobcentreId.errors);
+  const all = fields as unknown as Record<(typeof FIELD_ORDER)[number], AnyField>;
+  const fieldErrors = FIELD_ORDER.flatMap((name) => {
+    const errors = all[name].errors;
+    if (!errors || errors.length === 0) return [];
+    // The hidden token has nothing to jump to.
+    return [{ id: name === "submissionKey" ? null : all[name].id, message: errors[0]! }];
+  });
+  const notice = actionData?.notice ?? null;
+  const formErrors = form.errors ?? [];
+
+  return (
+    <div className="row">
+      <div className="col-12 col-lg-8">
+        <h1>Opret jobordre</h1>
+        <p className="font-lead">
+          Fortæl jobcentret, hvilken medarbejder I mangler. Det er gratis, og I skal ikke oprette en bruger.
+        </p>
+        <p>Alle felter skal udfyldes, medmindre der står (valgfrit).</p>
+
+        {form.status === "error" && fieldErrors.length > 0 ? (
+          <ErrorSummary items={fieldErrors} formErrors={notice ? [] : formErrors} />
+        ) : null}
+        {formErrors.length > 0 && (notice || fieldErrors.length === 0) ? (
+          <Alert
+            kind={notice === "saved-not-started" ? "warning" : "error"}
+            heading={
+              notice === "saved-not-started"
+                ? "Jobordren er gemt, men ikke sendt videre endnu"
+                : notice === "rate-limited"
+                  ? "For mange jobordrer på kort tid"
+                  : "Jobordren er ikke sendt"
+            }
+          >
+            <p id={form.errorId}>{formErrors.join(" ")}</p>
+          </Alert>
+        ) : null}
+
+        <Form method="post" {...getFormProps(form)} noValidate>
+          <CsrfInput />
+          <input type="hidden" name="submissionKey" value={submissionKey} />
+
+          <h2>Virksomheden</h2>
+          <TextField
+            field={fields.cvr as AnyField}
+            label="CVR-nummer"
+            hint="8 cifre. I kan finde det på virk.dk."
+            className="form-input input-width-s"
+            inputMode="numeric"
+          />
+          <TextField field={fields.companyName as AnyField} label="Virksomhedens navn" autoComplete="organization" />
+          <TextField field={fields.companyAddress as AnyField} label="Adresse" hint="Vej og husnummer" autoComplete="street-address" />
+          <TextField
+            field={fields.companyPostcode as AnyField}
+            label="Postnummer"
+            className="form-input input-width-xs"
+            autoComplete="postal-code"
+            inputMode="numeric"
+          />
+
+          <h2>Kontaktperson</h2>
+          <TextField field={fields.contactName as AnyField} label="Navn" autoComplete="name" />
+          <TextField
+            field={fields.contactEmail as AnyField}
+            label="E-mail"
+            hint="Kvitteringen og jobcentrets svar bliver sendt hertil. I bruger også adressen til at logge ind på Mine jobordrer."
+            type="email"
+            autoComplete="email"
+          />
+          <TextField
+            field={fields.contactPhone as AnyField}
+            label="Telefon"
+            hint="Dansk nummer på 8 cifre, fx 20 30 40 50"
+            type="tel"
+            className="form-input input-width-m"
+            autoComplete="tel"
+          />
+
+          <h2>Jobbet</h2>
+          <TextField field={fields.title as AnyField} label="Stillingsbetegnelse" hint="Fx CNC-operatør, social- og sundhedshjælper eller lagermedarbejder" />
+          <FieldGroup
+            field={fields.description as AnyField}
+            label="Beskrivelse af jobbet"
+            hint="Fortæl om opgaverne, arbejdstiden og arbejdspladsen."
+          >
+            {(() => {
+              const { key, ...props } = getTextareaProps(fields.description, { ariaDescribedBy: `${fields.description.id}-hint` });
+              return <textarea key={key} className="form-input" rows={6} {...props} />;
+            })()}
+          </FieldGroup>
+          <TextField
+            field={fields.positions as AnyField}
+            label="Antal stillinger"
+            hint="Hvor mange medarbejdere søger I til jobbet?"
+            className="form-input input-width-xs"
+            inputMode="numeric"
+          />
+          <FieldGroup field={fields.kind as AnyField} label="Ansættelsesform">
+            {(() => {
+              const { key, ...props } = getSelectProps(fields.kind);
+              return (
+                <select key={key} className="form-select" {...props}>
+                  <option value="">Vælg ansættelsesform</option>
+                  {JOB_ORDER_KINDS.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {JOB_ORDER_KIND_LABELS[kind].charAt(0).toUpperCase() + JOB_ORDER_KIND_LABELS[kind].slice(1)}
+                    </option>
+                  ))}
+                </select>
+              );
+            })()}
+          </FieldGroup>
+          <TextField
+            field={fields.hoursPerWeek as AnyField}
+            label="Timer om ugen"
+            hint="Fx 37 eller 18,5"
+            className="form-input input-width-xs"
+            inputMode="decimal"
+          />
+          <TextField
+            field={fields.startDate as AnyField}
+            label="Startdato"
+            hint="Den dag, den nye medarbejder skal starte"
+            type="date"
+            className="form-input input-width-m"
+            min={today}
+          />
+          <TextField
+            field={fields.workplacePostcode as AnyField}
+            label="Arbejdsstedets postnummer"
+            hint="Postnummeret afgør, hvilket jobcenter der hjælper jer."
+            className="form-input input-width-xs"
+            inputMode="numeric"
+          />
+          {askJobcentre ? (
+            <FieldGroup field={fields.jobcentreId as AnyField} label="Jobcenter" hint="Det jobcenter, der skal hjælpe jer med jobordren">
+              {(() => {
+                const { key, ...props } = getSelectProps(fields.jobcentreId, { ariaDescribedBy: `${fields.jobcentreId.id}-hint` });
+                return (
+                  <select key={key} className="form-select" {...props}>
+                    <option value="">Vælg jobcenter</option>
+                    {jobcentres.map((jc) => (
+                      <option key={jc.id} value={jc.id}>
+                        {jc.name}
+                      </option>
+                    ))}
+                  </select>
+                );
+              })()}
+            </FieldGroup>
+          ) : null}
+          <FieldGroup
+            field={fields.requirements as AnyField}
+            label="Krav til kandidaterne (valgfrit)"
+            hint="Fx uddannelse, kørekort, certifikater eller sprog"
+          >
+            {(() => {
+              const { key, ...props } = getTextareaProps(fields.requirements, { ariaDescribedBy: `${fields.requirements.id}-hint` });
+              return <textarea key={key} className="form-input" rows={4} {...props} />;
+            })()}
+          </FieldGroup>
+
+          <div className="form-group">
+            <fieldset aria-describedby="fleksibilitet-hint">
+              <legend className="form-label">Er I åbne for andre måder at besætte jobbet på? (valgfrit)</legend>
+              <span className="form-hint" id="fleksibilitet-hint">
+                Sæt kryds ved det, der passer. Det giver jobcentret flere kandidater at vælge imellem.
+              </span>
+              <Checkbox field={fields.openToSmallJobs as AnyField} label="Jobbet kan deles op i småjob med få ugentlige timer" />
+              <Checkbox field={fields.openToFlexJob as AnyField} label="Jobbet kan besættes som fleksjob" />
+              <Checkbox
+                field={fields.openToJobCrafting as AnyField}
+                label="Vi vil gerne høre om jobcrafting, hvor opgaverne deles op, så flere kan løse dem"
+              />
+            </fieldset>
+          </div>
+
+          <button type="submit" className="button button-primary" disabled={submitting} aria-disabled={submitting || undefined}>
+            {submitting ? "Sender …" : "Send jobordre"}
+          </button>
+        </Form>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,94 @@
+// The link from the sign-in mail. Opening it only shows a button: mail scanners that fetch links in
+// advance would otherwise use up the single-use token before the employer clicks.
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { CsrfInput } from "~/components/csrf-input";
+import { Alert } from "~/components/staff-form";
+import { consumeEmployerLoginToken } from "~/models/employer-login.server";
+import { validateCsrf } from "~/utils/csrf.server";
+import { getPrisma } from "~/utils/db.server";
+import { checkRateLimit, clientAddress } from "~/utils/rate-limit.server";
+import { createEmployerSession, getPortalSession } from "~/utils/session.server";
+
+export const meta: MetaFunction = () => [
+  { title: "Log ind på Mine jobordrer – Jobcentrenes rekrutteringsservice" },
+  // The token is in the address: keep it out of search engines and referrers.
+  { name: "robots", content: "noindex" },
+  { name: "referrer", content: "no-referrer" },
+];
+
+type Failure = "unknown" | "used" | "expired" | "rate-limited";
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  await validateCsrf(request, formData);
+  const limit = await checkRateLimit(`employer-link-use:ip:${clientAddress(request)}`, 30, 15 * 60);
+  if (!limit.ok) {
+    return json({ failure: "rate-limited" as Failure }, { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } });
+  }
+  const result = await consumeEmployerLoginToken(getPrisma(), params.token ?? "");
+  if (result.ok) return createEmployerSession(request, result.email, "/mine-jobordrer");
+  // A double click without JavaScript posts twice: the second finds the link used by the first.
+  if (result.reason === "used" && (await getPortalSession(request))?.employerEmail) return redirect("/mine-jobordrer");
+  return json({ failure: result.reason as Failure }, { status: result.reason === "unknown" ? 404 : 410 });
+}
+
+const FAILURES: Record<Failure, { heading: string; text: string }> = {
+  used: {
+    heading: "Linket er allerede brugt",
+    text: "Et link til Mine jobordrer kan kun bruges én gang. Bed om et nyt link, så sender vi det til din e-mail.",
+  },
+  expired: {
+    heading: "Linket er udløbet",
+    text: "Et link til Mine jobordrer virker kun i en begrænset tid. Bed om et nyt link, så sender vi det til din e-mail.",
+  },
+  unknown: {
+    heading: "Linket virker ikke",
+    text: "Vi kan ikke genkende linket. Tjek, at du har kopieret hele linket fra mailen, eller bed om et nyt link.",
+  },
+  "rate-limited": {
+    heading: "For mange forsøg",
+    text: "Der er prøvet mange links fra din forbindelse på kort tid. Vent et kvarter, og prøv igen.",
+  },
+};
+
+export default function UseLoginLink() {
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const failure = actionData ? FAILURES[actionData.failure] : null;
+
+  if (failure) {
+    return (
+      <div className="row">
+        <div className="col-12 col-md-8 col-lg-6">
+          <h1>{failure.heading}</h1>
+          <Alert kind="error">
+            <p>{failure.text}</p>
+          </Alert>
+          <p>
+            <Link to="/mine-jobordrer/log-ind" className="button button-primary">
+              Bed om et nyt link
+            </Link>
+          </p>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className="row">
+      <div className="col-12 col-md-8 col-lg-6">
+        <h1>Log ind på Mine jobordrer</h1>
+        <p className="font-lead">Tryk på knappen for at se jeres jobordrer og jobcentrets svar.</p>
+        <Form method="post">
+          <CsrfInput />
+          <button type="submit" className="button button-primary" disabled={navigation.state === "submitting"}>
+            Log ind
+          </button>
+        </Form>
+        <p className="mt-6">Linket kan bruges én gang.</p>
+      </div>
+    </div>
+  );
+}

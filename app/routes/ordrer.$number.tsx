@@ -1,0 +1,389 @@
+// One job order for the staff of its jobcentre: everything about it, its history, and the actions
+// (answer, take over, hand over), each sent to the order's workflow as an update.
+import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { SubmissionResult } from "@conform-to/react";
+import type { ReactNode } from "react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
+import { CsrfInput } from "~/components/csrf-input";
+import {
+  ANSWER_MAX_LENGTH,
+  answerOrder,
+  describeTimeLeft,
+  escalationText,
+  getOrderForStaff,
+  isOpenStatus,
+  reassignOrder,
+  type StaffOrder,
+} from "~/models/job-order-staff.server";
+import { describePolicy } from "~/models/policy.server";
+import { canOwnOrders, getUserNames, listColleagues } from "~/models/user.server";
+import { JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
+import { answerOrderSchema, handOverOrderSchema, takeOverOrderSchema } from "~/schemas/staff";
+import { validateCsrf } from "~/utils/csrf.server";
+import { formatDate, formatDateTime, formatDeadline } from "~/utils/format";
+import { jobOrderEventLabel, jobOrderStatusLabel } from "~/utils/labels";
+import { requireStaffUser } from "~/utils/session.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.order.number}: ${data.order.title} – Jobcentrenes rekrutteringsservice` : "Jobordre" },
+];
+
+const SUCCESS_MESSAGES: Record<string, string> = {
+  besvaret: "Svaret er sendt til virksomheden, og jobordren er markeret som besvaret.",
+  overtaget: "Du har overtaget jobordren.",
+  overdraget: "Jobordren er overdraget.",
+};
+
+async function requireOrder(request: Request, number: string | undefined) {
+  const user = await requireStaffUser(request);
+  const order = number ? await getOrderForStaff(user.jobcentreId, number) : null;
+  if (!order) throw new Response("Jobordren findes ikke, eller den hører til et andet jobcenter.", { status: 404 });
+  return { user, order };
+}
+
+/** The history in words: who did what, and to whom. */
+function timelineDetail(event: StaffOrder["events"][number], names: Map<string, string>): string | null {
+  const data = (event.data ?? {}) as Record<string, unknown>;
+  const name = (id: unknown) => (typeof id === "string" ? names.get(id) ?? "ukendt medarbejder" : null);
+  switch (event.kind) {
+    case "ASSIGNED":
+      return name(data.assigneeId) ? `Til ${name(data.assigneeId)}` : null;
+    case "REASSIGNED": {
+      const from = name(data.from);
+      const to = name(data.to);
+      return to ? (from ? `Fra ${from} til ${to}` : `Til ${to}`) : null;
+    }
+    case "ANSWERED":
+      return data.onTime === true ? "Inden for fristen" : data.onTime === false ? "Efter fristen" : null;
+    case "CLOSED":
+      return typeof data.reason === "string" && data.reason ? data.reason : null;
+    default:
+      return null;
+  }
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { user, order } = await requireOrder(request, params.number);
+  const now = new Date();
+  const open = isOpenStatus(order.status);
+  const idsInEvents = order.events.flatMap((e) => {
+    const data = (e.data ?? {}) as Record<string, unknown>;
+    return [data.assigneeId, data.from, data.to].filter((v): v is string => typeof v === "string");
+  });
+  const [colleagues, names] = await Promise.all([open ? listColleagues(user.jobcentreId) : Promise.resolve([]), getUserNames(idsInEvents)]);
+  const timeLeft = open ? describeTimeLeft(order.policy, order, now) : null;
+  const successKey = Object.keys(SUCCESS_MESSAGES).find((k) => new URL(request.url).searchParams.get(k) === "1");
+
+  return json({
+    success: successKey ? SUCCESS_MESSAGES[successKey]! : null,
+    order: {
+      number: order.number,
+      title: order.title,
+      description: order.description,
+      positions: order.positions,
+      kind: JOB_ORDER_KIND_LABELS[order.kind] ?? order.kind,
+      hoursPerWeek: Number(order.hoursPerWeek).toLocaleString("da-DK"),
+      startDate: formatDate(order.startDate),
+      workplacePostcode: order.workplacePostcode,
+      requirements: order.requirements,
+      openTo: [
+        order.openToSmallJobs ? "småjob" : null,
+        order.openToFlexJob ? "fleksjob" : null,
+        order.openToJobCrafting ? "jobcrafting (opdeling af opgaverne)" : null,
+      ].filter((v): v is string => v !== null),
+      status: jobOrderStatusLabel(order.status),
+      open,
+      receivedAt: formatDateTime(order.receivedAt),
+      dueAt: order.dueAt ? formatDeadline(order.dueAt) : null,
+      timeLeft,
+      escalation: open ? escalationText(order.escalationLevel) : null,
+      policy: describePolicy(order.policy),
+      assignee: order.assignee ? { id: order.assignee.id, name: order.assignee.name } : null,
+      company: { name: order.company.name, cvr: order.company.cvr, address: order.company.address, postcode: order.company.postcode, city: order.company.city },
+      contact: { name: order.contactName, email: order.contactEmail, phone: order.contactPhone },
+      answer: order.answeredAt
+        ? {
+            text: order.answerText ?? "",
+            at: formatDateTime(order.answeredAt),
+            by: order.answeredBy?.name ?? "ukendt medarbejder",
+            onTime: order.answeredOnTime,
+          }
+        : null,
+      events: order.events.map((e) => ({
+        id: e.id,
+        at: formatDateTime(e.at),
+        // A hand-over to oneself is a take-over.
+        label: e.kind === "REASSIGNED" && e.actorId && (e.data as { to?: unknown } | null)?.to === e.actorId ? "Overtaget" : jobOrderEventLabel(e.kind),
+        actor: e.actor?.name ?? null,
+        detail: timelineDetail(e, names),
+      })),
+    },
+    me: { id: user.id, canTakeOver: open && canOwnOrders(user) && order.assigneeId !== user.id },
+    colleagues: colleagues.filter((c) => c.id !== order.assigneeId).map((c) => ({ id: c.id, name: c.name, role: c.role })),
+    answerMaxLength: ANSWER_MAX_LENGTH,
+    // Update ids: a resubmitted form is the same Temporal update, so a retry cannot answer twice.
+    updateKeys: { answer: globalThis.crypto.randomUUID(), takeOver: globalThis.crypto.randomUUID(), handOver: globalThis.crypto.randomUUID() },
+  });
+}
+
+type Intent = "answer" | "takeOver" | "handOver";
+type ActionData = { intent: Intent; result: SubmissionResult<string[]>; updateKey: string | null };
+
+function reply(intent: Intent, result: SubmissionResult<string[]>, updateKey: string | null = null, status = 400) {
+  return json<ActionData>({ intent, result, updateKey }, { status });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  await validateCsrf(request, formData);
+  const { user, order } = await requireOrder(request, params.number);
+  const intent = formData.get("intent");
+  const back = `/ordrer/${encodeURIComponent(order.number)}`;
+
+  if (intent === "answer") {
+    const submission = parseWithZod(formData, { schema: answerOrderSchema(ANSWER_MAX_LENGTH) });
+    if (submission.status !== "success") return reply("answer", submission.reply());
+    const result = await answerOrder(order, user, submission.value);
+    if (result.ok) return redirect(`${back}?besvaret=1`);
+    // Keep the update id only when the outcome is unknown: a retry then finds the same update.
+    const keep = result.reason === "unavailable" ? submission.value.updateKey : null;
+    return reply("answer", submission.reply({ formErrors: [result.message] }), keep, result.reason === "unavailable" ? 503 : 409);
+  }
+
+  if (intent === "takeOver" || intent === "handOver") {
+    const submission =
+      intent === "takeOver" ? parseWithZod(formData, { schema: takeOverOrderSchema }) : parseWithZod(formData, { schema: handOverOrderSchema });
+    if (submission.status !== "success") return reply(intent, submission.reply());
+    const toUserId = "toUserId" in submission.value ? submission.value.toUserId : user.id;
+    const result = await reassignOrder(order, user, { toUserId, updateKey: submission.value.updateKey });
+    if (result.ok) return redirect(`${back}?${intent === "takeOver" ? "overtaget" : "overdraget"}=1`);
+    const keep = result.reason === "unavailable" ? submission.value.updateKey : null;
+    return reply(intent, submission.reply({ formErrors: [result.message] }), keep, result.reason === "unavailable" ? 503 : 409);
+  }
+
+  throw new Response("Ukendt handling.", { status: 400 });
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
+
+export default function StaffOrderPage() {
+  const { order, success, me, colleagues, answerMaxLength, updateKeys } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
+  const resultFor = (intent: Intent) => (actionData?.intent === intent ? actionData.result : undefined);
+  const keyFor = (intent: Intent) => (actionData?.intent === intent && actionData.updateKey ? actionData.updateKey : updateKeys[intent]);
+
+  const answerSchema = answerOrderSchema(answerMaxLength);
+  const [answerForm, answerFields] = useForm({
+    id: "answer-form",
+    lastResult: resultFor("answer"),
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: answerSchema }),
+  });
+  const takeOverResult = resultFor("takeOver");
+  const handOverResult = resultFor("handOver");
+  const handOverFieldErrors = handOverResult?.error?.toUserId ?? null;
+  // The order may have been answered or closed meanwhile: its forms are gone, so the outcome (and the
+  // text the user wrote, for copying) is shown on its own.
+  const orphanError = !order.open && actionData ? actionData.result.error?.[""]?.join(" ") : null;
+  const unsentText = actionData?.intent === "answer" ? actionData.result.initialValue?.text : null;
+
+  return (
+    <>
+      <p><Link to="/indbakke">Tilbage til indbakken</Link></p>
+      <h1>
+        {order.title} <span className="weight-normal">({order.number})</span>
+      </h1>
+      {success ? <Alert kind="success" heading={success} /> : null}
+      {orphanError ? (
+        <Alert kind="error" heading={actionData?.intent === "answer" ? "Dit svar er ikke sendt" : "Jobordren er ikke ændret"}>
+          <p>{orphanError}</p>
+          {typeof unsentText === "string" && unsentText.trim() ? (
+            <>
+              <p>Din tekst, hvis du vil bruge den i en besked til virksomheden eller kollegaen:</p>
+              <p className="answer-text">{unsentText}</p>
+            </>
+          ) : null}
+        </Alert>
+      ) : null}
+
+      <section aria-labelledby="status-titel" className="mb-6">
+        <h2 id="status-titel">Status og frist</h2>
+        <dl>
+          <Fact label="Status">{order.status}</Fact>
+          <Fact label="Modtaget">{order.receivedAt}</Fact>
+          <Fact label="Servicemål">{order.policy}</Fact>
+          <Fact label="Svarfrist">{order.dueAt ?? "Beregnes, når ordren er registreret"}</Fact>
+          {order.timeLeft ? (
+            <Fact label="Tid tilbage">
+              {order.timeLeft.text}
+              {order.timeLeft.overdue ? <strong className="flag-overdue"> – Overskredet</strong> : null}
+              {order.timeLeft.nearDeadline ? <strong className="flag-at-risk"> – Tæt på fristen</strong> : null}
+            </Fact>
+          ) : null}
+          {order.escalation ? <Fact label="Eskalering">{order.escalation}</Fact> : null}
+          <Fact label="Ansvarlig konsulent">{order.assignee ? order.assignee.name : "Ikke tildelt"}</Fact>
+        </dl>
+      </section>
+
+      {order.answer ? (
+        <section aria-labelledby="svar-titel" className="mb-6">
+          <h2 id="svar-titel">Svar til virksomheden</h2>
+          <p>
+            Besvaret af {order.answer.by} {order.answer.at}
+            {order.answer.onTime === true ? " – inden for fristen." : order.answer.onTime === false ? " – efter fristen." : "."}
+          </p>
+          <p className="answer-text">{order.answer.text}</p>
+        </section>
+      ) : null}
+
+      {order.open ? (
+        <section aria-labelledby="besvar-titel" className="mb-6">
+          <h2 id="besvar-titel">Svar virksomheden</h2>
+          <p>
+            Svaret sendes som mail til {order.contact.name} og vises under virksomhedens jobordrer. Skriv, hvad næste skridt
+            er, og hvem der har ordren. Først et rigtigt svar stopper fristen.
+          </p>
+          {answerForm.errors ? (
+            <Alert kind="error" heading="Svaret er ikke sendt">
+              <p id={answerForm.errorId}>{answerForm.errors.join(" ")}</p>
+            </Alert>
+          ) : null}
+          <Form method="post" {...getFormProps(answerForm)}>
+            <CsrfInput />
+            <input type="hidden" name="intent" value="answer" />
+            <input type="hidden" name="updateKey" value={keyFor("answer")} />
+            <div className={formGroupClass(answerFields.text.errors)}>
+              <label className="form-label" htmlFor={answerFields.text.id}>Svar til virksomheden</label>
+              <span className="form-hint" id="svar-hint">Højst {answerMaxLength.toLocaleString("da-DK")} tegn.</span>
+              <FieldError id={answerFields.text.errorId} errors={answerFields.text.errors} />
+              <textarea
+                className="form-input input-width-xl"
+                rows={8}
+                {...getTextareaProps(answerFields.text, { ariaDescribedBy: "svar-hint" })}
+              />
+            </div>
+            <button type="submit" className="button button-primary" disabled={busy === "answer"}>
+              {busy === "answer" ? "Sender svar …" : "Svar virksomheden"}
+            </button>
+          </Form>
+        </section>
+      ) : null}
+
+      {order.open ? (
+        <section aria-labelledby="ansvar-titel" className="mb-6">
+          <h2 id="ansvar-titel">Ansvarlig konsulent</h2>
+          {me.canTakeOver ? (
+            <Form method="post" className="mb-5" aria-labelledby="overtag-titel">
+              <h3 id="overtag-titel" className="h4">Overtag ordren</h3>
+              {takeOverResult?.error?.[""] ? (
+                <Alert kind="error" heading="Ordren er ikke overtaget">
+                  <p>{takeOverResult.error[""]?.join(" ")}</p>
+                </Alert>
+              ) : null}
+              <CsrfInput />
+              <input type="hidden" name="intent" value="takeOver" />
+              <input type="hidden" name="updateKey" value={keyFor("takeOver")} />
+              <button type="submit" className="button button-secondary" disabled={busy === "takeOver"}>Overtag</button>
+            </Form>
+          ) : null}
+          {colleagues.length > 0 ? (
+            <Form method="post" aria-labelledby="overdrag-titel">
+              <h3 id="overdrag-titel" className="h4">Overdrag til en kollega</h3>
+              {handOverResult?.error?.[""] ? (
+                <Alert kind="error" heading="Ordren er ikke overdraget">
+                  <p>{handOverResult.error[""]?.join(" ")}</p>
+                </Alert>
+              ) : null}
+              <CsrfInput />
+              <input type="hidden" name="intent" value="handOver" />
+              <input type="hidden" name="updateKey" value={keyFor("handOver")} />
+              <div className={formGroupClass(handOverFieldErrors)}>
+                <label className="form-label" htmlFor="toUserId">Kollega</label>
+                <FieldError id="toUserId-fejl" errors={handOverFieldErrors} />
+                <select
+                  className="form-select"
+                  id="toUserId"
+                  name="toUserId"
+                  defaultValue=""
+                  aria-invalid={handOverFieldErrors ? true : undefined}
+                  aria-describedby={handOverFieldErrors ? "toUserId-fejl" : undefined}
+                >
+                  <option value="">Vælg kollega</option>
+                  {colleagues.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                      {c.role === "TEAM_LEAD" ? " (teamleder)" : ""}
+                      {c.id === me.id ? " (dig)" : ""}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="submit" className="button button-secondary" disabled={busy === "handOver"}>Overdrag</button>
+            </Form>
+          ) : null}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="ordre-titel" className="mb-6">
+        <h2 id="ordre-titel">Jobordren</h2>
+        <dl>
+          <Fact label="Stilling">{order.title}</Fact>
+          <Fact label="Ansættelsesform">{order.kind}</Fact>
+          <Fact label="Antal stillinger">{order.positions}</Fact>
+          <Fact label="Timer pr. uge">{order.hoursPerWeek}</Fact>
+          <Fact label="Forventet start">{order.startDate}</Fact>
+          <Fact label="Arbejdsstedets postnummer">{order.workplacePostcode}</Fact>
+          <Fact label="Beskrivelse"><span className="answer-text">{order.description}</span></Fact>
+          <Fact label="Krav og ønsker"><span className="answer-text">{order.requirements || "Ingen angivet"}</span></Fact>
+          <Fact label="Åben for">{order.openTo.length > 0 ? order.openTo.join(", ") : "Ikke angivet"}</Fact>
+        </dl>
+      </section>
+
+      <section aria-labelledby="virksomhed-titel" className="mb-6">
+        <h2 id="virksomhed-titel">Virksomhed og kontaktperson</h2>
+        <dl>
+          <Fact label="Virksomhed">{order.company.name}</Fact>
+          <Fact label="CVR-nummer">{order.company.cvr}</Fact>
+          <Fact label="Adresse">
+            {order.company.address}, {order.company.postcode}
+            {order.company.city ? ` ${order.company.city}` : ""}
+          </Fact>
+          <Fact label="Kontaktperson">{order.contact.name}</Fact>
+          <Fact label="E-mail"><a href={`mailto:${order.contact.email}`}>{order.contact.email}</a></Fact>
+          <Fact label="Telefon">{order.contact.phone}</Fact>
+        </dl>
+      </section>
+
+      <section aria-labelledby="historik-titel">
+        <h2 id="historik-titel">Historik</h2>
+        {order.events.length === 0 ? (
+          <p>Ingen hændelser endnu.</p>
+        ) : (
+          <ol className="timeline">
+            {order.events.map((e) => (
+              <li key={e.id}>
+                <strong>{e.label}</strong> <span>{e.at}</span>
+                {e.actor ? <span> · {e.actor}</span> : null}
+                {e.detail ? <div>{e.detail}</div> : null}
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,147 @@
+// The form that creates a new version of a jobcentre's response policy. Fields arrive as the
+// conform-parsed form (numbers coerced, empty fields undefined); the output is a row's values.
+import { z } from "zod";
+import { isRealDate } from "~/schemas/compliance";
+import { openingHoursProblems, WEEKDAYS, type OpeningHours, type Weekday } from "~/utils/deadlines";
+
+export const WEEKDAY_LABELS: Record<Weekday, string> = {
+  mon: "Mandag",
+  tue: "Tirsdag",
+  wed: "Onsdag",
+  thu: "Torsdag",
+  fri: "Fredag",
+  sat: "Lørdag",
+  sun: "Søndag",
+};
+
+export const POLICY_LIMITS = { responseHoursMax: 720, escalationHoursMax: 720, noteMax: 500, closedDaysMax: 366, emailsMax: 20 } as const;
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function wholeNumber(label: string, min: number, max: number) {
+  const message = `${label} skal være et helt tal fra ${min} til ${max}.`;
+  return z
+    .number({ required_error: `Udfyld ${label.toLowerCase()}.`, invalid_type_error: message })
+    .int(message)
+    .min(min, message)
+    .max(max, message);
+}
+
+const timeField = z.string().trim().regex(TIME, "Skriv tidspunktet som tt:mm, fx 08:00.").optional();
+
+const dayField = z.object({ from: timeField, to: timeField });
+
+const openingHoursField = z.object(
+  Object.fromEntries(WEEKDAYS.map((d) => [d, dayField.optional()])) as Record<Weekday, z.ZodOptional<typeof dayField>>,
+);
+
+/** Lines or commas: "2026-12-24\n2026-12-31". */
+function splitList(value: string | undefined): string[] {
+  return (value ?? "")
+    .split(/[\n,;]+/)
+    .map((v) => v.trim())
+    .filter((v) => v.length > 0);
+}
+
+const emailCheck = z.string().email();
+
+export const policyFormSchema = z
+  .object({
+    responseHours: wholeNumber("Svarfristen", 1, POLICY_LIMITS.responseHoursMax),
+    countingMode: z.enum(["CLOCK_HOURS", "WORKING_HOURS"], {
+      required_error: "Vælg, hvordan fristen tælles.",
+      invalid_type_error: "Vælg, hvordan fristen tælles.",
+    }),
+    openingHours: openingHoursField.optional(),
+    useDanishHolidays: z.boolean().optional(),
+    extraClosedDays: z.string().max(20_000).optional(),
+    warningAtPercent: wholeNumber("Varslingen", 1, 99),
+    escalateTeamLeadAfterHours: wholeNumber("Eskalering til teamleder", 0, POLICY_LIMITS.escalationHoursMax),
+    escalateManagerAfterHours: wholeNumber("Eskalering til leder", 0, POLICY_LIMITS.escalationHoursMax),
+    escalationEmails: z.string().max(5_000).optional(),
+    note: z.string().trim().max(POLICY_LIMITS.noteMax, `Noten må højst være ${POLICY_LIMITS.noteMax} tegn.`).optional(),
+  })
+  .superRefine((value, ctx) => {
+    // Opening hours: one window a day; both times or neither (closed).
+    const hours = toOpeningHours(value.openingHours);
+    let dayErrors = false;
+    for (const day of WEEKDAYS) {
+      const window = value.openingHours?.[day];
+      const from = window?.from;
+      const to = window?.to;
+      if ((from && !to) || (!from && to)) {
+        dayErrors = true;
+        ctx.addIssue({
+          code: "custom",
+          path: ["openingHours", day, from ? "to" : "from"],
+          message: `${WEEKDAY_LABELS[day]}: udfyld både fra og til, eller lad begge stå tomme, hvis der er lukket.`,
+        });
+      } else if (from && to && from >= to) {
+        dayErrors = true;
+        ctx.addIssue({ code: "custom", path: ["openingHours", day, "to"], message: `${WEEKDAY_LABELS[day]}: lukketid skal være efter åbningstid.` });
+      }
+    }
+    if (!dayErrors) {
+      for (const problem of openingHoursProblems(hours)) ctx.addIssue({ code: "custom", path: ["openingHours"], message: problem });
+      if (value.countingMode === "WORKING_HOURS" && WEEKDAYS.every((d) => hours[d].length === 0)) {
+        ctx.addIssue({ code: "custom", path: ["openingHours"], message: "Arbejdstimer kræver åbningstid på mindst én ugedag." });
+      }
+    }
+
+    const days = splitList(value.extraClosedDays);
+    const badDays = days.filter((d) => !isRealDate(d));
+    if (badDays.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["extraClosedDays"],
+        message: `Skriv hver lukkedag som åååå-mm-dd på sin egen linje. Ikke gyldig: ${badDays.slice(0, 5).join(", ")}${badDays.length > 5 ? " …" : ""}.`,
+      });
+    } else if (new Set(days).size > POLICY_LIMITS.closedDaysMax) {
+      ctx.addIssue({ code: "custom", path: ["extraClosedDays"], message: `Højst ${POLICY_LIMITS.closedDaysMax} lukkedage.` });
+    }
+
+    const emails = splitList(value.escalationEmails);
+    const badEmails = emails.filter((e) => !emailCheck.safeParse(e).success);
+    if (badEmails.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["escalationEmails"],
+        message: `Skriv gyldige e-mailadresser adskilt af komma eller linjeskift. Ikke gyldig: ${badEmails.slice(0, 5).join(", ")}.`,
+      });
+    } else if (new Set(emails.map((e) => e.toLowerCase())).size > POLICY_LIMITS.emailsMax) {
+      ctx.addIssue({ code: "custom", path: ["escalationEmails"], message: `Højst ${POLICY_LIMITS.emailsMax} e-mailadresser.` });
+    }
+
+    if (value.escalateManagerAfterHours < value.escalateTeamLeadAfterHours) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["escalateManagerAfterHours"],
+        message: "Eskalering til leder skal ske samtidig med eller efter eskalering til teamleder.",
+      });
+    }
+  })
+  .transform((value) => ({
+    responseHours: value.responseHours,
+    countingMode: value.countingMode,
+    openingHours: toOpeningHours(value.openingHours),
+    useDanishHolidays: value.useDanishHolidays ?? false,
+    extraClosedDays: [...new Set(splitList(value.extraClosedDays))].sort(),
+    warningAtPercent: value.warningAtPercent,
+    escalateTeamLeadAfterHours: value.escalateTeamLeadAfterHours,
+    escalateManagerAfterHours: value.escalateManagerAfterHours,
+    escalationEmails: [...new Set(splitList(value.escalationEmails).map((e) => e.toLowerCase()))],
+    note: value.note ? value.note : null,
+  }));
+
+export type NewPolicyInput = z.output<typeof policyFormSchema>;
+
+type DayInput = { from?: string; to?: string } | undefined;
+
+function toOpeningHours(input: Partial<Record<Weekday, DayInput>> | undefined): OpeningHours {
+  return Object.fromEntries(
+    WEEKDAYS.map((day) => {
+      const w = input?.[day];
+      return [day, w?.from && w?.to && TIME.test(w.from) && TIME.test(w.to) ? [[w.from, w.to]] : []];
+    }),
+  ) as OpeningHours;
+}
