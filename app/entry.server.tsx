@@ -1,5 +1,6 @@
 import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
+import { isRouteErrorResponse } from "@remix-run/react";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
@@ -10,6 +11,8 @@ const ABORT_DELAY = 5_000;
 // Errors are logged on the server only; users see the Danish error boundary, never a stack trace.
 export const handleError: HandleErrorFunction = (error, { request }) => {
   if (request.signal.aborted) return;
+  // A 404 for an unknown address is the user's answer, not a server fault.
+  if (isRouteErrorResponse(error) && error.status === 404) return;
   console.error(`[web] ${request.method} ${new URL(request.url).pathname}:`, error);
 };
 

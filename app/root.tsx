@@ -25,6 +25,7 @@ export const links: LinksFunction = () => [
   // The Danish public design system, virk.dk theme (services for businesses); served from node_modules.
   { rel: "stylesheet", href: "/dkfds/css/dkfds-virkdk.min.css" },
   { rel: "stylesheet", href: portalStyles },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
 ];
 
 export const meta: MetaFunction = () => [{ title: "Jobcentrenes rekrutteringsservice" }];

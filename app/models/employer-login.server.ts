@@ -41,3 +41,12 @@ export async function consumeEmployerLoginToken(prisma: PrismaClient, token: str
   if (!row) return { ok: false, reason: "unknown" };
   return { ok: false, reason: row.usedAt ? "used" : "expired" };
 }
+
+/** The token's state without using it up: the link page tells at once that a link is spent or too old. */
+export async function inspectEmployerLoginToken(prisma: PrismaClient, token: string, now: Date = new Date()): Promise<ConsumeResult> {
+  const row = await prisma.employerLoginToken.findUnique({ where: { tokenHash: hashToken(token) } });
+  if (!row) return { ok: false, reason: "unknown" };
+  if (row.usedAt) return { ok: false, reason: "used" };
+  if (row.expiresAt <= now) return { ok: false, reason: "expired" };
+  return { ok: true, email: row.email };
+}

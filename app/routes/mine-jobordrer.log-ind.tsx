@@ -5,7 +5,7 @@ import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation, useOutlet } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { employerLoginLinkMail } from "../../emails/employer-login-link";
 import { describeHours } from "../../emails/layout";
@@ -39,9 +39,7 @@ const EMAIL_LIMIT = 3;
 const EMAIL_WINDOW_SECONDS = 60 * 60;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  // This route is also the parent of the link page (log-ind.$token), which must open for anyone.
-  const ownPage = new URL(request.url).pathname.replace(/\/$/, "") === "/mine-jobordrer/log-ind";
-  const session = ownPage ? await getPortalSession(request) : null;
+  const session = await getPortalSession(request);
   if (session?.employerEmail) throw redirect("/mine-jobordrer");
   return json({ ttlHours: getEnv().EMPLOYER_LINK_TTL_HOURS });
 }
@@ -94,13 +92,7 @@ export async function action({ request }: ActionFunctionArgs) {
   return json({ result: submission.reply({ resetForm: true }), sentTo: email });
 }
 
-// Flat routes nest log-ind.$token under this file: the link page replaces this one when it matches.
-export default function LoginRoute() {
-  const outlet = useOutlet();
-  return outlet ?? <RequestLoginLink />;
-}
-
-function RequestLoginLink() {
+export default function RequestLoginLink() {
   const { ttlHours } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();

@@ -35,7 +35,8 @@ export async function startWorkerProcess(env: Env, log: (line: string) => void =
   if (started > 0) log(`reconciler started ${started} missing workflow(s)`);
   return {
     stop: async () => {
-      worker.shutdown();
+      // The SDK already begins draining on SIGINT/SIGTERM; a second shutdown() would throw.
+      if (worker.getState() === "RUNNING") worker.shutdown();
       await running.catch(() => {});
       await connection.close();
       await clientConnection.close();

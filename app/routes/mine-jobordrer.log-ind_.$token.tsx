@@ -1,11 +1,11 @@
 // The link from the sign-in mail. Opening it only shows a button: mail scanners that fetch links in
 // advance would otherwise use up the single-use token before the employer clicks.
-import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { CsrfInput } from "~/components/csrf-input";
 import { Alert } from "~/components/staff-form";
-import { consumeEmployerLoginToken } from "~/models/employer-login.server";
+import { consumeEmployerLoginToken, inspectEmployerLoginToken } from "~/models/employer-login.server";
 import { validateCsrf } from "~/utils/csrf.server";
 import { getPrisma } from "~/utils/db.server";
 import { checkRateLimit, clientAddress } from "~/utils/rate-limit.server";
@@ -19,6 +19,13 @@ export const meta: MetaFunction = () => [
 ];
 
 type Failure = "unknown" | "used" | "expired" | "rate-limited";
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  // Only looks: the token is used by the POST of the button below.
+  const state = await inspectEmployerLoginToken(getPrisma(), params.token ?? "");
+  const failure: Failure | null = state.ok ? null : state.reason;
+  return json({ failure }, { status: failure === null ? 200 : failure === "unknown" ? 404 : 410 });
+}
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await request.formData();
@@ -54,9 +61,11 @@ const FAILURES: Record<Failure, { heading: string; text: string }> = {
 };
 
 export default function UseLoginLink() {
+  const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
-  const failure = actionData ? FAILURES[actionData.failure] : null;
+  const failureKind = actionData?.failure ?? loaderData.failure;
+  const failure = failureKind ? FAILURES[failureKind] : null;
 
   if (failure) {
     return (

@@ -1,0 +1,145 @@
+// The first promise end to end, as the people involved do it: an employer submits a job order (once with
+// mistakes), the receipt arrives by mail, a consultant answers it from the inbox, the employer reads the
+// answer through the mail's sign-in link, and the manager's compliance page counts it answered on time.
+// The portal runs as `npm start` runs it: embedded PostgreSQL, Temporal dev server, SMTP sink.
+import { expect, test, type Page } from "@playwright/test";
+import { jobOrderFormValues } from "../factories";
+import { expectAccessible, linkIn, openMail } from "./support";
+
+const DEMO_PASSWORD = "Demo-adgangskode-2026";
+
+async function fillJobOrderForm(page: Page, values: Record<string, string>) {
+  await page.getByLabel("CVR-nummer").fill(values.cvr!);
+  await page.getByLabel("Virksomhedens navn").fill(values.companyName!);
+  await page.getByLabel("Adresse").fill(values.companyAddress!);
+  await page.getByLabel("Postnummer", { exact: true }).fill(values.companyPostcode!);
+  await page.getByLabel("Navn", { exact: true }).fill(values.contactName!);
+  await page.getByLabel("E-mail").fill(values.contactEmail!);
+  await page.getByLabel("Telefon").fill(values.contactPhone!);
+  await page.getByLabel("Stillingsbetegnelse").fill(values.title!);
+  await page.getByLabel("Beskrivelse af jobbet").fill(values.description!);
+  await page.getByLabel("Antal stillinger").fill(values.positions!);
+  await page.getByLabel("Ansættelsesform").selectOption({ label: "Ordinært job" });
+  await page.getByLabel("Timer om ugen").fill(values.hoursPerWeek!);
+  await page.getByLabel("Startdato").fill(values.startDate!);
+  await page.getByLabel("Arbejdsstedets postnummer").fill(values.workplacePostcode!);
+  await page.getByLabel("Krav til kandidaterne (valgfrit)").fill(values.requirements!);
+}
+
+async function signInAsStaff(page: Page, email: string) {
+  await page.goto("/medarbejder/log-ind");
+  await page.getByLabel("E-mail").fill(email);
+  await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Log ind" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Indbakke" })).toBeVisible();
+}
+
+async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Log ud" }).click();
+  await expect(page.getByRole("link", { name: "Log ind som medarbejder" })).toBeVisible();
+}
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("bad input is rejected with Danish errors beside each field and nothing typed is lost", async ({ page }) => {
+    const values = jobOrderFormValues({ cvr: "12345678", positions: "0", contactEmail: "mette.hansen-virksomhed.dk" });
+    await page.goto("/jobordre/ny");
+    await fillJobOrderForm(page, { ...values, title: "" });
+    await page.getByRole("button", { name: "Send jobordre" }).click();
+
+    // The server answered (no JavaScript): the summary and each field say what is wrong, in Danish.
+    const summary = page.getByRole("alert").filter({ hasText: "CVR" });
+    await expect(summary).toBeVisible();
+    await expect(page.getByLabel("CVR-nummer")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator(`#${await page.getByLabel("CVR-nummer").getAttribute("aria-describedby")}`.split(" ")[0]!)).toContainText("CVR");
+    await expect(page.getByLabel("Antal stillinger")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("E-mail")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Stillingsbetegnelse")).toHaveAttribute("aria-invalid", "true");
+    // What was typed is still there.
+    await expect(page.getByLabel("Virksomhedens navn")).toHaveValue(values.companyName!);
+    await expect(page.getByLabel("Beskrivelse af jobbet")).toHaveValue(values.description!);
+    await expect(page.getByLabel("CVR-nummer")).toHaveValue("12345678");
+  });
+});
+
+test("an employer's job order is answered on time and the employer reads the answer", async ({ page, browser }) => {
+  const values = jobOrderFormValues({ workplacePostcode: "4900", companyPostcode: "4900" });
+  const employerEmail = values.contactEmail!;
+
+  // 1. The employer finds the service and submits the order, first with a mistake.
+  await page.goto("/");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Opret jobordre" }).first().click();
+  await expect(page.getByRole("heading", { level: 1, name: "Opret jobordre" })).toBeVisible();
+  await expectAccessible(page);
+  await fillJobOrderForm(page, { ...values, cvr: "12345679" });
+  await page.getByRole("button", { name: "Send jobordre" }).click();
+  await expect(page.getByLabel("CVR-nummer")).toHaveAttribute("aria-invalid", "true");
+  await expectAccessible(page);
+  await page.getByLabel("CVR-nummer").fill(values.cvr!);
+  await page.getByRole("button", { name: "Send jobordre" }).click();
+
+  // 2. The receipt: stored, workflow running, the deadline as a Danish date and time.
+  await expect(page.getByRole("heading", { level: 1, name: "Jobordren er modtaget" })).toBeVisible();
+  await expect(page.getByText(/Du får svar senest/)).toContainText(/kl\. \d{2}\.\d{2}/);
+  const orderNumber = (await page.getByText(/JO-\d{4}-\d{5}/).first().innerText()).match(/JO-\d{4}-\d{5}/)![0];
+  await expectAccessible(page);
+
+  // 3. The receipt mail arrives in the SMTP sink with the number, the owner and the deadline.
+  const receipt = await openMail(page, employerEmail, /Vi har modtaget jeres jobordre/);
+  expect(receipt).toContain(orderNumber);
+  expect(receipt).toMatch(/senest \p{L}+dag \d{1,2}\. \p{L}+ \d{4} kl\. \d{2}\.\d{2}/u);
+  const signInLink = linkIn(receipt, "/mine-jobordrer/log-ind/");
+
+  // 4. A consultant of Jobcenter Lolland sees the order first in the inbox, with time left, and answers.
+  await signInAsStaff(page, "konsulent@lolland.jobcenter.example");
+  await expectAccessible(page);
+  const firstRow = page.getByRole("table").first().getByRole("row").nth(1);
+  await expect(firstRow.getByRole("rowheader")).toHaveText(orderNumber);
+  await expect(firstRow).toContainText(/\d+ (døgn|t|min)/);
+  await firstRow.getByRole("link", { name: orderNumber }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(orderNumber);
+  await expectAccessible(page);
+  const answer = "Tak for jeres jobordre. Vi har fundet tre mulige kandidater og ringer i morgen formiddag for at aftale samtaler.";
+  await page.getByLabel("Svar til virksomheden").fill(answer);
+  await page.getByRole("button", { name: "Svar virksomheden" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Svar til virksomheden" })).toBeVisible();
+  await expect(page.getByText(answer)).toBeVisible();
+  await signOut(page);
+
+  // 5. The employer's answer mail arrives, and the receipt's sign-in link shows the answer.
+  const answerMail = await openMail(page, employerEmail, /Svar på jeres jobordre/);
+  expect(answerMail).toContain(answer);
+  // The employer reads mail in their own browser: a separate context, no staff cookies.
+  const employerContext = await browser.newContext();
+  const employer = await employerContext.newPage();
+  await employer.goto(signInLink);
+  await expectAccessible(employer);
+  await employer.getByRole("button", { name: "Log ind" }).click();
+  await expect(employer.getByRole("heading", { level: 1, name: "Mine jobordrer" })).toBeVisible();
+  await expectAccessible(employer);
+  await employer.getByRole("link", { name: new RegExp(orderNumber) }).first().click();
+  await expect(employer.getByText(answer)).toBeVisible();
+  await expect(employer.getByText(/Besvaret/).first()).toBeVisible();
+  await expectAccessible(employer);
+  // The link was single-use.
+  await employerContext.clearCookies();
+  await employer.goto(signInLink);
+  await expect(employer.getByRole("heading", { level: 1, name: "Linket er allerede brugt" })).toBeVisible();
+  await employerContext.close();
+
+  // 6. The manager sees one order received and answered on time this month.
+  await page.goto("/medarbejder/log-ind");
+  await page.getByLabel("E-mail").fill("leder@lolland.jobcenter.example");
+  await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Log ind" }).click();
+  await page.getByRole("link", { name: "Svartider" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Svartider" })).toBeVisible();
+  const totals = page.getByRole("table").first();
+  await expect(totals.getByRole("row", { name: /Modtagne jobordrer/ })).toContainText("1");
+  await expect(totals.getByRole("row", { name: /Besvaret inden for fristen/ }).first()).toContainText("1");
+  await expect(totals.getByRole("row", { name: /Besvaret efter fristen/ })).toContainText("0");
+  await expect(totals.getByRole("row", { name: /Andel besvaret inden for fristen/ })).toContainText("100");
+  await expectAccessible(page);
+});
