@@ -1,0 +1,142 @@
+// Intake on the real parts: PostgreSQL, the Temporal dev server with the real worker and activities, and
+// the development SMTP sink. An order is stored once per submission, its workflow starts (or is started
+// later by the reconciler when Temporal was unreachable), and the receipt mail arrives.
+import crypto from "node:crypto";
+import { Client, Connection } from "@temporalio/client";
+import { NativeConnection, type Worker } from "@temporalio/worker";
+import type { PrismaClient } from "@prisma/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createJobOrder, markWorkflowStarted } from "../../app/models/job-order.server";
+import { toDeadlinePolicy } from "../../app/models/policy.server";
+import { listDevMails } from "../../app/models/dev-mail.server";
+import { jobOrderSchema } from "../../app/schemas/job-order";
+import { createPrismaClient } from "../../app/utils/db.server";
+import { computeDeadlines } from "../../app/utils/deadlines";
+import { createSmtpMailer } from "../../app/utils/mailer.server";
+import { startJobOrderWorkflow } from "../../app/utils/temporal.server";
+import { createActivities } from "../../workflows/activities";
+import { getStateQuery, jobOrderWorkflowId } from "../../workflows/definitions";
+import { createJobOrderWorker } from "../../workflows/worker";
+import { createStaffUser, ensureReferenceData, jobOrderFormValues } from "../factories";
+
+const taskQueue = `intake-${crypto.randomUUID()}`;
+let prisma: PrismaClient;
+let client: Client;
+let clientConnection: Connection;
+let workerConnection: NativeConnection;
+let worker: Worker;
+let workerRun: Promise<void>;
+let activities: ReturnType<typeof createActivities>;
+
+function parseForm(overrides: Record<string, string> = {}) {
+  const { submissionKey: _key, ...input } = jobOrderSchema.parse({ ...jobOrderFormValues(overrides), submissionKey: crypto.randomUUID() });
+  return input;
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+beforeAll(async () => {
+  prisma = createPrismaClient(process.env.DATABASE_URL!);
+  await ensureReferenceData(prisma);
+  // A consultant in each jobcentre the orders below go to (by their workplace postcodes).
+  for (const jobcentreId of ["lolland", "frederikssund", "faxe"]) {
+    await createStaffUser(prisma, { jobcentreId, role: "CONSULTANT", name: `Integrationskonsulent ${jobcentreId}` });
+  }
+  clientConnection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! });
+  client = new Client({ connection: clientConnection });
+  workerConnection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS! });
+  activities = createActivities({
+    prisma,
+    mailer: createSmtpMailer(process.env.SMTP_URL!, "Portal <no-reply@portal.example>"),
+    publicUrl: "http://localhost:3000",
+    employerLinkTtlHours: 72,
+    temporal: { client, taskQueue },
+  });
+  worker = await createJobOrderWorker({ connection: workerConnection, namespace: "default", taskQueue, activities });
+  workerRun = worker.run();
+});
+
+afterAll(async () => {
+  worker?.shutdown();
+  await workerRun;
+  await workerConnection?.close();
+  await clientConnection?.close();
+  await prisma?.$disconnect();
+});
+
+describe("job order intake", () => {
+  it("stores the order, starts its workflow, assigns it, sets the deadline from the policy and mails the receipt", async () => {
+    const input = parseForm({ workplacePostcode: "4900" });
+    const order = await createJobOrder(input, crypto.randomUUID(), new Date(), prisma);
+    expect(order.created).toBe(true);
+    expect(order.number).toMatch(/^JO-\d{4}-\d{5}$/);
+
+    await startJobOrderWorkflow(client, taskQueue, order.id);
+    await markWorkflowStarted(order.id, new Date(), prisma);
+
+    const stored = await waitFor("the order to be assigned", async () => {
+      const row = await prisma.jobOrder.findUniqueOrThrow({ where: { id: order.id }, include: { policy: true } });
+      return row.status === "ASSIGNED" && row.dueAt ? row : null;
+    });
+    expect(stored.jobcentreId).toBe("lolland");
+    expect(stored.policy.responseHours).toBe(24);
+    expect(stored.dueAt).toEqual(computeDeadlines(toDeadlinePolicy(stored.policy), stored.receivedAt).dueAt);
+
+    const mails = await waitFor("the receipt mail", async () => {
+      const found = await listDevMails(process.env.DEV_MAIL_DIR!, { to: input.contactEmail });
+      return found.length > 0 ? found : null;
+    });
+    expect(mails[0]!.subject).toContain(order.number);
+
+    // After the receipt the workflow waits for the answer, with the clock the row shows.
+    const handle = client.workflow.getHandle(jobOrderWorkflowId(order.id));
+    const state = await waitFor("the workflow to await the answer", async () => {
+      const s = await handle.query(getStateQuery);
+      return s.phase === "AWAITING_ANSWER" ? s : null;
+    });
+    expect(state.assigneeId).toBe(stored.assigneeId);
+    expect(state.dueAt).toBe(stored.dueAt!.toISOString());
+  });
+
+  it("stores one order for a submission sent five times at once, and starting its workflow twice is harmless", async () => {
+    const input = parseForm({ workplacePostcode: "3600" });
+    const key = crypto.randomUUID();
+    const results = await Promise.all(Array.from({ length: 5 }, () => createJobOrder(input, key, new Date(), prisma)));
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+    expect(await prisma.jobOrder.count({ where: { submissionKey: key } })).toBe(1);
+
+    await startJobOrderWorkflow(client, taskQueue, results[0]!.id);
+    await startJobOrderWorkflow(client, taskQueue, results[0]!.id);
+    await waitFor("the order to be assigned", async () => {
+      const row = await prisma.jobOrder.findUniqueOrThrow({ where: { id: results[0]!.id } });
+      return row.status === "ASSIGNED";
+    });
+  });
+
+  it("keeps an order whose workflow could not be started, and the reconciler starts it", async () => {
+    const input = parseForm({ workplacePostcode: "4690" });
+    // Stored a minute ago while Temporal was unreachable: the start failed, so no workflowStartedAt.
+    const unreachable = Connection.connect({ address: "127.0.0.1:1", connectTimeout: 500 });
+    await expect(unreachable).rejects.toThrow();
+    const order = await createJobOrder(input, crypto.randomUUID(), new Date(Date.now() - 60_000), prisma);
+    expect((await prisma.jobOrder.findUniqueOrThrow({ where: { id: order.id } })).workflowStartedAt).toBeNull();
+
+    const started = await activities.startMissingOrderWorkflows();
+    expect(started).toBeGreaterThanOrEqual(1);
+    const row = await waitFor("the reconciled order to be assigned", async () => {
+      const r = await prisma.jobOrder.findUniqueOrThrow({ where: { id: order.id } });
+      return r.status === "ASSIGNED" ? r : null;
+    });
+    expect(row.workflowStartedAt).not.toBeNull();
+    expect(row.jobcentreId).toBe("faxe");
+  });
+});
