@@ -49,7 +49,7 @@ function PortalHeader() {
   const data = useRouteLoaderData<typeof loader>("root");
   const user = data?.user;
   return (
-    <header className="header">
+    <header className="portal-header-wrap">
       <div className="portal-header">
         <div className="container portal-header-inner">
           <Link to="/" className="portal-logo">
@@ -78,27 +78,27 @@ function PortalHeader() {
           </div>
         </div>
       </div>
-      <nav className="navigation-menu" aria-label="Hovedmenu">
+      <nav className="portal-nav" aria-label="Hovedmenu">
         <div className="container">
-          <ul className="nav-primary">
+          <ul className="portal-nav-list">
             {user ? (
               <>
-                <li><NavLink className="nav-link" to="/indbakke"><span>Indbakke</span></NavLink></li>
+                <li><NavLink className="portal-nav-link" to="/indbakke"><span>Indbakke</span></NavLink></li>
                 {LEAD_ROLES.has(user.role) ? (
-                  <li><NavLink className="nav-link" to="/ledelse/svartider"><span>Svartider</span></NavLink></li>
+                  <li><NavLink className="portal-nav-link" to="/ledelse/svartider"><span>Svartider</span></NavLink></li>
                 ) : null}
                 {user.role === "ADMIN" ? (
-                  <li><NavLink className="nav-link" to="/admin/politik"><span>Servicemål</span></NavLink></li>
+                  <li><NavLink className="portal-nav-link" to="/admin/politik"><span>Servicemål</span></NavLink></li>
                 ) : null}
               </>
             ) : (
               <>
-                <li><NavLink className="nav-link" to="/jobordre/ny"><span>Opret jobordre</span></NavLink></li>
-                <li><NavLink className="nav-link" to="/mine-jobordrer"><span>Mine jobordrer</span></NavLink></li>
+                <li><NavLink className="portal-nav-link" to="/jobordre/ny"><span>Opret jobordre</span></NavLink></li>
+                <li><NavLink className="portal-nav-link" to="/mine-jobordrer"><span>Mine jobordrer</span></NavLink></li>
               </>
             )}
             {data?.devMail ? (
-              <li><NavLink className="nav-link" to="/dev/mails"><span>Udviklingspost</span></NavLink></li>
+              <li><NavLink className="portal-nav-link" to="/dev/mails"><span>Udviklingspost</span></NavLink></li>
             ) : null}
           </ul>
         </div>

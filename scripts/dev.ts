@@ -79,6 +79,9 @@ async function main() {
   const { getPrisma } = await import("../app/utils/db.server");
   const { seedDemo } = await import("./lib/demo");
   const { startWorkerProcess } = await import("./lib/worker-process");
+  // The worker's bundling and state logs are for debugging; DEV_VERBOSE=true shows them.
+  const { DefaultLogger, Runtime } = await import("@temporalio/worker");
+  Runtime.install({ logger: new DefaultLogger(process.env.DEV_VERBOSE === "true" ? "INFO" : "WARN") });
 
   const worker = await startWorkerProcess(env, log("worker"));
   stops.push({ name: "worker", stop: worker.stop });

@@ -12,16 +12,28 @@ import { jobOrderFormValues } from "../../tests/factories";
 
 const HOUR = 3_600_000;
 
-// [workplace postcode, title, positions, kind, hours ago received]
-const DEMO_ORDERS: Array<[string, string, string, string, number]> = [
-  ["4970", "Stilladsarbejder til Femern-byggeriet", "4", "ORDINARY", 30],
-  ["4900", "Social- og sundhedshjælper", "2", "ORDINARY", 20],
-  ["4930", "Butiksmedhjælper, småjob 10 timer om ugen", "1", "SMALL_JOB", 2],
-  ["3600", "Lagermedarbejder til nyt distributionscenter", "8", "ORDINARY", 40],
-  ["3550", "Pædagogmedhjælper, fleksjob", "1", "FLEX_JOB", 5],
-  ["4690", "Buschauffør", "3", "ORDINARY", 12],
-  ["4640", "Voksenlærling som industritekniker", "1", "ADULT_APPRENTICE", 1],
-  ["4320", "Køkkenmedhjælper, virksomhedspraktik", "1", "COMPANY_INTERNSHIP", 26],
+type DemoOrder = {
+  postcode: string;
+  company: string;
+  address: string;
+  contact: string;
+  title: string;
+  positions: string;
+  kind: string;
+  hoursPerWeek: string;
+  hoursAgo: number; // received this long ago: some are near or past their deadline
+};
+
+// Fictional companies and people; realistic orders for each jobcentre's focus branches.
+const DEMO_ORDERS: DemoOrder[] = [
+  { postcode: "4970", company: "Femern Stilladser ApS", address: "Havnevej 14", contact: "Jesper Holm", title: "Stilladsarbejder til Femern-byggeriet", positions: "4", kind: "ORDINARY", hoursPerWeek: "37", hoursAgo: 30 },
+  { postcode: "4900", company: "Plejecenter Solsikken", address: "Vestergade 40", contact: "Lise Mortensen", title: "Social- og sundhedshjælper", positions: "2", kind: "ORDINARY", hoursPerWeek: "32", hoursAgo: 20 },
+  { postcode: "4930", company: "Maribo Torvehandel", address: "Torvet 3", contact: "Karim Haddad", title: "Butiksmedhjælper, småjob 10 timer om ugen", positions: "1", kind: "SMALL_JOB", hoursPerWeek: "10", hoursAgo: 2 },
+  { postcode: "3600", company: "Nordsjællands Distributionscenter A/S", address: "Industrivej 22", contact: "Pernille Krogh", title: "Lagermedarbejder til nyt distributionscenter", positions: "8", kind: "ORDINARY", hoursPerWeek: "37", hoursAgo: 40 },
+  { postcode: "3550", company: "Børnehuset Kildebakken", address: "Kildebakken 5", contact: "Morten Friis", title: "Pædagogmedhjælper i fleksjob", positions: "1", kind: "FLEX_JOB", hoursPerWeek: "15", hoursAgo: 5 },
+  { postcode: "4690", company: "Midtsjællands Busser ApS", address: "Ringstedvej 101", contact: "Hanne Lund", title: "Buschauffør", positions: "3", kind: "ORDINARY", hoursPerWeek: "37", hoursAgo: 12 },
+  { postcode: "4640", company: "Faxe Metal & Maskine A/S", address: "Østervej 8", contact: "Søren Dahl", title: "Voksenlærling som industritekniker", positions: "1", kind: "ADULT_APPRENTICE", hoursPerWeek: "37", hoursAgo: 1 },
+  { postcode: "4320", company: "Café Ledreborg", address: "Allerslevvej 2", contact: "Ida Berg", title: "Køkkenmedhjælper i virksomhedspraktik", positions: "1", kind: "COMPANY_INTERNSHIP", hoursPerWeek: "20", hoursAgo: 26 },
 ];
 
 export async function seedDemo(prisma: PrismaClient, env: Env) {
@@ -31,10 +43,26 @@ export async function seedDemo(prisma: PrismaClient, env: Env) {
   );
   if (process.env.DEV_DEMO_ORDERS !== "false" && (await prisma.jobOrder.count()) === 0) {
     const client = await getTemporalClient();
-    for (const [postcode, title, positions, kind, hoursAgo] of DEMO_ORDERS) {
-      const values = jobOrderFormValues({ workplacePostcode: postcode, companyPostcode: postcode, title, positions, kind, submissionKey: crypto.randomUUID() });
-      const input = jobOrderSchema.parse(values);
-      const order = await createJobOrder(input, input.submissionKey, new Date(Date.now() - hoursAgo * HOUR));
+    for (const demo of DEMO_ORDERS) {
+      const emailName = demo.contact.toLowerCase().replace(/ø/g, "oe").replace(/æ/g, "ae").replace(/å/g, "aa").replace(/\s+/g, ".");
+      const domain = demo.company.toLowerCase().replace(/[^a-z]+/g, "-").replace(/^-|-$/g, "");
+      const values = jobOrderFormValues({
+        workplacePostcode: demo.postcode,
+        companyPostcode: demo.postcode,
+        companyName: demo.company,
+        companyAddress: demo.address,
+        contactName: demo.contact,
+        contactEmail: `${emailName}@${domain}.example`,
+        title: demo.title,
+        description: `${demo.company} søger ${demo.positions === "1" ? "en ny kollega" : `${demo.positions} nye kolleger`}: ${demo.title.toLowerCase()}. Ring gerne til ${demo.contact} for at høre mere om jobbet.`,
+        requirements: "",
+        positions: demo.positions,
+        kind: demo.kind,
+        hoursPerWeek: demo.hoursPerWeek,
+        submissionKey: crypto.randomUUID(),
+      });
+      const { submissionKey, ...input } = jobOrderSchema.parse(values);
+      const order = await createJobOrder(input, submissionKey, new Date(Date.now() - demo.hoursAgo * HOUR));
       await startJobOrderWorkflow(client, env.TEMPORAL_TASK_QUEUE, order.id);
       await markWorkflowStarted(order.id);
     }
