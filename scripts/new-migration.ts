@@ -3,7 +3,6 @@
 // engine, so migrations are authored with `migrate diff` (WASM engine) instead (decision 003).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { freePort } from "./lib/free-port";
@@ -14,7 +13,10 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
   console.error("Usage: npx tsx scripts/new-migration.ts <snake_case_name>");
   process.exit(2);
 }
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "migration-"));
+// Under the project, not os.tmpdir(): as root, postgres runs as its own user, which cannot enter a
+// private mkdtemp folder.
+const tmp = path.join(PROJECT_ROOT, ".data", `new-migration-${process.pid}`);
+fs.mkdirSync(tmp, { recursive: true });
 const previous = path.join(tmp, "previous.prisma");
 fs.writeFileSync(previous, execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { cwd: PROJECT_ROOT }));
 // migrate diff connects through the driver adapter even for schema-to-schema diffs.

@@ -29,8 +29,9 @@ export async function ensureReferenceJobcentre(prisma: PrismaClient, jc: Referen
     create: { id: jc.id, name: jc.name, municipality: jc.municipality, email: jc.email, phone: jc.phone },
     update: { name: jc.name, municipality: jc.municipality, email: jc.email, phone: jc.phone },
   });
-  for (const [postcode, city] of jc.postcodes) {
-    await prisma.postcodeArea.upsert({ where: { postcode }, create: { postcode, city, jobcentreId: jc.id }, update: { city, jobcentreId: jc.id } });
+  for (const [postcode, city, latitude, longitude] of jc.postcodes) {
+    const data = { city, jobcentreId: jc.id, latitude, longitude };
+    await prisma.postcodeArea.upsert({ where: { postcode }, create: { postcode, ...data }, update: data });
   }
   const existing = await prisma.responsePolicy.findFirst({ where: { jobcentreId: jc.id } });
   if (!existing) {

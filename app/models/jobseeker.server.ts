@@ -1,0 +1,81 @@
+// The jobseeker register. Every write goes through upsertJobseekers, which keeps the search text and
+// the Danish full-text document in step with the fields they are built from.
+import type { BenefitGroup, Prisma, PrismaClient } from "@prisma/client";
+
+export type JobseekerInput = {
+  externalRef: string;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  postcode: string;
+  maxTravelKm: number;
+  hoursPerWeek: number;
+  benefitGroup: BenefitGroup;
+  occupations: string[];
+  skills: string[];
+  certificates: string[];
+  drivingLicences: string[];
+  languages: string[];
+  cvSummary: string;
+  contactConsent: boolean;
+};
+
+/** What search matches on: occupations, skills, certificates, licences (as "kørekort B") and the CV. */
+export function buildSearchText(j: Pick<JobseekerInput, "occupations" | "skills" | "certificates" | "drivingLicences" | "cvSummary">): string {
+  return [
+    ...j.occupations,
+    ...j.skills,
+    ...j.certificates,
+    ...j.drivingLicences.map((l) => `kørekort ${l}`),
+    j.cvSummary,
+  ]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(" · ");
+}
+
+type Db = PrismaClient | Prisma.TransactionClient;
+
+/** Rebuilds the Danish full-text document of the given jobseekers from their search text. */
+export async function refreshSearchDocuments(db: Db, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.$executeRaw`UPDATE "Jobseeker" SET "searchDocument" = to_tsvector('danish', "searchText") WHERE "id" = ANY(${ids}::text[])`;
+}
+
+/**
+ * Inserts or updates jobseekers of one jobcentre by their external reference, all in one transaction:
+ * either every row is applied or none. Returns how many were created and updated.
+ */
+export async function upsertJobseekers(
+  prisma: PrismaClient,
+  jobcentreId: string,
+  rows: JobseekerInput[],
+): Promise<{ created: number; updated: number; ids: string[] }> {
+  return prisma.$transaction(
+    async (tx) => {
+      const existing = await tx.jobseeker.findMany({
+        where: { jobcentreId, externalRef: { in: rows.map((r) => r.externalRef) } },
+        select: { id: true, externalRef: true },
+      });
+      const idByRef = new Map(existing.map((e) => [e.externalRef, e.id]));
+      const ids: string[] = [];
+      let created = 0;
+      for (const row of rows) {
+        const data = { ...row, searchText: buildSearchText(row) };
+        const id = idByRef.get(row.externalRef);
+        if (id) {
+          await tx.jobseeker.update({ where: { id }, data });
+          ids.push(id);
+        } else {
+          const inserted = await tx.jobseeker.create({ data: { ...data, jobcentreId }, select: { id: true } });
+          idByRef.set(row.externalRef, inserted.id);
+          ids.push(inserted.id);
+          created++;
+        }
+      }
+      await refreshSearchDocuments(tx, ids);
+      return { created, updated: ids.length - created, ids };
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+}
