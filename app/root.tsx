@@ -84,6 +84,7 @@ function PortalHeader() {
             {user ? (
               <>
                 <li><NavLink className="portal-nav-link" to="/indbakke"><span>Indbakke</span></NavLink></li>
+                <li><NavLink className="portal-nav-link" to="/jobsogere"><span>Jobsøgere</span></NavLink></li>
                 {LEAD_ROLES.has(user.role) ? (
                   <li><NavLink className="portal-nav-link" to="/ledelse/svartider"><span>Svartider</span></NavLink></li>
                 ) : null}

@@ -79,3 +79,36 @@ export async function upsertJobseekers(
     { timeout: 120_000, maxWait: 10_000 },
   );
 }
+
+export const JOBSEEKER_PAGE_SIZE = 50;
+
+/** One page of a jobcentre's register, by name (reference breaks ties so pages never overlap). */
+export function listJobseekers(prisma: PrismaClient, jobcentreId: string, page: number, pageSize = JOBSEEKER_PAGE_SIZE) {
+  return prisma.jobseeker.findMany({
+    where: { jobcentreId },
+    orderBy: [{ name: "asc" }, { externalRef: "asc" }],
+    skip: (page - 1) * pageSize,
+    take: pageSize,
+    select: {
+      id: true,
+      externalRef: true,
+      name: true,
+      occupations: true,
+      postcode: true,
+      hoursPerWeek: true,
+      maxTravelKm: true,
+      benefitGroup: true,
+      contactConsent: true,
+    },
+  });
+}
+
+export function countJobseekers(prisma: PrismaClient, jobcentreId?: string): Promise<number> {
+  return prisma.jobseeker.count({ where: jobcentreId ? { jobcentreId } : {} });
+}
+
+/** Town names of the given postcodes, for display; postcodes outside the portal's area are left out. */
+export async function cityByPostcode(prisma: PrismaClient, postcodes: string[]): Promise<Map<string, string>> {
+  const areas = await prisma.postcodeArea.findMany({ where: { postcode: { in: [...new Set(postcodes)] } }, select: { postcode: true, city: true } });
+  return new Map(areas.map((a) => [a.postcode, a.city]));
+}

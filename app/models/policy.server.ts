@@ -36,18 +36,8 @@ export function listPolicyVersions(prisma: PrismaClient, jobcentreId: string) {
   });
 }
 
-export type NewPolicyVersion = {
-  responseHours: number;
-  countingMode: ResponsePolicy["countingMode"];
-  openingHours: OpeningHours;
-  useDanishHolidays: boolean;
-  extraClosedDays: string[];
-  warningAtPercent: number;
-  escalateTeamLeadAfterHours: number;
-  escalateManagerAfterHours: number;
-  escalationEmails: string[];
-  note: string | null;
-};
+/** A new version: the deadline rules plus who else hears of escalations, and why it changed. */
+export type NewPolicyVersion = DeadlinePolicy & { escalationEmails: string[]; note: string | null };
 
 /**
  * Adds version max+1; never edits a version, since running orders keep the one they started with.

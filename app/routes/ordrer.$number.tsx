@@ -207,6 +207,7 @@ export default function StaffOrderPage() {
       <h1>
         {order.title} <span className="weight-normal">({order.number})</span>
       </h1>
+      <p><Link to={`/ordrer/${encodeURIComponent(order.number)}/kandidater`}>Søg kandidater</Link></p>
       {success ? <Alert kind="success" heading={success} /> : null}
       {orphanError ? (
         <Alert kind="error" heading={actionData?.intent === "answer" ? "Dit svar er ikke sendt" : "Jobordren er ikke ændret"}>

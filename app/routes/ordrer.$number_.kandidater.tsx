@@ -1,0 +1,267 @@
+// Candidate search for one job order (staff of the order's jobcentre). A GET form, so it works without
+// JavaScript and a search is a link; the first visit searches for the order's title.
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
+import { DEFAULT_PAGE_SIZE, getOrderForCandidateSearch, searchCandidates } from "~/models/candidate-search.server";
+import { CANDIDATE_SEARCH_LIMITS, candidateSearchParams, candidateSearchSchema } from "~/schemas/candidate-search";
+import { JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
+import { BENEFIT_GROUP_LABELS } from "~/schemas/jobseeker";
+import { formatDistance } from "~/utils/candidate-ranking";
+import { getPrisma } from "~/utils/db.server";
+import { requireStaffUser } from "~/utils/session.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `Kandidater til ${data.order.number} – Jobcentrenes rekrutteringsservice` : "Søg kandidater" },
+];
+
+const FIELDS = ["q", "stilling", "km", "timer", "kun_kontakt", "side"] as const;
+type Field = (typeof FIELDS)[number];
+
+const hoursFormat = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 1 });
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireStaffUser(request);
+  const prisma = getPrisma();
+  const order = params.number ? await getOrderForCandidateSearch(prisma, user.jobcentreId, params.number) : null;
+  if (!order) throw new Response("Jobordren findes ikke, eller den hører til et andet jobcenter.", { status: 404 });
+
+  const searchParams = new URL(request.url).searchParams;
+  // The last value wins: the consent checkbox follows a hidden "0", so unticking it is heard.
+  const raw: Partial<Record<Field, string>> = {};
+  for (const field of FIELDS) {
+    const values = searchParams.getAll(field);
+    if (values.length > 0) raw[field] = values[values.length - 1];
+  }
+  // First visit: search for the order's title. The order's hours are not a default minimum: part-time
+  // candidates (and fleksjob, where hours are lower by nature) would vanish; the ranking rewards those
+  // who can cover the hours instead, and the consultant can set a minimum.
+  raw.q ??= order.title.slice(0, CANDIDATE_SEARCH_LIMITS.q);
+
+  const orderHours = Number(order.hoursPerWeek);
+  const orderView = {
+    number: order.number,
+    title: order.title,
+    kind: JOB_ORDER_KIND_LABELS[order.kind],
+    hoursPerWeek: hoursFormat.format(orderHours),
+    workplacePostcode: order.workplacePostcode,
+    requirements: order.requirements,
+  };
+
+  const parsed = candidateSearchSchema.safeParse(raw);
+  if (!parsed.success) {
+    const errors = parsed.error.flatten().fieldErrors;
+    return json({
+      order: orderView,
+      values: raw,
+      errors: Object.fromEntries(FIELDS.map((f) => [f, errors[f] ?? null])) as Record<Field, string[] | null>,
+      result: null,
+    });
+  }
+
+  const values = parsed.data;
+  const result = await searchCandidates(prisma, {
+    // The order's own jobcentre. When the order is shared with the regional recruitment service, the
+    // partner jobcentres of the region are added to this list.
+    jobcentreIds: [order.jobcentreId],
+    workplacePostcode: order.workplacePostcode,
+    kind: order.kind,
+    orderHours,
+    text: values.q,
+    occupation: values.stilling,
+    maxDistanceKm: values.km,
+    minHours: values.timer,
+    onlyContactConsent: values.kun_kontakt,
+    page: values.side,
+    pageSize: DEFAULT_PAGE_SIZE,
+  });
+
+  const linkTo = (page: number) => `?${candidateSearchParams(values, page).toString()}`;
+  return json({
+    order: orderView,
+    values: {
+      q: values.q,
+      stilling: values.stilling ?? "",
+      km: values.km === undefined ? "" : String(values.km),
+      timer: values.timer === undefined ? "" : String(values.timer),
+      kun_kontakt: values.kun_kontakt ? "1" : "0",
+      side: String(values.side),
+    } satisfies Record<Field, string>,
+    errors: null,
+    result: {
+      total: result.total,
+      page: result.page,
+      pageCount: result.pageCount,
+      first: result.hits.length > 0 ? (result.page - 1) * DEFAULT_PAGE_SIZE + 1 : 0,
+      last: (result.page - 1) * DEFAULT_PAGE_SIZE + result.hits.length,
+      previous: result.page > 1 ? linkTo(Math.min(result.page - 1, Math.max(result.pageCount, 1))) : null,
+      next: result.page < result.pageCount ? linkTo(result.page + 1) : null,
+      firstPage: linkTo(1),
+      hits: result.hits.map((h) => ({
+        id: h.id,
+        name: h.name,
+        occupations: h.occupations.join(", "),
+        home: h.city ? `${h.postcode} ${h.city}` : h.postcode,
+        distance: formatDistance(h.distanceKm),
+        hoursPerWeek: hoursFormat.format(h.hoursPerWeek),
+        benefitGroup: BENEFIT_GROUP_LABELS[h.benefitGroup] ?? h.benefitGroup,
+        reasons: h.reasons.join(", "),
+      })),
+    },
+  });
+}
+
+function TextField(props: { name: Field; label: string; hint?: string; value: string; errors: string[] | null; width?: string; inputMode?: "numeric" }) {
+  const errorId = `${props.name}-fejl`;
+  const hintId = props.hint ? `${props.name}-hint` : null;
+  const describedBy = [hintId, props.errors ? errorId : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={formGroupClass(props.errors)}>
+      <label className="form-label" htmlFor={props.name}>{props.label}</label>
+      {props.hint ? <span className="form-hint" id={hintId!}>{props.hint}</span> : null}
+      <FieldError id={errorId} errors={props.errors} />
+      <input
+        className={`form-input ${props.width ?? ""}`.trim()}
+        type="text"
+        id={props.name}
+        name={props.name}
+        inputMode={props.inputMode}
+        defaultValue={props.value}
+        aria-invalid={props.errors ? true : undefined}
+        aria-describedby={describedBy}
+      />
+    </div>
+  );
+}
+
+export default function CandidateSearch() {
+  const { order, values, errors, result } = useLoaderData<typeof loader>();
+  // A new search remounts the form, so its fields show the values searched for.
+  const formKey = JSON.stringify(values);
+  const consent = values.kun_kontakt !== "0" && values.kun_kontakt !== "off";
+
+  return (
+    <>
+      <p><Link to={`/ordrer/${encodeURIComponent(order.number)}`}>Tilbage til jobordren</Link></p>
+      <h1>
+        Søg kandidater <span className="weight-normal">til {order.title} ({order.number})</span>
+      </h1>
+      <p className="font-lead">
+        {order.kind}, {order.hoursPerWeek} timer pr. uge, arbejdssted {order.workplacePostcode}. Kun jobsøgere, der kan
+        ansættes i denne ansættelsesform, og som vil køre så langt, vises.
+      </p>
+      <p>Henvisning med samtykke kommer i næste version.</p>
+
+      <Form method="get" key={formKey} className="mb-6" aria-labelledby="sog-titel">
+        <h2 id="sog-titel" className="h3">Søgning</h2>
+        {errors ? <Alert kind="error" heading="Søgningen kan ikke bruges">Ret felterne herunder.</Alert> : null}
+        <TextField
+          name="q"
+          label="Søgeord"
+          hint="Stilling, kompetencer, certifikater eller kørekort, fx «lagermedarbejder truckcertifikat». Skriv or mellem ord for at finde ét af dem. Tomt felt finder alle."
+          value={values.q ?? ""}
+          errors={errors?.q ?? null}
+          width="input-width-xl"
+        />
+        <TextField name="stilling" label="Søger job som (valgfrit)" hint="Del af en stillingsbetegnelse, fx «lager»." value={values.stilling ?? ""} errors={errors?.stilling ?? null} width="input-width-l" />
+        <div className="d-flex" style={{ gap: "2.4rem", flexWrap: "wrap" }}>
+          <TextField
+            name="km"
+            label="Højst km fra arbejdsstedet (valgfrit)"
+            hint={`${CANDIDATE_SEARCH_LIMITS.kmMin}–${CANDIDATE_SEARCH_LIMITS.kmMax} km.`}
+            value={values.km ?? ""}
+            errors={errors?.km ?? null}
+            width="input-width-xs"
+            inputMode="numeric"
+          />
+          <TextField
+            name="timer"
+            label="Mindst timer pr. uge (valgfrit)"
+            hint={`Ordren er på ${order.hoursPerWeek} timer.`}
+            value={values.timer ?? ""}
+            errors={errors?.timer ?? null}
+            width="input-width-xs"
+            inputMode="numeric"
+          />
+        </div>
+        <div className={formGroupClass(errors?.kun_kontakt ?? null)}>
+          <FieldError id="kun_kontakt-fejl" errors={errors?.kun_kontakt ?? null} />
+          <input type="hidden" name="kun_kontakt" value="0" />
+          <div className="form-group-checkbox">
+            <input className="form-checkbox" type="checkbox" id="kun_kontakt" name="kun_kontakt" value="1" defaultChecked={consent} />
+            <label className="form-label" htmlFor="kun_kontakt">Kun jobsøgere, der har sagt ja til at blive kontaktet om job</label>
+          </div>
+        </div>
+        <button type="submit" className="button button-primary">Søg</button>
+      </Form>
+
+      {result ? (
+        <section aria-labelledby="resultat-titel">
+          <h2 id="resultat-titel">
+            {result.total === 0
+              ? "Ingen kandidater fundet"
+              : result.total === 1
+                ? "1 kandidat fundet"
+                : `${result.total.toLocaleString("da-DK")} kandidater fundet`}
+          </h2>
+          {result.total === 0 ? (
+            <p>Prøv færre eller andre søgeord, en større afstand eller færre timer.</p>
+          ) : result.hits.length === 0 ? (
+            <p>
+              Der er ingen kandidater på side {result.page}. <Link to={result.firstPage}>Gå til første side</Link>.
+            </p>
+          ) : (
+            <div className="table--responsive-scroll">
+              <table className="table table--zebra">
+                <caption>
+                  Kandidater {result.first.toLocaleString("da-DK")}–{result.last.toLocaleString("da-DK")} af {result.total.toLocaleString("da-DK")}, bedste match først
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Navn</th>
+                    <th scope="col">Søger job som</th>
+                    <th scope="col">Bopæl</th>
+                    <th scope="col">Afstand</th>
+                    <th scope="col">Timer pr. uge</th>
+                    <th scope="col">Ydelse</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.hits.map((h) => (
+                    <tr key={h.id}>
+                      <th scope="row">
+                        {h.name}
+                        <div className="weight-normal">Match: {h.reasons}</div>
+                      </th>
+                      <td>{h.occupations}</td>
+                      <td>{h.home}</td>
+                      <td>{h.distance}</td>
+                      <td>{h.hoursPerWeek}</td>
+                      <td>{h.benefitGroup}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+          {result.previous || result.next ? (
+            <nav aria-label="Sider" className="mt-6">
+              <p>
+                Side {result.page} af {result.pageCount}
+              </p>
+              <p>
+                {result.previous ? (
+                  <Link to={result.previous} className="button button-secondary mr-4" rel="prev">Forrige</Link>
+                ) : null}
+                {result.next ? (
+                  <Link to={result.next} className="button button-secondary" rel="next">Næste</Link>
+                ) : null}
+              </p>
+            </nav>
+          ) : null}
+        </section>
+      ) : null}
+    </>
+  );
+}
