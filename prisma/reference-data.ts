@@ -1,5 +1,5 @@
 // The four jobcentres of the seeds (../shared/seeds), their postcodes and first response policies.
-// Loaded by scripts/seed.ts; a real deployment loads its own jobcentres the same way.
+// Loaded by `npm run db:seed` (scripts/seed.ts); a real deployment loads its own jobcentres the same way.
 // Lolland (24 h) and Frederikssund (48 h) promises come from their plans; Faxe and Lejre publish no
 // response promise, so theirs are demo assumptions in working hours, to show the other counting mode.
 import type { CountingMode } from "@prisma/client";

@@ -1,8 +1,11 @@
 // Demo data for the four jobcentres of the seeds: reference data (jobcentres, postcodes, first
-// policies), staff users with one shared demo password, and a few job orders. Idempotent: a second
+// policies), staff users with one shared demo password and synthetic jobseeker registers (the demo job
+// orders are made in scripts/lib/demo.ts, through intake and their workflows). Idempotent: a second
 // start finds the data and adds nothing.
 import type { PrismaClient, StaffRole } from "@prisma/client";
+import { upsertJobseekers } from "../app/models/jobseeker.server";
 import { REFERENCE_JOBCENTRES } from "./reference-data";
+import { makeSyntheticJobseekers } from "./synthetic-jobseekers";
 import { createStaffUser, DEMO_PASSWORD, ensureReferenceData } from "../tests/factories";
 
 export { DEMO_PASSWORD };
@@ -36,3 +39,21 @@ export async function seedReferenceAndStaff(prisma: PrismaClient): Promise<{ cre
 }
 
 export const DEMO_STAFF_LIST = DEMO_STAFF;
+
+/** Register sizes of the demo: 2,300 invented jobseekers, roughly in proportion to the municipalities. */
+export const DEMO_JOBSEEKERS: Record<string, number> = { lolland: 800, frederikssund: 600, faxe: 500, lejre: 400 };
+
+/**
+ * Fills the register of each reference jobcentre that has no jobseekers yet with invented people living
+ * in its postcodes (same seed, same people). Returns how many were created.
+ */
+export async function seedDemoJobseekers(prisma: PrismaClient, sizes: Record<string, number> = DEMO_JOBSEEKERS): Promise<number> {
+  let created = 0;
+  for (const [index, jc] of REFERENCE_JOBCENTRES.entries()) {
+    const count = sizes[jc.id] ?? 0;
+    if (count === 0 || (await prisma.jobseeker.count({ where: { jobcentreId: jc.id } })) > 0) continue;
+    const people = makeSyntheticJobseekers(jc.id, jc.postcodes.map(([postcode]) => postcode), count, 1000 + index);
+    created += (await upsertJobseekers(prisma, jc.id, people)).created;
+  }
+  return created;
+}

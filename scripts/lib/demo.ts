@@ -1,12 +1,12 @@
-// Demo data for `npm start`: the four jobcentres with their promises, staff users, and a handful of job
-// orders that go through intake and their workflows exactly as an employer's would.
+// Demo data for `npm start`: the four jobcentres with their promises, staff users, synthetic jobseeker
+// registers, and a handful of job orders that go through intake and their workflows as an employer's would.
 import crypto from "node:crypto";
 import type { PrismaClient } from "@prisma/client";
 import type { Env } from "../../app/utils/env.server";
 import { createJobOrder, markWorkflowStarted } from "../../app/models/job-order.server";
 import { jobOrderSchema } from "../../app/schemas/job-order";
 import { getTemporalClient, startJobOrderWorkflow } from "../../app/utils/temporal.server";
-import { DEMO_PASSWORD, DEMO_STAFF_LIST, demoStaffEmail, seedReferenceAndStaff } from "../../prisma/seed";
+import { DEMO_PASSWORD, DEMO_STAFF_LIST, demoStaffEmail, seedDemoJobseekers, seedReferenceAndStaff } from "../../prisma/seed";
 import { REFERENCE_JOBCENTRES } from "../../prisma/reference-data";
 import { jobOrderFormValues } from "../../tests/factories";
 
@@ -38,6 +38,7 @@ const DEMO_ORDERS: DemoOrder[] = [
 
 export async function seedDemo(prisma: PrismaClient, env: Env) {
   await seedReferenceAndStaff(prisma);
+  await seedDemoJobseekers(prisma);
   const users = REFERENCE_JOBCENTRES.flatMap((jc) =>
     DEMO_STAFF_LIST.map((u) => `${demoStaffEmail(jc.id, u.localPart).padEnd(42)} ${u.name} (${u.role.toLowerCase()}, ${jc.name})`),
   );

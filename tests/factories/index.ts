@@ -1,4 +1,4 @@
-// Factories shared by the tests and the demo seed (scripts/seed.ts). Each makes valid, unique data,
+// Factories shared by the tests and the demo seed (prisma/seed.ts, scripts/lib/demo.ts). Each makes valid, unique data,
 // so tests sharing one database never collide.
 import crypto from "node:crypto";
 import type { JobOrder, JobOrderKind, Prisma, PrismaClient, StaffRole, User } from "@prisma/client";

@@ -1,0 +1,25 @@
+// `npm run db:seed`: loads the reference data (the jobcentres, their postcodes and first policies) into
+// DATABASE_URL; idempotent. `npm run db:seed -- --demo` adds the demo staff users and jobseeker
+// registers, never meant for production.
+import { createPrismaClient } from "../app/utils/db.server";
+import { ensureReferenceData } from "../tests/factories";
+import { seedDemoJobseekers, seedReferenceAndStaff } from "../prisma/seed";
+
+const url = process.env.DATABASE_URL;
+if (!url) {
+  console.error("DATABASE_URL is not set");
+  process.exit(2);
+}
+const prisma = createPrismaClient(url);
+try {
+  if (process.argv.includes("--demo")) {
+    const { created } = await seedReferenceAndStaff(prisma);
+    const jobseekers = await seedDemoJobseekers(prisma);
+    console.log(`Reference data loaded; ${created} demo staff users and ${jobseekers} demo jobseekers created.`);
+  } else {
+    await ensureReferenceData(prisma);
+    console.log("Reference data loaded.");
+  }
+} finally {
+  await prisma.$disconnect();
+}
