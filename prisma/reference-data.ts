@@ -1,9 +1,47 @@
-// The four jobcentres of the seeds (../shared/seeds), their postcodes and first response policies.
+// The four jobcentres of the seeds (../shared/seeds), their regions, postcodes and first policies.
 // Loaded by `npm run db:seed` (scripts/seed.ts); a real deployment loads its own jobcentres the same way.
 // Lolland (24 h) and Frederikssund (48 h) promises come from their plans; Faxe and Lejre publish no
 // response promise, so theirs are demo assumptions in working hours, to show the other counting mode.
+// What happens after the answer is the schema's default everywhere but where a plan promises more.
 import type { CountingMode } from "@prisma/client";
 import { DEFAULT_OPENING_HOURS, type OpeningHours } from "../app/utils/deadlines";
+
+/** What a policy promises after the answer; the schema's defaults where a jobcentre states nothing. */
+export type LifecyclePolicy = {
+  consentReplyDays: number;
+  referralWithinWorkingDays: number;
+  meetingAbovePositions: number | null;
+  meetingWithinWorkingDays: number;
+  meetingSlotTimes: string[];
+  feedbackReminderWorkingDays: number;
+  followUpWeeksAfterStart: number;
+  orderOpenDays: number;
+  surveyReminderDays: number;
+  surveyCloseDays: number;
+};
+
+export const DEFAULT_LIFECYCLE_POLICY: LifecyclePolicy = {
+  consentReplyDays: 3,
+  referralWithinWorkingDays: 10,
+  meetingAbovePositions: null,
+  meetingWithinWorkingDays: 5,
+  meetingSlotTimes: ["09:00", "13:00"],
+  feedbackReminderWorkingDays: 5,
+  followUpWeeksAfterStart: 4,
+  orderOpenDays: 60,
+  surveyReminderDays: 7,
+  surveyCloseDays: 7,
+};
+
+export type ReferenceRegion = { id: string; name: string; email: string };
+
+// The regional recruitment services the plans name: Lolland works with Jobcentrenes Rekrutteringsservice
+// Sjælland (JRS), as do Faxe and Lejre in the same region; Frederikssund with Nordsjællands
+// Rekrutteringsservice (NRS).
+export const REFERENCE_REGIONS: ReferenceRegion[] = [
+  { id: "sjaelland", name: "Jobcentrenes Rekrutteringsservice Sjælland (JRS)", email: "jrs@rekrutteringsservice-sjaelland.example" },
+  { id: "nordsjaelland", name: "Nordsjællands Rekrutteringsservice (NRS)", email: "nrs@rekrutteringsservice-nordsjaelland.example" },
+];
 
 export type ReferenceJobcentre = {
   id: string;
@@ -11,6 +49,7 @@ export type ReferenceJobcentre = {
   municipality: string;
   email: string;
   phone: string;
+  regionId: string;
   // Approximate town centres (WGS84), enough for "12 km" in candidate search.
   postcodes: Array<[postcode: string, city: string, latitude: number, longitude: number]>;
   policy: {
@@ -22,7 +61,7 @@ export type ReferenceJobcentre = {
     escalateManagerAfterHours: number;
     extraClosedDays: string[];
     note: string;
-  };
+  } & LifecyclePolicy;
 };
 
 const closedChristmas2026 = ["2026-12-24", "2026-12-31", "2027-06-05"];
@@ -34,6 +73,7 @@ export const REFERENCE_JOBCENTRES: ReferenceJobcentre[] = [
     municipality: "Faxe Kommune",
     email: "virksomhedsservice@faxe.jobcenter.example",
     phone: "56 20 30 00",
+    regionId: "sjaelland",
     postcodes: [["4640", "Faxe", 55.256, 12.119], ["4654", "Faxe Ladeplads", 55.219, 12.166], ["4690", "Haslev", 55.323, 11.963], ["4683", "Rønnede", 55.261, 12.02], ["4653", "Karise", 55.303, 12.218], ["4682", "Tureby", 55.311, 12.067]],
     policy: {
       responseHours: 15,
@@ -44,6 +84,7 @@ export const REFERENCE_JOBCENTRES: ReferenceJobcentre[] = [
       escalateManagerAfterHours: 8,
       extraClosedDays: closedChristmas2026,
       note: "Demo: svar inden for to arbejdsdage (15 arbejdstimer).",
+      ...DEFAULT_LIFECYCLE_POLICY,
     },
   },
   {
@@ -52,6 +93,7 @@ export const REFERENCE_JOBCENTRES: ReferenceJobcentre[] = [
     municipality: "Lejre Kommune",
     email: "virksomhedsservice@lejre.jobcenter.example",
     phone: "46 46 46 46",
+    regionId: "sjaelland",
     postcodes: [["4320", "Lejre", 55.604, 11.97], ["4330", "Hvalsø", 55.59, 11.862], ["4070", "Kirke Hyllinge", 55.7, 11.958], ["4060", "Kirke Såby", 55.652, 11.876]],
     policy: {
       responseHours: 24,
@@ -62,6 +104,7 @@ export const REFERENCE_JOBCENTRES: ReferenceJobcentre[] = [
       escalateManagerAfterHours: 8,
       extraClosedDays: closedChristmas2026,
       note: "Demo: svar inden for 24 arbejdstimer.",
+      ...DEFAULT_LIFECYCLE_POLICY,
     },
   },
   {
@@ -70,6 +113,7 @@ export const REFERENCE_JOBCENTRES: ReferenceJobcentre[] = [
     municipality: "Frederikssund Kommune",
     email: "virksomhedsservice@frederikssund.jobcenter.example",
     phone: "47 35 10 00",
+    regionId: "nordsjaelland",
     postcodes: [["3600", "Frederikssund", 55.839, 12.069], ["3630", "Jægerspris", 55.855, 11.985], ["3550", "Slangerup", 55.849, 12.183], ["4050", "Skibby", 55.75, 11.963]],
     policy: {
       responseHours: 48,
@@ -79,7 +123,10 @@ export const REFERENCE_JOBCENTRES: ReferenceJobcentre[] = [
       escalateTeamLeadAfterHours: 0,
       escalateManagerAfterHours: 24,
       extraClosedDays: [],
-      note: "Beskæftigelsesplanen: svar på en rekrutteringsanmodning inden der er gået 48 timer.",
+      note: "Beskæftigelsesplanen: svar på en rekrutteringsanmodning inden der er gået 48 timer, og møde med virksomheden ved mere end fem stillinger.",
+      ...DEFAULT_LIFECYCLE_POLICY,
+      // "Ved rekruttering af mere end fem personer afholdes møde med virksomheden."
+      meetingAbovePositions: 5,
     },
   },
   {
@@ -88,6 +135,7 @@ export const REFERENCE_JOBCENTRES: ReferenceJobcentre[] = [
     municipality: "Lolland Kommune",
     email: "virksomhedsservice@lolland.jobcenter.example",
     phone: "54 67 67 67",
+    regionId: "sjaelland",
     postcodes: [
       ["4900", "Nakskov", 54.831, 11.137], ["4930", "Maribo", 54.776, 11.501], ["4990", "Sakskøbing", 54.8, 11.641], ["4970", "Rødby", 54.695, 11.389], ["4960", "Holeby", 54.71, 11.462],
       ["4941", "Bandholm", 54.834, 11.492], ["4943", "Torrig L", 54.88, 11.255], ["4944", "Fejø", 54.948, 11.417], ["4945", "Femø", 54.983, 11.538], ["4951", "Nørreballe", 54.79, 11.43],
@@ -103,6 +151,7 @@ export const REFERENCE_JOBCENTRES: ReferenceJobcentre[] = [
       escalateManagerAfterHours: 24,
       extraClosedDays: [],
       note: "Beskæftigelsesplanen: svar inden for 24 timer.",
+      ...DEFAULT_LIFECYCLE_POLICY,
     },
   },
 ];

@@ -356,3 +356,98 @@ export function policyHoursBetween(policy: DeadlinePolicy, from: Date, to: Date)
   return total / MS_PER_HOUR;
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// Days: the promises after the answer are counted in working days (the open days of the policy's
+// calendar) or calendar days, and end at a local time of day.
+
+/** The local date ("YYYY-MM-DD") an instant falls on in Copenhagen. */
+export function localDateOf(instant: Date): string {
+  return localDay(localDayNumberOf(checkInstant("instant", instant))).iso;
+}
+
+function dayNumberOfLocalDate(localDate: string): number {
+  const parsed = LOCAL_DATE.test(localDate) ? DateTime.fromISO(localDate, { zone: TIME_ZONE }) : null;
+  if (!parsed?.isValid) throw new RangeError(`Not a YYYY-MM-DD date: "${localDate}"`);
+  return Date.UTC(parsed.year, parsed.month - 1, parsed.day) / MS_PER_DAY;
+}
+
+/** The local date `days` calendar days after `localDate` (negative goes back). */
+export function addLocalDays(localDate: string, days: number): string {
+  if (!Number.isInteger(days)) throw new RangeError(`days must be an integer, got ${days}`);
+  return localDay(dayNumberOfLocalDate(localDate) + days).iso;
+}
+
+/** The last moment of a local date in Copenhagen (23:59:59.999), for "svar senest torsdag". */
+export function endOfLocalDay(localDate: string): Date {
+  const dayNumber = dayNumberOfLocalDate(localDate);
+  return new Date(atLocalMinutes(localDay(dayNumber + 1), 0) - 1);
+}
+
+/** The instant of local time "HH:MM" on a local date. */
+export function atLocalTime(localDate: string, time: string): Date {
+  const minutes = minutesOf(time);
+  if (minutes === null) throw new RangeError(`Not a HH:MM time: "${time}"`);
+  return new Date(atLocalMinutes(localDay(dayNumberOfLocalDate(localDate)), minutes));
+}
+
+/**
+ * The closing time of the `days`-th open day after the local day of `from` (that day itself does not
+ * count): "within 5 working days" of an answer on Monday is Monday next week at closing time.
+ */
+export function addWorkingDays(policy: DeadlinePolicy, from: Date, days: number): Date {
+  const fromMs = checkInstant("from", from);
+  if (!Number.isInteger(days) || days < 1) throw new RangeError(`days must be a whole number >= 1, got ${days}`);
+  const calendar = new WorkingCalendar(policy);
+  let counted = 0;
+  let closedInARow = 0;
+  for (let n = localDayNumberOf(fromMs) + 1; ; n++) {
+    const windows = calendar.windows(n);
+    if (windows.length === 0) {
+      if (++closedInARow > MAX_CLOSED_DAYS_IN_A_ROW) throw new Error(`Working days cannot be counted: no open day within ${MAX_CLOSED_DAYS_IN_A_ROW} days.`);
+      continue;
+    }
+    closedInARow = 0;
+    if (++counted === days) return new Date(windows[windows.length - 1]![1]);
+  }
+}
+
+/** The closing time of `localDate` if it is an open day, else of the next open day after it. */
+export function closingTimeOnOrAfter(policy: DeadlinePolicy, localDate: string): Date {
+  const calendar = new WorkingCalendar(policy);
+  const first = dayNumberOfLocalDate(localDate);
+  for (let n = first; n <= first + MAX_CLOSED_DAYS_IN_A_ROW; n++) {
+    const windows = calendar.windows(n);
+    if (windows.length > 0) return new Date(windows[windows.length - 1]![1]);
+  }
+  throw new Error(`Working days cannot be counted: no open day within ${MAX_CLOSED_DAYS_IN_A_ROW} days after ${localDate}.`);
+}
+
+/**
+ * Meeting times to offer: each of `times` ("HH:MM", local) on each open day after the local day of
+ * `from` up to and including the local day of `until`, when the time lies inside that day's opening
+ * hours (a slot at 13:00 is not offered on a Friday that closes at 13:00). In time order, at most `max`.
+ */
+export function meetingSlots(policy: DeadlinePolicy, from: Date, until: Date, times: string[], max = 10): Date[] {
+  const fromMs = checkInstant("from", from);
+  const untilMs = checkInstant("until", until);
+  const minutes = [...new Set(times.map((t) => {
+    const m = minutesOf(t.trim());
+    if (m === null) throw new RangeError(`Not a HH:MM time: "${t}"`);
+    return m;
+  }))].sort((a, b) => a - b);
+  const calendar = new WorkingCalendar(policy);
+  const slots: Date[] = [];
+  const lastDay = localDayNumberOf(untilMs);
+  for (let n = localDayNumberOf(fromMs) + 1; n <= lastDay && slots.length < max; n++) {
+    const windows = calendar.windows(n);
+    if (windows.length === 0) continue;
+    const day = localDay(n);
+    for (const m of minutes) {
+      const at = atLocalMinutes(day, m);
+      if (at > untilMs || slots.length >= max) break;
+      if (windows.some(([start, end]) => at >= start && at < end)) slots.push(new Date(at));
+    }
+  }
+  return slots;
+}

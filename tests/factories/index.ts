@@ -3,7 +3,7 @@
 import crypto from "node:crypto";
 import type { JobOrder, JobOrderKind, Prisma, PrismaClient, StaffRole, User } from "@prisma/client";
 import { hashPassword } from "../../app/utils/password.server";
-import { REFERENCE_JOBCENTRES, type ReferenceJobcentre } from "../../prisma/reference-data";
+import { REFERENCE_JOBCENTRES, REFERENCE_REGIONS, type ReferenceJobcentre } from "../../prisma/reference-data";
 import { jobOrderWorkflowId } from "../../workflows/definitions";
 
 const CVR_WEIGHTS = [2, 7, 6, 5, 4, 3, 2, 1];
@@ -24,11 +24,8 @@ export function uniqueSuffix(): string {
 
 /** Upserts a reference jobcentre with its postcodes and, if it has none, its first policy version. */
 export async function ensureReferenceJobcentre(prisma: PrismaClient, jc: ReferenceJobcentre) {
-  await prisma.jobcentre.upsert({
-    where: { id: jc.id },
-    create: { id: jc.id, name: jc.name, municipality: jc.municipality, email: jc.email, phone: jc.phone },
-    update: { name: jc.name, municipality: jc.municipality, email: jc.email, phone: jc.phone },
-  });
+  const data = { name: jc.name, municipality: jc.municipality, email: jc.email, phone: jc.phone, regionId: jc.regionId };
+  await prisma.jobcentre.upsert({ where: { id: jc.id }, create: { id: jc.id, ...data }, update: data });
   for (const [postcode, city, latitude, longitude] of jc.postcodes) {
     const data = { city, jobcentreId: jc.id, latitude, longitude };
     await prisma.postcodeArea.upsert({ where: { postcode }, create: { postcode, ...data }, update: data });
@@ -42,18 +39,35 @@ export async function ensureReferenceJobcentre(prisma: PrismaClient, jc: Referen
 }
 
 export async function ensureReferenceData(prisma: PrismaClient) {
+  for (const region of REFERENCE_REGIONS) {
+    await prisma.recruitmentRegion.upsert({ where: { id: region.id }, create: region, update: { name: region.name, email: region.email } });
+  }
   for (const jc of REFERENCE_JOBCENTRES) await ensureReferenceJobcentre(prisma, jc);
+}
+
+/** A fresh region of its own, for tests of regional escalation that must not share state. */
+export async function createRegion(prisma: PrismaClient) {
+  const id = `region-${uniqueSuffix()}`;
+  return prisma.recruitmentRegion.create({ data: { id, name: `Rekrutteringsservice ${id}`, email: `team@${id}.example` } });
 }
 
 /** A fresh jobcentre (own id, own postcode-free area) with one policy, for tests that must not share state. */
 export async function createJobcentre(
   prisma: PrismaClient,
   policy: Partial<ReferenceJobcentre["policy"]> = {},
+  options: { regionId?: string } = {},
 ) {
   const base = REFERENCE_JOBCENTRES.find((j) => j.id === "lolland")!;
   const id = `test-${uniqueSuffix()}`;
   const jobcentre = await prisma.jobcentre.create({
-    data: { id, name: `Jobcenter Test ${id}`, municipality: "Testkommune", email: `virksomhedsservice@${id}.jobcenter.example`, phone: "11 22 33 44" },
+    data: {
+      id,
+      name: `Jobcenter Test ${id}`,
+      municipality: "Testkommune",
+      email: `virksomhedsservice@${id}.jobcenter.example`,
+      phone: "11 22 33 44",
+      regionId: options.regionId ?? null,
+    },
   });
   const { note, ...rest } = { ...base.policy, ...policy };
   const responsePolicy = await prisma.responsePolicy.create({
