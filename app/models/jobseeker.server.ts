@@ -53,22 +53,24 @@ export async function upsertJobseekers(
 ): Promise<{ created: number; updated: number; ids: string[] }> {
   return prisma.$transaction(
     async (tx) => {
-      const existing = await tx.jobseeker.findMany({
-        where: { jobcentreId, externalRef: { in: rows.map((r) => r.externalRef) } },
-        select: { id: true, externalRef: true },
-      });
-      const idByRef = new Map(existing.map((e) => [e.externalRef, e.id]));
+      // References compare without regard to case, as the import's duplicate check does: "sag-1"
+      // updates the person first imported as "SAG-1", whose spelling is kept.
+      const refKey = (ref: string) => ref.toLowerCase();
+      const existing = await tx.$queryRaw<Array<{ id: string; externalRef: string }>>`
+        SELECT "id", "externalRef" FROM "Jobseeker"
+        WHERE "jobcentreId" = ${jobcentreId} AND lower("externalRef") = ANY(${rows.map((r) => refKey(r.externalRef))}::text[])`;
+      const byRef = new Map(existing.map((e) => [refKey(e.externalRef), e]));
       const ids: string[] = [];
       let created = 0;
       for (const row of rows) {
         const data = { ...row, searchText: buildSearchText(row) };
-        const id = idByRef.get(row.externalRef);
-        if (id) {
-          await tx.jobseeker.update({ where: { id }, data });
-          ids.push(id);
+        const found = byRef.get(refKey(row.externalRef));
+        if (found) {
+          await tx.jobseeker.update({ where: { id: found.id }, data: { ...data, externalRef: found.externalRef } });
+          ids.push(found.id);
         } else {
           const inserted = await tx.jobseeker.create({ data: { ...data, jobcentreId }, select: { id: true } });
-          idByRef.set(row.externalRef, inserted.id);
+          byRef.set(refKey(row.externalRef), { id: inserted.id, externalRef: row.externalRef });
           ids.push(inserted.id);
           created++;
         }

@@ -110,10 +110,10 @@ function required(message: string, max: number, tooLong: string) {
 
 /** A whole number in a range, written with digits only ("37", not "37,5" or "ca. 37"). */
 function wholeNumber(requiredMessage: string, rangeMessage: string, min: number, max: number) {
-  return cell.pipe(
+  // Two pipes, so an empty cell gets only the "write it" message, not the range message too.
+  return cell.pipe(z.string().min(1, requiredMessage)).pipe(
     z
       .string()
-      .min(1, requiredMessage)
       .regex(/^\d{1,4}$/, rangeMessage)
       .transform(Number)
       .pipe(z.number().min(min, rangeMessage).max(max, rangeMessage)),
@@ -174,7 +174,7 @@ export const jobseekerImportRowSchema = z
       }
       return phone;
     }),
-    postnummer: cell.pipe(z.string().min(1, M.postcodeRequired).regex(/^\d{4}$/, M.postcodeFormat)),
+    postnummer: cell.pipe(z.string().min(1, M.postcodeRequired)).pipe(z.string().regex(/^\d{4}$/, M.postcodeFormat)),
     maks_km: wholeNumber(M.maxTravelKmRequired, M.maxTravelKmRange, 0, JOBSEEKER_LIMITS.maxTravelKm),
     timer_pr_uge: wholeNumber(M.hoursRequired, M.hoursRange, JOBSEEKER_LIMITS.hoursMin, JOBSEEKER_LIMITS.hoursMax),
     ydelse: cell.transform((v, ctx): BenefitGroup => {
