@@ -53,6 +53,18 @@ export function factsText(facts: Fact[]): string {
   return facts.map(([label, value]) => `${label}: ${value}`).join("\n");
 }
 
+/** A bulleted list in HTML; nothing for no items. */
+export function listHtml(items: string[]): string {
+  if (items.length === 0) return "";
+  const rows = items.map((item) => `<li style="margin: 0 0 4px 0;">${multilineHtml(item)}</li>`).join("");
+  return `<ul style="margin: 0 0 16px 0; padding-left: 24px;">${rows}</ul>`;
+}
+
+/** The same items as "- item" lines for the plain text part. */
+export function listText(items: string[]): string {
+  return items.map((item) => `- ${item}`).join("\n");
+}
+
 /** A full HTML document around the body. `title` is the mail's subject. */
 export function layout(input: { title: string; heading: string; body: string; footer?: string }): string {
   const footer = input.footer

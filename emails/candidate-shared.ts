@@ -1,0 +1,106 @@
+// To the employer: a new candidate for their order, shared with the jobseeker's consent.
+// Only the minimal CV is sent; nothing about the jobseeker's benefits ever is (the data has none).
+import { formatDeadline } from "../app/utils/format";
+import { AUTOMATIC_FOOTER, button, describeHours, factsHtml, factsText, layout, paragraph, quote, textBlocks, type Email, type Fact } from "./layout";
+import type { JobcentreContact } from "./receipt";
+
+export type SharedCandidate = {
+  name: string;
+  occupations: string[];
+  skills: string[];
+  certificates: string[];
+  drivingLicences: string[];
+  languages: string[];
+  hoursPerWeek: number;
+  summary: string;
+  email: string | null;
+  phone: string | null;
+  town: string | null;
+};
+
+export type CandidateSharedMailData = {
+  contactName: string;
+  orderNumber: string;
+  title: string;
+  candidate: SharedCandidate;
+  consultantName: string;
+  jobcentre: JobcentreContact;
+  feedbackDueAt: Date;
+  loginUrl: string;
+  linkTtlHours: number;
+};
+
+/** The minimal CV as facts; empty lists and missing values are left out. */
+export function candidateFacts(candidate: SharedCandidate): Fact[] {
+  const facts: Fact[] = [["Navn", candidate.name]];
+  const lists: Array<[string, string[]]> = [
+    ["Stillinger", candidate.occupations],
+    ["Kompetencer", candidate.skills],
+    ["Certifikater", candidate.certificates],
+    ["Kørekort", candidate.drivingLicences],
+    ["Sprog", candidate.languages],
+  ];
+  for (const [label, items] of lists) {
+    const values = items.map((i) => i.trim()).filter((i) => i.length > 0);
+    if (values.length > 0) facts.push([label, values.join(", ")]);
+  }
+  facts.push(["Timer pr. uge", String(candidate.hoursPerWeek)]);
+  if (candidate.town) facts.push(["By", candidate.town]);
+  if (candidate.email) facts.push(["E-mail", candidate.email]);
+  if (candidate.phone) facts.push(["Telefon", candidate.phone]);
+  return facts;
+}
+
+export function candidateSharedMail(data: CandidateSharedMailData): Email {
+  const subject = `Ny kandidat til jeres jobordre ${data.orderNumber}: ${data.title}`;
+  const greeting = `Kære ${data.contactName}`;
+  const intro =
+    `${data.consultantName} fra ${data.jobcentre.name} har fundet en kandidat til jeres jobordre ${data.orderNumber} (${data.title}). ` +
+    "Kandidaten har givet samtykke til, at vi deler et kort CV med jer.";
+  const facts = candidateFacts(data.candidate);
+  const summary = data.candidate.summary.trim();
+  const summaryIntro = "Kandidaten skriver om sig selv:";
+  const contact = data.candidate.email || data.candidate.phone ? "I er velkomne til at kontakte kandidaten direkte." : null;
+  const feedback =
+    `Giv os gerne en tilbagemelding under "Mine jobordrer" senest ${formatDeadline(data.feedbackDueAt)}: ` +
+    "Er kandidaten inviteret til samtale, ansat, eller er kandidaten ikke relevant for jer? Jeres svar hjælper os med at finde de rette kandidater.";
+  const questions = `Har I spørgsmål, så kontakt ${data.consultantName} på telefon ${data.jobcentre.phone} eller ${data.jobcentre.email}.`;
+  const linkIntro = 'Se kandidaten og giv jeres tilbagemelding under "Mine jobordrer":';
+  const linkNote = `Linket kan bruges én gang og virker i ${describeHours(data.linkTtlHours)}. Er det udløbet, kan I bede om et nyt link på siden.`;
+  const regards = `Venlig hilsen\n${data.consultantName}\n${data.jobcentre.name}`;
+
+  const text = textBlocks(
+    greeting,
+    intro,
+    factsText(facts),
+    summary && `${summaryIntro}\n${summary.replace(/\r\n?/g, "\n")}`,
+    contact,
+    feedback,
+    `${linkIntro}\n${data.loginUrl}\n${linkNote}`,
+    questions,
+    regards,
+    `--\n${AUTOMATIC_FOOTER}`,
+  );
+  const html = layout({
+    title: subject,
+    heading: "Ny kandidat til jeres jobordre",
+    body: [
+      paragraph(greeting),
+      paragraph(intro),
+      factsHtml(facts),
+      summary && paragraph(summaryIntro),
+      summary && quote(summary),
+      contact && paragraph(contact),
+      paragraph(feedback),
+      paragraph(linkIntro),
+      button(data.loginUrl, "Åbn Mine jobordrer"),
+      paragraph(linkNote),
+      paragraph(questions),
+      paragraph(regards),
+    ]
+      .filter(Boolean)
+      .join("\n"),
+    footer: AUTOMATIC_FOOTER,
+  });
+  return { subject, text, html };
+}

@@ -1,0 +1,59 @@
+// To the regional recruitment service's mailbox: an order needs help from the whole region, either
+// because no candidate was referred within the promise to the employer, or because the consultant
+// shared it by hand before that. The order is now visible to the partner jobcentres.
+import { formatDateTime, formatDeadline } from "../app/utils/format";
+import { AUTOMATIC_FOOTER, button, factsHtml, factsText, layout, paragraph, textBlocks, type Email, type Fact } from "./layout";
+
+export type RegionalEscalationMailData = {
+  regionName: string;
+  jobcentreName: string;
+  orderNumber: string;
+  title: string;
+  companyName: string;
+  positions: number;
+  kindLabel: string;
+  hoursPerWeek: string;
+  workplace: string;
+  requirements: string;
+  receivedAt: Date;
+  /** The referral promise that was missed; null when the consultant shared the order by hand before it. */
+  referralDueAt: Date | null;
+  assigneeName: string | null;
+  orderUrl: string;
+};
+
+export function regionalEscalationMail(data: RegionalEscalationMailData): Email {
+  const missed = data.referralDueAt !== null;
+  const subject = missed
+    ? `Ingen kandidat inden for fristen: ${data.orderNumber} ${data.title} (${data.jobcentreName})`
+    : `${data.jobcentreName} beder om hjælp: ${data.orderNumber} ${data.title}`;
+  const consultant = data.assigneeName ? `${data.assigneeName} fra ${data.jobcentreName}` : `En konsulent i ${data.jobcentreName}`;
+  const why = missed
+    ? `${data.jobcentreName} har ikke henvist en kandidat til jobordre ${data.orderNumber} fra ${data.companyName} inden for den frist, virksomheden har fået lovet.`
+    : `${consultant} har bedt om hjælp til at finde kandidater til jobordre ${data.orderNumber} fra ${data.companyName}.`;
+  const now = `Ordren er nu synlig for de samarbejdende jobcentre i portalen, og den regionale opgave ligger i jeres indbakke hos ${data.regionName}.`;
+  const facts: Fact[] = [
+    ["Ordrenummer", data.orderNumber],
+    ["Stilling", data.title],
+    ["Virksomhed", data.companyName],
+    ["Jobcenter", data.jobcentreName],
+    ["Antal stillinger", String(data.positions)],
+    ["Type job", data.kindLabel],
+    ["Timer pr. uge", data.hoursPerWeek],
+    ["Arbejdssted", data.workplace],
+  ];
+  if (data.requirements.trim()) facts.push(["Krav", data.requirements.trim()]);
+  facts.push(["Modtaget", formatDateTime(data.receivedAt)]);
+  if (data.referralDueAt) facts.push(["Frist for henvisning", formatDeadline(data.referralDueAt)]);
+  facts.push(["Ansvarlig konsulent", data.assigneeName ?? "Ingen konsulent tildelt"]);
+  const todo = `Søg efter kandidater i hele regionen. Virksomheden beholder sin kontaktperson i ${data.jobcentreName}, så aftal henvisninger med jobcentret.`;
+
+  const text = textBlocks(why, now, factsText(facts), todo, `Åbn ordren:\n${data.orderUrl}`, `--\n${AUTOMATIC_FOOTER}`);
+  const html = layout({
+    title: subject,
+    heading: missed ? "Jobordre til regional rekruttering" : "Et jobcenter beder om hjælp",
+    body: [paragraph(why), paragraph(now), factsHtml(facts), paragraph(todo), button(data.orderUrl, "Åbn ordren")].join("\n"),
+    footer: AUTOMATIC_FOOTER,
+  });
+  return { subject, text, html };
+}

@@ -1,0 +1,71 @@
+// To the employer after an order is closed: a short satisfaction survey, and a reminder of it.
+import { formatDeadline } from "../app/utils/format";
+import { AUTOMATIC_FOOTER, button, layout, listHtml, listText, paragraph, textBlocks, type Email } from "./layout";
+
+export type SurveyMailData = {
+  contactName: string;
+  orderNumber: string;
+  title: string;
+  jobcentreName: string;
+  surveyUrl: string;
+  closesAt: Date;
+};
+
+export const SURVEY_QUESTIONS = [
+  "Hvor tilfredse er I med den service, I har fået?",
+  "Hvordan har kommunikationen med os været?",
+  "Er I blevet informeret om jeres muligheder og rettigheder?",
+  "Vil I anbefale os til andre virksomheder?",
+] as const;
+
+export function surveyMail(data: SurveyMailData): Email {
+  return render(data, false);
+}
+
+export function surveyReminderMail(data: SurveyMailData): Email {
+  return render(data, true);
+}
+
+function render(data: SurveyMailData, reminder: boolean): Email {
+  const base = `Hvordan var samarbejdet med ${data.jobcentreName}?`;
+  const subject = reminder ? `Påmindelse: ${base}` : base;
+  const greeting = `Kære ${data.contactName}`;
+  const intro = reminder
+    ? `For nylig bad vi jer om at svare på et kort spørgeskema om samarbejdet om jeres jobordre ${data.orderNumber} (${data.title}). Dette er en påmindelse. Vi vil meget gerne høre jeres mening.`
+    : `Jeres jobordre ${data.orderNumber} (${data.title}) er afsluttet, og vi vil gerne høre, hvordan I har oplevet samarbejdet med ${data.jobcentreName}.`;
+  const questionsIntro = "Der er fire korte spørgsmål, og det tager ca. 2 minutter at svare:";
+  const questions = [...SURVEY_QUESTIONS];
+  const open = `Spørgeskemaet er åbent indtil ${formatDeadline(data.closesAt)}. Det er frivilligt at svare, og jeres svar hjælper os med at blive bedre.`;
+  const already = reminder ? "Har I allerede svaret, så tak for det. I kan se bort fra denne mail." : null;
+  const linkIntro = "Svar på spørgeskemaet her:";
+  const regards = `Venlig hilsen\n${data.jobcentreName}`;
+
+  const text = textBlocks(
+    greeting,
+    intro,
+    `${questionsIntro}\n${listText(questions)}`,
+    open,
+    `${linkIntro}\n${data.surveyUrl}`,
+    already,
+    regards,
+    `--\n${AUTOMATIC_FOOTER}`,
+  );
+  const html = layout({
+    title: subject,
+    heading: reminder ? "Påmindelse: Hvordan var samarbejdet?" : "Hvordan var samarbejdet?",
+    body: [
+      paragraph(greeting),
+      paragraph(intro),
+      paragraph(questionsIntro),
+      listHtml(questions),
+      paragraph(open),
+      button(data.surveyUrl, "Svar på spørgeskemaet"),
+      already && paragraph(already),
+      paragraph(regards),
+    ]
+      .filter(Boolean)
+      .join("\n"),
+    footer: AUTOMATIC_FOOTER,
+  });
+  return { subject, text, html };
+}
