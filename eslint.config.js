@@ -34,7 +34,11 @@ export default tseslint.config(
             { name: "@prisma/client", message: "Workflow code must not touch the database: use an activity." },
           ],
           patterns: [
-            { group: ["**/activities", "**/activities.ts"], allowTypeImports: true, message: "Import only the types of activities." },
+            {
+              group: ["**/activities", "**/activities.ts", "**/*-activities", "**/*-activities.ts"],
+              allowTypeImports: true,
+              message: "Import only the types of activities.",
+            },
             { group: ["~/*", "../app/**", "**/*.server", "**/*.server.ts"], message: "Workflow code must not import app or server modules." },
           ],
         },

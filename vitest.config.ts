@@ -26,6 +26,19 @@ export default defineConfig({
         },
       },
       {
+        // Not part of the suite: records histories of the current workflow for the next version's replay
+        // test (RECORD_HISTORIES=v2 npx vitest run --project record-histories).
+        resolve: { alias },
+        test: {
+          name: "record-histories",
+          include: ["tests/workflows/record-histories.record.ts"],
+          globalSetup: ["tests/support/global-setup.ts"],
+          setupFiles: ["tests/support/setup-env.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
         resolve: { alias },
         test: {
           name: "integration",

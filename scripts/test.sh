@@ -16,7 +16,7 @@ step "lint"
 npx eslint .
 
 step "unit, workflow and integration tests"
-npx vitest run
+npx vitest run --project unit --project workflows --project integration
 
 step "build"
 npx remix build

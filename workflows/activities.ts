@@ -7,19 +7,17 @@
 // (its clock is the one deadlines are measured on), so a retried activity records the same instant.
 import { ApplicationFailure } from "@temporalio/common";
 import type { Client } from "@temporalio/client";
-import type { JobOrderEventKind, Prisma, PrismaClient, StaffRole } from "@prisma/client";
+import type { JobOrderEventKind, StaffRole } from "@prisma/client";
 import { computeDeadlines, policyHoursBetween } from "../app/utils/deadlines";
 import { toDeadlinePolicy } from "../app/models/policy.server";
 import { createEmployerLoginToken, employerLoginUrl } from "../app/models/employer-login.server";
-import { sendMailOnce, wasMailSent, type Mailer } from "../app/utils/mailer.server";
+import { sendMailOnce, wasMailSent } from "../app/utils/mailer.server";
 import { startJobOrderWorkflow } from "../app/utils/temporal.server";
 import { answerMail, assignedMail, escalationMail, receiptMail, warningMail } from "../emails";
+import { appendEvent, ASSIGNABLE_ROLES, orderNotFound, orderUrl } from "./activity-support";
+import { createLifecycleActivities, type LifecycleDeps } from "./lifecycle-activities";
 
-export type ActivityDeps = {
-  prisma: PrismaClient;
-  mailer: Mailer;
-  publicUrl: string;
-  employerLinkTtlHours: number;
+export type ActivityDeps = LifecycleDeps & {
   /** Needed only by the reconciler, which starts workflows. */
   temporal?: { client: Client; taskQueue: string };
 };
@@ -34,35 +32,7 @@ export type AssignResult = { assigneeId: string | null; reason: AssignReason | n
 export const RECONCILE_GRACE_MS = 30_000;
 export const RECONCILE_BATCH = 100;
 
-/** Who may own an order (assignment, key account, hand-over). */
-const ASSIGNABLE_ROLES: StaffRole[] = ["CONSULTANT", "TEAM_LEAD"];
-
-type Db = PrismaClient | Prisma.TransactionClient;
-
-type EventInput = {
-  orderId: string;
-  kind: JobOrderEventKind;
-  key: string;
-  at: Date;
-  actorId?: string | null;
-  data?: Prisma.InputJsonValue;
-};
-
-/** Appends an event once: a second insert with the same (orderId, key) is ignored. */
-async function appendEvent(db: Db, event: EventInput): Promise<void> {
-  await db.jobOrderEvent.createMany({
-    data: [{ orderId: event.orderId, kind: event.kind, key: event.key, at: event.at, actorId: event.actorId ?? null, data: event.data ?? {} }],
-    skipDuplicates: true,
-  });
-}
-
-function orderNotFound(orderId: string): ApplicationFailure {
-  return ApplicationFailure.nonRetryable(`Job order ${orderId} does not exist`, "OrderNotFound");
-}
-
-export function orderUrl(publicUrl: string, orderNumber: string): string {
-  return new URL(`/ordrer/${encodeURIComponent(orderNumber)}`, publicUrl).toString();
-}
+export { orderUrl };
 
 export function createActivities(deps: ActivityDeps) {
   const { prisma, mailer, publicUrl, employerLinkTtlHours } = deps;
@@ -104,6 +74,8 @@ export function createActivities(deps: ActivityDeps) {
   }
 
   return {
+    ...createLifecycleActivities(deps),
+
     /**
      * Computes the order's deadlines from the policy version the order was received under (not the
      * jobcentre's current one) and writes warnAt/dueAt once. Also marks the workflow as started, so the
@@ -168,11 +140,19 @@ export function createActivities(deps: ActivityDeps) {
             }
           }
         }
+        // The answer is the first task in the consultants' inbox, due at the deadline.
+        if (order.dueAt && !order.answeredAt && order.status !== "CLOSED") {
+          await tx.task.createMany({
+            data: [{ orderId: order.id, jobcentreId: order.jobcentreId, key: "answer", kind: "ANSWER", dueAt: order.dueAt, assigneeId, createdAt: at }],
+            skipDuplicates: true,
+          });
+        }
         if (!assigneeId) return { assigneeId: null, reason: null, mailReason: null };
         await tx.jobOrder.update({
           where: { id: order.id },
           data: { assigneeId, ...(order.status === "RECEIVED" ? { status: "ASSIGNED" as const } : {}) },
         });
+        await tx.task.updateMany({ where: { orderId: order.id, key: "answer", status: "OPEN", assigneeId: null }, data: { assigneeId } });
         await appendEvent(tx, { orderId: order.id, kind: "ASSIGNED", key: "assigned", at, data: { assigneeId, reason } });
         return { assigneeId, reason, mailReason: reason === "KEY_ACCOUNT" ? "key-account" : "new" };
       });
@@ -322,6 +302,10 @@ export function createActivities(deps: ActivityDeps) {
           data: [{ orderId: order.id, kind: "ANSWERED", key: "answered", at: answeredAt, actorId: user.id, data: { onTime: input.onTime, hoursToAnswer } }],
           skipDuplicates: true,
         }),
+        prisma.task.updateMany({
+          where: { orderId: order.id, key: "answer", status: "OPEN" },
+          data: { status: "DONE", completedAt: answeredAt, completedById: user.id },
+        }),
       ]);
       return { answeredAt: answeredAt.toISOString(), onTime: input.onTime, answeredById: user.id, earlierAnswer: false };
     },
@@ -371,25 +355,15 @@ export function createActivities(deps: ActivityDeps) {
           data: [{ orderId: order.id, kind: "REASSIGNED", key: `reassigned:${input.n}`, at, actorId: actor.id, data: { from, to: target.id } }],
           skipDuplicates: true,
         }),
+        // The order's open tasks that were the previous owner's (or nobody's) go with it; the region's
+        // task and tasks a colleague took on stay where they are.
+        prisma.task.updateMany({
+          where: { orderId: order.id, status: "OPEN", regionId: null, OR: [{ assigneeId: from }, { assigneeId: null }] },
+          data: { assigneeId: target.id },
+        }),
       ]);
       if (actor.id !== target.id) await mailAssignee(order.id, target.id, input.n, "handed-over", actor.id);
       return { assigneeId: target.id };
-    },
-
-    /** Closes the order. */
-    async closeOrder(input: { orderId: string; byUserId: string | null; reason: string; at: string }): Promise<void> {
-      const at = new Date(input.at);
-      if (input.byUserId) {
-        const actor = await prisma.user.findUnique({ where: { id: input.byUserId } });
-        if (!actor) throw ApplicationFailure.nonRetryable("Ukendt bruger.", "ActorNotAllowed");
-      }
-      await prisma.$transaction([
-        prisma.jobOrder.update({ where: { id: input.orderId }, data: { status: "CLOSED" } }),
-        prisma.jobOrderEvent.createMany({
-          data: [{ orderId: input.orderId, kind: "CLOSED", key: "closed", at, actorId: input.byUserId, data: { reason: input.reason } }],
-          skipDuplicates: true,
-        }),
-      ]);
     },
 
     /**

@@ -14,6 +14,35 @@ export type JobOrderWorkflowInput = { orderId: string };
 
 export type JobOrderPhase = "STARTING" | "AWAITING_ANSWER" | "ANSWERED" | "CLOSED";
 
+/** Mirrors the ReferralStatus enum of the schema (kept here so workflow code needs no Prisma import). */
+export type ReferralStatus =
+  | "SHORTLISTED"
+  | "CONSENT_REQUESTED"
+  | "CONSENT_GIVEN"
+  | "CONSENT_DECLINED"
+  | "CONSENT_EXPIRED"
+  | "SHARED"
+  | "INVITED"
+  | "HIRED"
+  | "NOT_RELEVANT"
+  | "WITHDRAWN";
+
+export type JobOrderOutcome = "FILLED" | "PARTLY_FILLED" | "NOT_FILLED" | "CANCELLED";
+export type TaskKind = "ANSWER" | "SEARCH" | "CONSENT_FOLLOW_UP" | "MEETING" | "REGIONAL_ESCALATION" | "FOLLOW_UP";
+
+export type ReferralState = {
+  status: ReferralStatus;
+  /** ISO instants: the consent reply-by while asked, the employer's feedback due while shared. */
+  consentReplyBy: string | null;
+  feedbackDueAt: string | null;
+  /** How many times the jobseeker has been asked: each request is a step of its own. */
+  consentRequests: number;
+};
+
+export type TaskState = { kind: TaskKind; open: boolean; referralId: string | null };
+
+export type SurveyPhase = "NOT_SENT" | "SENT" | "REMINDED" | "ANSWERED" | "EXPIRED";
+
 export type JobOrderWorkflowState = {
   orderId: string;
   phase: JobOrderPhase;
@@ -28,6 +57,20 @@ export type JobOrderWorkflowState = {
   answeredAt: string | null;
   answeredById: string | null;
   answeredOnTime: boolean | null;
+  /** After the answer: the candidate search, referrals, meeting, region, close and survey. */
+  lifecycle: {
+    started: boolean;
+    positions: number;
+    referralDueAt: string | null;
+    closesAt: string | null;
+    sharedWithRegionAt: string | null;
+    meeting: { dueAt: string; options: string[]; scheduledFor: string | null; held: boolean } | null;
+    referrals: Record<string, ReferralState>;
+    tasks: Record<string, TaskState>;
+    hires: number;
+    outcome: JobOrderOutcome | null;
+    survey: SurveyPhase;
+  };
 };
 
 export type AnswerOrderInput = { consultantId: string; text: string };
@@ -40,11 +83,82 @@ export type ReassignOrderInput = {
 };
 export type ReassignOrderResult = { assigneeId: string };
 
-export type CloseOrderInput = { byUserId: string | null; reason: string };
+export type CloseOrderInput = {
+  byUserId: string | null;
+  reason: string;
+  /** The employer closing their own order from "Mine jobordrer" (their email is their identity). */
+  byEmployerEmail?: string | null;
+  /** Called off: the outcome is CANCELLED whatever was filled. */
+  cancelled?: boolean;
+};
+export type CloseOrderResult = { outcome: JobOrderOutcome | null };
+
+/** Staff who act on referrals: the order's own jobcentre, or a partner of its region once shared. */
+export type ShortlistInput = { jobseekerIds: string[]; byUserId: string };
+export type ShortlistResult = { added: string[]; alreadyListed: number };
+
+/** Ask shortlisted (or earlier unanswered) jobseekers for consent, by mail, until replyBy (ISO). */
+export type RequestConsentInput = { referralIds: string[]; byUserId: string; replyBy: string };
+export type RequestConsentResult = { requested: string[]; withoutEmail: string[] };
+
+/** The jobseeker's yes or no: from their mail's link, or told to a consultant (by phone). */
+export type RecordConsentInput =
+  | { referralId: string; answer: "YES" | "NO"; via: "LINK"; tokenHash: string }
+  | { referralId: string; answer: "YES" | "NO"; via: "PHONE"; byUserId: string };
+
+export type EmployerFeedbackInput = {
+  referralId: string;
+  employerEmail: string;
+  outcome: "INVITED" | "HIRED" | "NOT_RELEVANT";
+  /** HIRED: the first working day, YYYY-MM-DD. */
+  startDate?: string | null;
+  /** NOT_RELEVANT: why. */
+  reason?: string | null;
+};
+
+export type WithdrawReferralInput = { referralId: string; byUserId: string; reason: string };
+export type ReferralStatusResult = { status: ReferralStatus };
+
+export type ShareWithRegionInput = { byUserId: string };
+export type ChooseMeetingTimeInput = { at: string; employerEmail: string };
+export type CompleteTaskInput = { taskId: string; byUserId: string; note: string | null };
+export type ReassignTasksInput = { taskIds: string[]; toUserId: string; byUserId: string };
+export type ReassignTasksResult = { reassigned: string[] };
+
+export type SurveyAnswers = {
+  serviceScore: number;
+  communicationScore: number;
+  informedScore: number;
+  wouldRecommend: boolean;
+  comment: string | null;
+};
+export type AnswerSurveyInput = { tokenHash: string; answers: SurveyAnswers };
 
 export const getStateQuery = defineQuery<JobOrderWorkflowState>("getState");
 export const answerOrderUpdate = defineUpdate<AnswerOrderResult, [AnswerOrderInput]>("answerOrder");
 export const reassignOrderUpdate = defineUpdate<ReassignOrderResult, [ReassignOrderInput]>("reassignOrder");
-export const closeOrderUpdate = defineUpdate<void, [CloseOrderInput]>("closeOrder");
+export const closeOrderUpdate = defineUpdate<CloseOrderResult | void, [CloseOrderInput]>("closeOrder");
+export const shortlistCandidatesUpdate = defineUpdate<ShortlistResult, [ShortlistInput]>("shortlistCandidates");
+export const requestConsentUpdate = defineUpdate<RequestConsentResult, [RequestConsentInput]>("requestConsent");
+export const recordConsentUpdate = defineUpdate<ReferralStatusResult, [RecordConsentInput]>("recordConsent");
+export const employerFeedbackUpdate = defineUpdate<ReferralStatusResult, [EmployerFeedbackInput]>("employerFeedback");
+export const withdrawReferralUpdate = defineUpdate<ReferralStatusResult, [WithdrawReferralInput]>("withdrawReferral");
+export const shareWithRegionUpdate = defineUpdate<void, [ShareWithRegionInput]>("shareWithRegion");
+export const chooseMeetingTimeUpdate = defineUpdate<void, [ChooseMeetingTimeInput]>("chooseMeetingTime");
+export const completeTaskUpdate = defineUpdate<void, [CompleteTaskInput]>("completeTask");
+export const reassignTasksUpdate = defineUpdate<ReassignTasksResult, [ReassignTasksInput]>("reassignTasks");
+export const answerSurveyUpdate = defineUpdate<void, [AnswerSurveyInput]>("answerSurvey");
+
+/** Patches of running workflows (docs/decisions/007-order-lifecycle.md). */
+export const PATCHES = {
+  /** After the answer the order goes on to candidates, referrals, close and survey. */
+  lifecycle: "order-lifecycle",
+  /** A workflow that was already waiting to be closed when the lifecycle came joins it at its next event. */
+  lifecycleLateJoin: "order-lifecycle-late-join",
+} as const;
+
+export const CLOSE_REASON_MAX_LENGTH = 1000;
+export const NOTE_MAX_LENGTH = 2000;
+export const MAX_BATCH = 100;
 
 export const ANSWER_MAX_LENGTH = 5000;

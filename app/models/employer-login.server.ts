@@ -2,10 +2,7 @@
 // stored, so a leaked database does not leak working links.
 import crypto from "node:crypto";
 import type { PrismaClient } from "@prisma/client";
-
-function hashToken(token: string): string {
-  return crypto.createHash("sha256").update(token).digest("hex");
-}
+import { hashToken } from "~/utils/link-tokens.server";
 
 export async function createEmployerLoginToken(
   prisma: PrismaClient,

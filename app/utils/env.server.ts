@@ -23,6 +23,9 @@ const EnvSchema = z.object({
   // The public address of the portal, used in links in mails.
   PUBLIC_URL: z.string().url().default("http://localhost:3000"),
   SESSION_SECRET: z.string().min(32, "SESSION_SECRET must be at least 32 characters"),
+  // Derives the consent and survey links in mails; changing it breaks links already sent. Defaults to
+  // SESSION_SECRET, so a deployment that rotates session secrets sets its own.
+  LINK_SECRET: z.string().min(32, "LINK_SECRET must be at least 32 characters").optional(),
   EMPLOYER_LINK_TTL_HOURS: z.coerce.number().int().positive().default(72),
   // Folder where the development SMTP sink stores mails; its pages exist only when this is set
   // and NODE_ENV is not production.
@@ -46,6 +49,10 @@ export function getEnv(): Env {
   }
   cached = parsed.data;
   return cached;
+}
+
+export function linkSecret(env: Env): string {
+  return env.LINK_SECRET ?? env.SESSION_SECRET;
 }
 
 /** The development mail viewer is never reachable in production. */

@@ -27,6 +27,7 @@ export const JOB_ORDER_EVENT_LABELS: Record<JobOrderEventKind, string> = {
   FOLLOW_UP_PLANNED: "Opfølgning planlagt",
   FOLLOW_UP_DONE: "Opfølgning holdt",
   CLOSED: "Afsluttet",
+  OUTCOME_UPDATED: "Resultat opdateret efter afslutning",
   SURVEY_SENT: "Tilfredshedsundersøgelse sendt",
   SURVEY_REMINDED: "Påmindelse om tilfredshedsundersøgelse sendt",
   SURVEY_ANSWERED: "Tilfredshedsundersøgelse besvaret",

@@ -2,7 +2,7 @@
 // Used by scripts/worker.ts (production: as many worker processes as needed) and scripts/dev.ts.
 import { NativeConnection } from "@temporalio/worker";
 import { Client, Connection } from "@temporalio/client";
-import type { Env } from "../../app/utils/env.server";
+import { linkSecret, type Env } from "../../app/utils/env.server";
 import { temporalConnectionOptions } from "../../app/utils/temporal.server";
 import { createPrismaClient } from "../../app/utils/db.server";
 import { createSmtpMailer } from "../../app/utils/mailer.server";
@@ -20,6 +20,7 @@ export async function startWorkerProcess(env: Env, log: (line: string) => void =
     mailer: createSmtpMailer(env.SMTP_URL, env.MAIL_FROM),
     publicUrl: env.PUBLIC_URL,
     employerLinkTtlHours: env.EMPLOYER_LINK_TTL_HOURS,
+    linkSecret: linkSecret(env),
     temporal: { client, taskQueue: env.TEMPORAL_TASK_QUEUE },
   });
   const worker = await createJobOrderWorker({

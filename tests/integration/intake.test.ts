@@ -58,6 +58,7 @@ beforeAll(async () => {
     mailer: createSmtpMailer(process.env.SMTP_URL!, "Portal <no-reply@portal.example>"),
     publicUrl: "http://localhost:3000",
     employerLinkTtlHours: 72,
+    linkSecret: "test-link-secret-that-is-long-enough-0123456789",
     temporal: { client, taskQueue },
   });
   worker = await createJobOrderWorker({ connection: workerConnection, namespace: "default", taskQueue, activities });

@@ -66,6 +66,7 @@ beforeAll(async () => {
     mailer,
     publicUrl: PUBLIC_URL,
     employerLinkTtlHours: 72,
+    linkSecret: "test-link-secret-that-is-long-enough-0123456789",
     temporal: { client: env.client, taskQueue: TASK_QUEUE },
   });
   worker = await createJobOrderWorker({

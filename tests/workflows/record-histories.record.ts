@@ -1,7 +1,7 @@
 // Records histories of the job order workflow as it is now, for the replay test of the next version
 // (tests/workflows/replay.test.ts): before changing the workflow, run
-//   RECORD_HISTORIES=v2 npx vitest run --project workflows tests/workflows/record-histories.test.ts
-// and commit tests/workflows/histories/v2-*.json. Without RECORD_HISTORIES this file runs nothing.
+//   RECORD_HISTORIES=v2 npx vitest run --project record-histories
+// and commit tests/workflows/histories/v2-*.json. Not part of the suite (scripts/test.sh leaves it out).
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, it } from "vitest";
@@ -39,6 +39,7 @@ beforeAll(async () => {
     mailer: createSmtpMailer(process.env.SMTP_URL!, "Test <no-reply@example.dk>"),
     publicUrl: "http://localhost:3000",
     employerLinkTtlHours: 72,
+    linkSecret: "test-link-secret-that-is-long-enough-0123456789",
     temporal: { client: env.client, taskQueue: TASK_QUEUE },
   });
   worker = await createJobOrderWorker({ connection: env.nativeConnection, namespace: "default", taskQueue: TASK_QUEUE, activities, workflowBundle: await bundleJobOrderWorkflows() });

@@ -31,6 +31,7 @@ ALTER TYPE "JobOrderEventKind" ADD VALUE 'MEETING_HELD';
 ALTER TYPE "JobOrderEventKind" ADD VALUE 'FEEDBACK_REMINDED';
 ALTER TYPE "JobOrderEventKind" ADD VALUE 'FOLLOW_UP_PLANNED';
 ALTER TYPE "JobOrderEventKind" ADD VALUE 'FOLLOW_UP_DONE';
+ALTER TYPE "JobOrderEventKind" ADD VALUE 'OUTCOME_UPDATED';
 ALTER TYPE "JobOrderEventKind" ADD VALUE 'SURVEY_SENT';
 ALTER TYPE "JobOrderEventKind" ADD VALUE 'SURVEY_REMINDED';
 ALTER TYPE "JobOrderEventKind" ADD VALUE 'SURVEY_ANSWERED';
@@ -294,16 +295,3 @@ WHERE o."status" IN ('RECEIVED', 'ASSIGNED') AND o."dueAt" IS NOT NULL;
 UPDATE "JobOrder" o SET "closedAt" = e."at"
 FROM "JobOrderEvent" e
 WHERE e."orderId" = o."id" AND e."key" = 'closed' AND o."status" = 'CLOSED' AND o."closedAt" IS NULL;
-
--- History is appended, never changed: KPIs are computed from it, so every figure can be explained.
-CREATE FUNCTION "refuse_history_change"() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  RAISE EXCEPTION 'rows of % are history: they are appended, never changed or deleted', TG_TABLE_NAME;
-END
-$$;
-
-CREATE TRIGGER "ReferralEvent_append_only" BEFORE UPDATE OR DELETE ON "ReferralEvent"
-FOR EACH ROW EXECUTE FUNCTION "refuse_history_change"();
-
-CREATE TRIGGER "JobOrderEvent_append_only" BEFORE UPDATE OR DELETE ON "JobOrderEvent"
-FOR EACH ROW EXECUTE FUNCTION "refuse_history_change"();
