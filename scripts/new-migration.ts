@@ -1,5 +1,6 @@
-// `npx tsx scripts/new-migration.ts <name>`: writes prisma/migrations/<timestamp>_<name>/migration.sql
-// from the committed schema (git HEAD) to the working schema. `prisma migrate dev` needs a native
+// `npx tsx scripts/new-migration.ts <name> [--from <git revision>]`: writes
+// prisma/migrations/<timestamp>_<name>/migration.sql from the committed schema (git HEAD, or the given
+// revision when a migration that has not been released yet is written again) to the working schema. `prisma migrate dev` needs a native
 // engine, so migrations are authored with `migrate diff` (WASM engine) instead (decision 003).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -18,7 +19,9 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 const tmp = path.join(PROJECT_ROOT, ".data", `new-migration-${process.pid}`);
 fs.mkdirSync(tmp, { recursive: true });
 const previous = path.join(tmp, "previous.prisma");
-fs.writeFileSync(previous, execFileSync("git", ["show", "HEAD:prisma/schema.prisma"], { cwd: PROJECT_ROOT }));
+const fromIndex = process.argv.indexOf("--from");
+const fromRevision = fromIndex > 0 ? process.argv[fromIndex + 1] : "HEAD";
+fs.writeFileSync(previous, execFileSync("git", ["show", `${fromRevision}:prisma/schema.prisma`], { cwd: PROJECT_ROOT }));
 // migrate diff connects through the driver adapter even for schema-to-schema diffs.
 const pg = await startEmbeddedPostgres({ baseDir: path.join(tmp, "pg"), port: await freePort(), database: "diff" });
 try {

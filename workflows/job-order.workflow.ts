@@ -609,34 +609,18 @@ export async function jobOrderWorkflow(input: JobOrderWorkflowInput): Promise<vo
     },
   );
 
+  // The answer task is the order's ownership: it moves with reassignOrder. These are the lifecycle's tasks.
   onLifecycleUpdate(
     reassignTasksUpdate,
     (input) => {
-      for (const id of requireIds(input?.taskIds, "opgave")) requireOpenTask(id);
+      for (const id of requireIds(input?.taskIds, "opgave")) {
+        if (requireOpenTask(id).kind === "ANSWER") throw reject("Svaropgaven følger jobordren: overdrag jobordren.", JOB_ORDER_REJECTIONS.taskIsAnswer);
+      }
       requireText(input.toUserId, "kollega");
       requireText(input.byUserId, "medarbejder");
     },
     async ({ taskIds, toUserId, byUserId }) => {
-      const ids = [...new Set(taskIds)];
-      const answerTask = ids.find((id) => lc.tasks[id]?.kind === "ANSWER");
-      const reassigned: string[] = [];
-      if (answerTask) {
-        // The answer task is the order's ownership: it moves with the order.
-        if (toUserId !== state.assigneeId) {
-          await condition(() => !reassigning);
-          reassigning = true;
-          try {
-            reassignCount += 1;
-            const result = await interactive.reassignOrder({ orderId, toUserId, byUserId, n: reassignCount, at: nowIso() });
-            state.assigneeId = result.assigneeId;
-          } finally {
-            reassigning = false;
-          }
-        }
-        reassigned.push(answerTask);
-      }
-      const others = ids.filter((id) => id !== answerTask);
-      if (others.length > 0) reassigned.push(...(await interactive.reassignTasks({ orderId, taskIds: others, toUserId, byUserId })));
+      const reassigned = await interactive.reassignTasks({ orderId, taskIds: [...new Set(taskIds)], toUserId, byUserId });
       return { reassigned };
     },
   );

@@ -329,6 +329,9 @@ export function createLifecycleActivities(deps: LifecycleDeps) {
         }
       });
       const referrals = await prisma.referral.findMany({ where: { orderId: order.id, jobseekerId: { in: ids } } });
+      // In the order the jobseekers were given, so callers can pair them up.
+      const position = new Map(ids.map((id, i) => [id, i]));
+      referrals.sort((a, b) => position.get(a.jobseekerId)! - position.get(b.jobseekerId)!);
       return referrals.map(referralChange);
     },
 

@@ -1,192 +1,41 @@
-// The job order workflow on the Temporal time-skipping test server, with the real activities against the
-// test PostgreSQL and a mailer sending to the real development SMTP sink (tests/support/global-setup.ts).
-// Each test makes its own jobcentre, policy, staff, company and order, so tests never share state; time
-// is shared (one server per file), so orders are received "now" on the server's clock.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { TestWorkflowEnvironment } from "@temporalio/testing";
-import { DefaultLogger, Runtime, type Worker } from "@temporalio/worker";
-import { ApplicationFailure, WorkflowUpdateFailedError, type WorkflowHandle } from "@temporalio/client";
-import type { Prisma, PrismaClient, ResponsePolicy, User } from "@prisma/client";
-import { createPrismaClient } from "../../app/utils/db.server";
-import { createSmtpMailer, messageIdForKey, sendMailOnce, type Mailer, type MailMessage } from "../../app/utils/mailer.server";
-import { startJobOrderWorkflow } from "../../app/utils/temporal.server";
+// The job order workflow before the answer (receipt, deadline, warning, escalation, answer, hand-over,
+// reconciler) on the time-skipping test server: tests/workflows/harness.ts.
+import { describe, expect, it } from "vitest";
+import type { Prisma, User } from "@prisma/client";
+import { messageIdForKey, sendMailOnce, type Mailer } from "../../app/utils/mailer.server";
 import { computeDeadlines } from "../../app/utils/deadlines";
 import { formatDeadline } from "../../app/utils/format";
 import { toDeadlinePolicy } from "../../app/models/policy.server";
-import { getDevMail, listDevMails, type DevMail } from "../../app/models/dev-mail.server";
-import { ensureTemporalTestServer } from "../../scripts/lib/tools";
-import { createCompany, createJobcentre, createJobOrderRow, createStaffUser, uniqueSuffix } from "../factories";
-import { createActivities } from "../../workflows/activities";
-import { bundleJobOrderWorkflows, createJobOrderWorker } from "../../workflows/worker";
+import { createCompany, createStaffUser, uniqueSuffix } from "../factories";
 import {
   RECONCILE_WORKFLOW,
   answerOrderUpdate,
   closeOrderUpdate,
-  getStateQuery,
   jobOrderWorkflowId,
   reassignOrderUpdate,
-  type JobOrderWorkflowState,
 } from "../../workflows/definitions";
+import {
+  HOUR,
+  closeAndFinish,
+  env,
+  eventKinds,
+  loseAckOnceFor,
+  mailsTo,
+  makeJobcentre,
+  makeOrder,
+  prisma,
+  rejectionType,
+  smtp,
+  startOrder,
+  stateOf,
+  taskQueue,
+  updateRejection,
+  useWorkflowHarness,
+  waitForMails,
+  waitForState,
+} from "./harness";
 
-const TASK_QUEUE = `job-order-workflow-test-${process.pid}-${uniqueSuffix()}`;
-const PUBLIC_URL = "http://localhost:3000";
-const HOUR = 3_600_000;
-
-let env: TestWorkflowEnvironment;
-let prisma: PrismaClient;
-let worker: Worker;
-let running: Promise<void>;
-
-const smtp = createSmtpMailer(process.env.SMTP_URL!, "Jobcentrenes Rekrutteringsportal <no-reply@rekruttering.example.dk>");
-/** Recipients whose next mail is delivered and then reported as failed (a lost SMTP acknowledgement). */
-const loseAckOnceFor = new Set<string>();
-const mailer: Mailer = {
-  async send(message: MailMessage) {
-    await smtp.send(message);
-    const hit = message.to.find((to) => loseAckOnceFor.has(to));
-    if (hit) {
-      loseAckOnceFor.delete(hit);
-      throw new Error("connection reset after the message was accepted");
-    }
-  },
-};
-
-beforeAll(async () => {
-  try {
-    Runtime.install({ logger: new DefaultLogger("WARN") });
-  } catch {
-    // Already installed in this process (another file ran here first): keep that one.
-  }
-  env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: "existing-path", path: ensureTemporalTestServer() } },
-  });
-  prisma = createPrismaClient(process.env.DATABASE_URL!);
-  const activities = createActivities({
-    prisma,
-    mailer,
-    publicUrl: PUBLIC_URL,
-    employerLinkTtlHours: 72,
-    linkSecret: "test-link-secret-that-is-long-enough-0123456789",
-    temporal: { client: env.client, taskQueue: TASK_QUEUE },
-  });
-  worker = await createJobOrderWorker({
-    connection: env.nativeConnection,
-    namespace: env.namespace ?? "default",
-    taskQueue: TASK_QUEUE,
-    activities,
-    workflowBundle: await bundleJobOrderWorkflows(),
-  });
-  running = worker.run();
-});
-
-afterAll(async () => {
-  worker?.shutdown();
-  await running?.catch(() => {});
-  await env?.teardown();
-  await prisma?.$disconnect();
-});
-
-// --- helpers -------------------------------------------------------------------------------------------
-
-async function serverNow(): Promise<Date> {
-  return new Date(await env.currentTimeMs());
-}
-
-/** Polls (in real time, without skipping workflow time) until `check` returns a value. */
-async function eventually<T>(check: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function stateOf(handle: WorkflowHandle): Promise<JobOrderWorkflowState> {
-  return handle.query(getStateQuery);
-}
-
-function waitForState(handle: WorkflowHandle, predicate: (s: JobOrderWorkflowState) => boolean, what: string) {
-  return eventually(async () => {
-    const state = await stateOf(handle).catch(() => undefined);
-    return state && predicate(state) ? state : undefined;
-  }, what);
-}
-
-async function mailsTo(address: string): Promise<DevMail[]> {
-  const dir = process.env.DEV_MAIL_DIR!;
-  const summaries = await listDevMails(dir, { to: address });
-  const mails = await Promise.all(summaries.map((s) => getDevMail(dir, s.id)));
-  return mails.filter((m): m is DevMail => m !== null);
-}
-
-function waitForMails(address: string, subjectPart: string, count = 1): Promise<DevMail[]> {
-  return eventually(async () => {
-    const mails = (await mailsTo(address)).filter((m) => m.subject.includes(subjectPart));
-    return mails.length >= count ? mails : undefined;
-  }, `${count} mail(s) "${subjectPart}" to ${address}`);
-}
-
-async function eventKinds(orderId: string): Promise<string[]> {
-  const events = await prisma.jobOrderEvent.findMany({ where: { orderId }, orderBy: [{ at: "asc" }, { id: "asc" }] });
-  return events.map((e) => e.kind);
-}
-
-/** A jobcentre with a 24-clock-hour promise (deadline independent of weekday), its staff and a company. */
-async function makeJobcentre(options: { consultants?: number; escalationEmails?: string[]; policy?: Parameters<typeof createJobcentre>[1] } = {}) {
-  const { jobcentre, policy } = await createJobcentre(prisma, {
-    responseHours: 24,
-    countingMode: "CLOCK_HOURS",
-    warningAtPercent: 75,
-    escalateTeamLeadAfterHours: 0,
-    escalateManagerAfterHours: 24,
-    ...options.policy,
-  });
-  let policyRow: ResponsePolicy = policy;
-  if (options.escalationEmails) {
-    policyRow = await prisma.responsePolicy.update({ where: { id: policy.id }, data: { escalationEmails: options.escalationEmails } });
-  }
-  const consultants: User[] = [];
-  for (let i = 0; i < (options.consultants ?? 1); i++) consultants.push(await createStaffUser(prisma, { jobcentreId: jobcentre.id }));
-  consultants.sort((a, b) => (a.id < b.id ? -1 : 1));
-  const teamLead = await createStaffUser(prisma, { jobcentreId: jobcentre.id, role: "TEAM_LEAD", name: `Teamleder ${uniqueSuffix()}` });
-  const manager = await createStaffUser(prisma, { jobcentreId: jobcentre.id, role: "MANAGER", name: `Leder ${uniqueSuffix()}` });
-  return { jobcentre, policy: policyRow, consultants, consultant: consultants[0]!, teamLead, manager };
-}
-
-type Jc = Awaited<ReturnType<typeof makeJobcentre>>;
-
-async function makeOrder(jc: Jc, extra: { companyId?: string; receivedAt?: Date; policyId?: string } = {}) {
-  return createJobOrderRow(prisma, {
-    jobcentreId: jc.jobcentre.id,
-    policyId: extra.policyId ?? jc.policy.id,
-    ...(extra.companyId ? { companyId: extra.companyId } : {}),
-    receivedAt: extra.receivedAt ?? (await serverNow()),
-  });
-}
-
-async function startOrder(orderId: string): Promise<WorkflowHandle> {
-  await startJobOrderWorkflow(env.client, TASK_QUEUE, orderId);
-  return env.client.workflow.getHandle(jobOrderWorkflowId(orderId));
-}
-
-async function closeAndFinish(handle: WorkflowHandle, byUserId: string | null) {
-  await handle.executeUpdate(closeOrderUpdate, { args: [{ byUserId, reason: "Testen er slut" }] });
-  await handle.result();
-}
-
-function rejectionType(result: PromiseSettledResult<unknown>): string | undefined {
-  if (result.status !== "rejected") return undefined;
-  const error = result.reason as unknown;
-  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) return error.cause.type ?? undefined;
-  return `unexpected: ${String(error)}`;
-}
-
-async function updateRejection(promise: Promise<unknown>): Promise<string | undefined> {
-  const [result] = await Promise.allSettled([promise]);
-  return rejectionType(result!);
-}
+useWorkflowHarness();
 
 // --- tests ---------------------------------------------------------------------------------------------
 
@@ -386,7 +235,7 @@ describe("jobOrderWorkflow", () => {
     await expect(env.client.workflow.getHandle(jobOrderWorkflowId(order.id)).describe()).rejects.toThrow();
 
     const started = await env.client.workflow.execute(RECONCILE_WORKFLOW, {
-      taskQueue: TASK_QUEUE,
+      taskQueue: taskQueue(),
       workflowId: `reconcile-test-${uniqueSuffix()}`,
     });
     expect(started).toBeGreaterThanOrEqual(1);
@@ -505,6 +354,6 @@ describe("jobOrderWorkflow", () => {
     const fallback = await waitForState(fallbackHandle, (s) => s.phase === "AWAITING_ANSWER", "fallback assignment");
     expect(fallback.assigneeId).toBe(jc.consultants[0]!.id);
 
-    await Promise.all([...handles, kamHandle, fallbackHandle].map((h) => closeAndFinish(h, null)));
+    for (const h of [...handles, kamHandle, fallbackHandle]) await h.executeUpdate(closeOrderUpdate, { args: [{ byUserId: null, reason: "Testen er slut" }] });
   });
 });

@@ -99,6 +99,7 @@ CREATE TABLE "ReferralEvent" (
     "actorId" TEXT,
     "data" JSONB NOT NULL DEFAULT '{}',
     "key" TEXT NOT NULL,
+    "seq" BIGSERIAL NOT NULL,
 
     CONSTRAINT "ReferralEvent_pkey" PRIMARY KEY ("id")
 );
@@ -184,6 +185,9 @@ CREATE INDEX "Referral_jobseekerId_idx" ON "Referral"("jobseekerId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Referral_orderId_jobseekerId_key" ON "Referral"("orderId", "jobseekerId");
+
+-- CreateIndex
+CREATE INDEX "ReferralEvent_referralId_seq_idx" ON "ReferralEvent"("referralId", "seq");
 
 -- CreateIndex
 CREATE INDEX "ReferralEvent_orderId_at_idx" ON "ReferralEvent"("orderId", "at");
