@@ -6,7 +6,8 @@
 // the top N by a simpler SQL score and re-ranking in TypeScript, would make paging wrong beyond N and
 // load N rows for every page. rankCandidate then runs on the page's rows to give each hit its score and
 // its reasons from the same signals; the integration test checks that the two agree on the order.
-import { Prisma, type BenefitGroup, type JobOrderKind, type PrismaClient } from "@prisma/client";
+import { Prisma, type BenefitGroup, type JobOrderKind, type PrismaClient, type User } from "@prisma/client";
+import { ordersVisibleTo } from "~/models/job-order-staff.server";
 import {
   CERTIFICATE_MENTION_THRESHOLD,
   CREDENTIALS_FOR_FULL_SCORE,
@@ -217,10 +218,35 @@ export async function searchCandidates(prisma: PrismaClient, input: CandidateSea
   };
 }
 
-/** The order as candidate search needs it, only for staff of the order's own jobcentre. */
-export function getOrderForCandidateSearch(prisma: PrismaClient, jobcentreId: string, number: string) {
+/** The order as candidate search needs it, for staff who may see it (its jobcentre, or its region once shared). */
+export async function getOrderForCandidateSearch(prisma: PrismaClient, user: Pick<User, "jobcentreId">, number: string) {
   return prisma.jobOrder.findFirst({
-    where: { number, jobcentreId },
-    select: { id: true, number: true, title: true, kind: true, hoursPerWeek: true, workplacePostcode: true, requirements: true, jobcentreId: true },
+    where: { AND: [{ number }, await ordersVisibleTo(user, prisma)] },
+    select: {
+      id: true,
+      number: true,
+      title: true,
+      kind: true,
+      hoursPerWeek: true,
+      workplacePostcode: true,
+      requirements: true,
+      jobcentreId: true,
+      workflowId: true,
+      status: true,
+      answeredAt: true,
+      sharedWithRegionAt: true,
+      jobcentre: { select: { regionId: true } },
+      referrals: { select: { jobseekerId: true, status: true } },
+    },
   });
+}
+
+/**
+ * The registers searched for an order: its own jobcentre's, and once it is shared with the regional
+ * recruitment service, every jobcentre's of the region.
+ */
+export async function registersForOrder(prisma: PrismaClient, order: { jobcentreId: string; sharedWithRegionAt: Date | null; jobcentre: { regionId: string | null } }): Promise<string[]> {
+  if (!order.sharedWithRegionAt || !order.jobcentre.regionId) return [order.jobcentreId];
+  const partners = await prisma.jobcentre.findMany({ where: { regionId: order.jobcentre.regionId }, select: { id: true } });
+  return [...new Set([order.jobcentreId, ...partners.map((p) => p.id)])];
 }

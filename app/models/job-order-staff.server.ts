@@ -18,6 +18,12 @@ const UPDATE_TIMEOUT_MS = 20_000;
 const staffOrderInclude = {
   company: true,
   policy: true,
+  jobcentre: { select: { id: true, name: true, regionId: true, region: { select: { name: true } } } },
+  meeting: true,
+  tasks: {
+    orderBy: [{ status: "asc" }, { dueAt: "asc" }],
+    include: { assignee: { select: { id: true, name: true } }, completedBy: { select: { name: true } }, referral: { select: { jobseeker: { select: { name: true } } } } },
+  },
   assignee: { select: { id: true, name: true, email: true } },
   answeredBy: { select: { id: true, name: true, email: true } },
   events: { orderBy: [{ at: "asc" }, { id: "asc" }], include: { actor: { select: { name: true } } } },
@@ -25,9 +31,19 @@ const staffOrderInclude = {
 
 export type StaffOrder = Prisma.JobOrderGetPayload<{ include: typeof staffOrderInclude }>;
 
-/** Only the staff of the order's own jobcentre find it: anyone else gets the same "not found". */
-export function getOrderForStaff(jobcentreId: string, number: string, prisma: PrismaClient = getPrisma()): Promise<StaffOrder | null> {
-  return prisma.jobOrder.findFirst({ where: { number, jobcentreId }, include: staffOrderInclude });
+/**
+ * The orders a staff user may see: their own jobcentre's, and those a partner jobcentre of their region
+ * has shared with the regional recruitment service. The query is the access check.
+ */
+export async function ordersVisibleTo(user: Pick<User, "jobcentreId">, prisma: PrismaClient = getPrisma()): Promise<Prisma.JobOrderWhereInput> {
+  const own = await prisma.jobcentre.findUnique({ where: { id: user.jobcentreId }, select: { regionId: true } });
+  if (!own?.regionId) return { jobcentreId: user.jobcentreId };
+  return { OR: [{ jobcentreId: user.jobcentreId }, { sharedWithRegionAt: { not: null }, jobcentre: { regionId: own.regionId } }] };
+}
+
+/** Staff who may see the order find it; anyone else gets the same "not found". */
+export async function getOrderForStaff(user: Pick<User, "jobcentreId">, number: string, prisma: PrismaClient = getPrisma()): Promise<StaffOrder | null> {
+  return prisma.jobOrder.findFirst({ where: { AND: [{ number }, await ordersVisibleTo(user, prisma)] }, include: staffOrderInclude });
 }
 
 export function isOpenStatus(status: string): boolean {

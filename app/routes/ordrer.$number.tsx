@@ -40,7 +40,7 @@ const SUCCESS_MESSAGES: Record<string, string> = {
 
 async function requireOrder(request: Request, number: string | undefined) {
   const user = await requireStaffUser(request);
-  const order = number ? await getOrderForStaff(user.jobcentreId, number) : null;
+  const order = number ? await getOrderForStaff(user, number) : null;
   if (!order) throw new Response("Jobordren findes ikke, eller den hører til et andet jobcenter.", { status: 404 });
   return { user, order };
 }

@@ -4,7 +4,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
-import { DEFAULT_PAGE_SIZE, getOrderForCandidateSearch, searchCandidates } from "~/models/candidate-search.server";
+import { DEFAULT_PAGE_SIZE, getOrderForCandidateSearch, registersForOrder, searchCandidates } from "~/models/candidate-search.server";
 import { CANDIDATE_SEARCH_LIMITS, candidateSearchParams, candidateSearchSchema } from "~/schemas/candidate-search";
 import { JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
 import { BENEFIT_GROUP_LABELS } from "~/schemas/jobseeker";
@@ -24,7 +24,7 @@ const hoursFormat = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 1 })
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireStaffUser(request);
   const prisma = getPrisma();
-  const order = params.number ? await getOrderForCandidateSearch(prisma, user.jobcentreId, params.number) : null;
+  const order = params.number ? await getOrderForCandidateSearch(prisma, user, params.number) : null;
   if (!order) throw new Response("Jobordren findes ikke, eller den hører til et andet jobcenter.", { status: 404 });
 
   const searchParams = new URL(request.url).searchParams;
@@ -62,9 +62,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
   const values = parsed.data;
   const result = await searchCandidates(prisma, {
-    // The order's own jobcentre. When the order is shared with the regional recruitment service, the
-    // partner jobcentres of the region are added to this list.
-    jobcentreIds: [order.jobcentreId],
+    // The order's own jobcentre, and the region's once the order is shared with it.
+    jobcentreIds: await registersForOrder(prisma, order),
     workplacePostcode: order.workplacePostcode,
     kind: order.kind,
     orderHours,

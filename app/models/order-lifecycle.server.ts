@@ -1,0 +1,195 @@
+// Every change after the answer goes to the order's workflow as a Temporal update (referrals, consent,
+// feedback, meeting, region, tasks, close, survey); the workflow decides and its activities write. This
+// module sends them and turns a refusal into words for the person who asked. Refusals carry a type and
+// a Danish message written for the user (workflows/job-order.workflow.ts, workflows/lifecycle-activities.ts).
+import type { PrismaClient, User } from "@prisma/client";
+import {
+  ApplicationFailure,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  type WorkflowHandle,
+} from "@temporalio/client";
+import type { UpdateDefinition } from "@temporalio/common";
+import {
+  answerSurveyUpdate,
+  chooseMeetingTimeUpdate,
+  closeOrderUpdate,
+  completeTaskUpdate,
+  employerFeedbackUpdate,
+  reassignOrderUpdate,
+  reassignTasksUpdate,
+  recordConsentUpdate,
+  requestConsentUpdate,
+  shareWithRegionUpdate,
+  shortlistCandidatesUpdate,
+  withdrawReferralUpdate,
+  type EmployerFeedbackInput,
+  type SurveyAnswers,
+} from "../../workflows/definitions";
+import { getPrisma } from "~/utils/db.server";
+import { getTemporalClient } from "~/utils/temporal.server";
+
+// As for answers: long enough for a worker to record the step, short enough for a clear message.
+const UPDATE_TIMEOUT_MS = 20_000;
+
+export type UpdateOutcome<T> = { ok: true; value: T } | { ok: false; message: string; unavailable: boolean };
+
+/**
+ * Types whose message the workflow or an activity wrote for the person who asked; any other failure
+ * gets a general message (and is logged), so no internal text reaches a user.
+ */
+const USER_FACING_TYPES = new Set([
+  // workflow validators
+  "InvalidRequest",
+  "NotAnswered",
+  "OrderClosed",
+  "ReferralNotFound",
+  "ReferralState",
+  "ConsentExpired",
+  "AlreadySharedWithRegion",
+  "NoMeeting",
+  "MeetingAlreadyBooked",
+  "TaskNotFound",
+  "TaskIsAnswer",
+  "SurveyClosed",
+  "AlreadyAssignee",
+  "InvalidReassign",
+  // activities
+  "ActorNotAllowed",
+  "AssigneeNotAllowed",
+  "JobseekerNotAllowed",
+  "NotEligible",
+  "InvalidLink",
+  "InvalidFeedback",
+  "EmployerNotAllowed",
+  "InvalidMeetingTime",
+  "NoRegion",
+]);
+
+const UNAVAILABLE = "Ændringen kunne ikke gemmes lige nu. Prøv igen om lidt – det, du har skrevet, er bevaret.";
+const ENDED = "Jobordren er afsluttet, og dens forløb er slut, så den kan ikke længere ændres.";
+
+function applicationFailureOf(error: unknown): ApplicationFailure | null {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 6; depth++) {
+    if (current instanceof ApplicationFailure) return current;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return null;
+}
+
+/** Sends one update to the order's workflow; `updateId` makes a resubmitted form the same update. */
+export async function sendOrderUpdate<Ret, Arg>(
+  order: { id: string; workflowId: string },
+  definition: UpdateDefinition<Ret, [Arg]>,
+  arg: Arg,
+  updateId: string,
+): Promise<UpdateOutcome<Ret>> {
+  try {
+    const client = await getTemporalClient();
+    const handle: WorkflowHandle = client.workflow.getHandle(order.workflowId);
+    const value = await client.withDeadline(Date.now() + UPDATE_TIMEOUT_MS, () => handle.executeUpdate(definition, { args: [arg], updateId }));
+    return { ok: true, value };
+  } catch (error) {
+    const failure = applicationFailureOf(error);
+    if (failure?.type && USER_FACING_TYPES.has(failure.type) && failure.message) {
+      return { ok: false, message: failure.message, unavailable: false };
+    }
+    if (error instanceof WorkflowNotFoundError || (error instanceof WorkflowUpdateFailedError && /completed|closed/i.test(String(error.cause ?? "")))) {
+      return { ok: false, message: ENDED, unavailable: false };
+    }
+    console.error(`[order-lifecycle] ${definition.name} on order ${order.id} failed:`, error);
+    return { ok: false, message: UNAVAILABLE, unavailable: true };
+  }
+}
+
+type Order = { id: string; workflowId: string };
+type Staff = Pick<User, "id">;
+
+export function shortlistCandidates(order: Order, user: Staff, jobseekerIds: string[], updateKey: string) {
+  return sendOrderUpdate(order, shortlistCandidatesUpdate, { jobseekerIds, byUserId: user.id }, `shortlist-${updateKey}`);
+}
+
+export function requestConsent(order: Order, user: Staff, referralIds: string[], replyBy: Date, updateKey: string) {
+  return sendOrderUpdate(order, requestConsentUpdate, { referralIds, byUserId: user.id, replyBy: replyBy.toISOString() }, `consent-request-${updateKey}`);
+}
+
+/** The jobseeker told a consultant (by phone or in person). */
+export function recordConsentByStaff(order: Order, user: Staff, referralId: string, answer: "YES" | "NO", updateKey: string) {
+  return sendOrderUpdate(order, recordConsentUpdate, { referralId, answer, via: "PHONE", byUserId: user.id }, `consent-${updateKey}`);
+}
+
+/** The jobseeker's own answer from the link in their mail; one answer per link. */
+export function recordConsentByLink(order: Order, referralId: string, tokenHash: string, answer: "YES" | "NO") {
+  return sendOrderUpdate(order, recordConsentUpdate, { referralId, answer, via: "LINK", tokenHash }, `consent-link-${referralId}-${tokenHash.slice(0, 16)}`);
+}
+
+export function withdrawReferral(order: Order, user: Staff, referralId: string, reason: string, updateKey: string) {
+  return sendOrderUpdate(order, withdrawReferralUpdate, { referralId, byUserId: user.id, reason }, `withdraw-${updateKey}`);
+}
+
+export function shareWithRegion(order: Order, user: Staff, updateKey: string) {
+  return sendOrderUpdate(order, shareWithRegionUpdate, { byUserId: user.id }, `region-${updateKey}`);
+}
+
+export function completeTask(order: Order, user: Staff, taskId: string, note: string | null, updateKey: string) {
+  return sendOrderUpdate(order, completeTaskUpdate, { taskId, byUserId: user.id, note }, `task-${updateKey}`);
+}
+
+export function closeOrderByStaff(order: Order, user: Staff, reason: string, cancelled: boolean, updateKey: string) {
+  return sendOrderUpdate(order, closeOrderUpdate, { byUserId: user.id, reason, cancelled }, `close-${updateKey}`);
+}
+
+export function closeOrderByEmployer(order: Order, employerEmail: string, reason: string, cancelled: boolean, updateKey: string) {
+  return sendOrderUpdate(order, closeOrderUpdate, { byUserId: null, byEmployerEmail: employerEmail, reason, cancelled }, `close-${updateKey}`);
+}
+
+export function giveEmployerFeedback(order: Order, input: Omit<EmployerFeedbackInput, "employerEmail">, employerEmail: string, updateKey: string) {
+  return sendOrderUpdate(order, employerFeedbackUpdate, { ...input, employerEmail }, `feedback-${updateKey}`);
+}
+
+export function chooseMeetingTime(order: Order, employerEmail: string, at: Date, updateKey: string) {
+  return sendOrderUpdate(order, chooseMeetingTimeUpdate, { at: at.toISOString(), employerEmail }, `meeting-${updateKey}`);
+}
+
+export function answerSurvey(order: Order, tokenHash: string, answers: SurveyAnswers) {
+  return sendOrderUpdate(order, answerSurveyUpdate, { tokenHash, answers }, `survey-${order.id}`);
+}
+
+export type BulkHandOverResult = { moved: number; failures: Array<{ orderNumber: string; message: string }> };
+
+/**
+ * Hands tasks of several orders to a colleague: per order one update, the answer task by handing the
+ * order over (it is the order's ownership), the others by the lifecycle's task hand-over. Orders are
+ * handled one after another so a failure names its order and the rest still go through.
+ */
+export async function handOverTasks(user: Pick<User, "id" | "jobcentreId">, taskIds: string[], toUserId: string, updateKey: string, prisma: PrismaClient = getPrisma()): Promise<BulkHandOverResult> {
+  const tasks = await prisma.task.findMany({
+    where: { id: { in: taskIds }, status: "OPEN" },
+    select: { id: true, kind: true, order: { select: { id: true, number: true, workflowId: true, assigneeId: true } } },
+  });
+  const byOrder = new Map<string, { order: (typeof tasks)[number]["order"]; answer: boolean; others: string[] }>();
+  for (const task of tasks) {
+    const entry = byOrder.get(task.order.id) ?? { order: task.order, answer: false, others: [] };
+    if (task.kind === "ANSWER") entry.answer = true;
+    else entry.others.push(task.id);
+    byOrder.set(task.order.id, entry);
+  }
+  let moved = 0;
+  const failures: BulkHandOverResult["failures"] = [];
+  for (const { order, answer, others } of byOrder.values()) {
+    if (answer && order.assigneeId !== toUserId) {
+      const result = await sendOrderUpdate(order, reassignOrderUpdate, { toUserId, byUserId: user.id }, `handover-${updateKey}-${order.id}`);
+      if (result.ok) moved += 1;
+      else failures.push({ orderNumber: order.number, message: result.message });
+    } else if (answer) {
+      moved += 1;
+    }
+    if (others.length > 0) {
+      const result = await sendOrderUpdate(order, reassignTasksUpdate, { taskIds: others, toUserId, byUserId: user.id }, `tasks-${updateKey}-${order.id}`);
+      if (result.ok) moved += result.value.reassigned.length;
+      else failures.push({ orderNumber: order.number, message: result.message });
+    }
+  }
+  return { moved, failures };
+}
