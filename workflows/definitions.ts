@@ -157,8 +157,5 @@ export const PATCHES = {
   lifecycleLateJoin: "order-lifecycle-late-join",
 } as const;
 
-export const CLOSE_REASON_MAX_LENGTH = 1000;
-export const NOTE_MAX_LENGTH = 2000;
-export const MAX_BATCH = 100;
 
-export const ANSWER_MAX_LENGTH = 5000;
+export { ANSWER_MAX_LENGTH, CLOSE_REASON_MAX_LENGTH, MAX_BATCH, NOTE_MAX_LENGTH } from "./limits";

@@ -1,5 +1,7 @@
-// One job order for the staff of its jobcentre: everything about it, its history, and the actions
-// (answer, take over, hand over), each sent to the order's workflow as an update.
+// One job order for the staff of its jobcentre (and of its region's jobcentres once shared with the
+// regional recruitment service): everything about it, its history, and the actions (answer, take
+// over, hand over; after the answer candidates, consent, tasks, region, close), each sent to the
+// order's workflow as an update.
 import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { SubmissionResult } from "@conform-to/react";
@@ -19,7 +21,27 @@ import {
   reassignOrder,
   type StaffOrder,
 } from "~/models/job-order-staff.server";
+import {
+  closeOrderByStaff,
+  completeTask,
+  recordConsentByStaff,
+  requestConsent,
+  shareWithRegion,
+  withdrawReferral,
+  type UpdateOutcome,
+} from "~/models/order-lifecycle.server";
+import { orderLifecycleView } from "~/models/order-view.server";
 import { describePolicy } from "~/models/policy.server";
+import { OrderLifecycleSections, type LifecycleFeedback, type LifecycleIntent } from "~/components/order-lifecycle";
+import {
+  closeOrderSchema,
+  completeTaskSchema,
+  consentByPhoneSchema,
+  requestConsentSchema,
+  shareWithRegionSchema,
+  withdrawSchema,
+} from "~/schemas/referral";
+import { addLocalDays, endOfLocalDay, localDateOf } from "~/utils/deadlines";
 import { canOwnOrders, getUserNames, listColleagues } from "~/models/user.server";
 import { JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
 import { answerOrderSchema, handOverOrderSchema, takeOverOrderSchema } from "~/schemas/staff";
@@ -36,6 +58,12 @@ const SUCCESS_MESSAGES: Record<string, string> = {
   besvaret: "Svaret er sendt til virksomheden, og jobordren er markeret som besvaret.",
   overtaget: "Du har overtaget jobordren.",
   overdraget: "Jobordren er overdraget.",
+  spurgt: "Forespørgslen om samtykke er sendt.",
+  samtykke: "Kandidatens svar er registreret.",
+  tilbagetrukket: "Kandidaten er trukket tilbage.",
+  udfoert: "Opgaven er markeret som udført.",
+  region: "Jobordren er sendt til den regionale rekrutteringsservice.",
+  afsluttet: "Jobordren er afsluttet, og virksomheden har fået besked.",
 };
 
 async function requireOrder(request: Request, number: string | undefined) {
@@ -74,9 +102,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     const data = (e.data ?? {}) as Record<string, unknown>;
     return [data.assigneeId, data.from, data.to].filter((v): v is string => typeof v === "string");
   });
-  const [colleagues, names] = await Promise.all([open ? listColleagues(user.jobcentreId) : Promise.resolve([]), getUserNames(idsInEvents)]);
+  const [colleagues, names] = await Promise.all([
+    open && user.jobcentreId === order.jobcentreId ? listColleagues(user.jobcentreId) : Promise.resolve([]),
+    getUserNames(idsInEvents),
+  ]);
   const timeLeft = open ? describeTimeLeft(order.policy, order, now) : null;
   const successKey = Object.keys(SUCCESS_MESSAGES).find((k) => new URL(request.url).searchParams.get(k) === "1");
+  const lifecycle = await orderLifecycleView(user, order, now);
 
   return json({
     success: successKey ? SUCCESS_MESSAGES[successKey]! : null,
@@ -122,19 +154,47 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         detail: timelineDetail(e, names),
       })),
     },
-    me: { id: user.id, canTakeOver: open && canOwnOrders(user) && order.assigneeId !== user.id },
+    lifecycle,
+    me: { id: user.id, own: lifecycle.own, canTakeOver: open && lifecycle.own && canOwnOrders(user) && order.assigneeId !== user.id },
     colleagues: colleagues.filter((c) => c.id !== order.assigneeId).map((c) => ({ id: c.id, name: c.name, role: c.role })),
     answerMaxLength: ANSWER_MAX_LENGTH,
     // Update ids: a resubmitted form is the same Temporal update, so a retry cannot answer twice.
-    updateKeys: { answer: globalThis.crypto.randomUUID(), takeOver: globalThis.crypto.randomUUID(), handOver: globalThis.crypto.randomUUID() },
+    updateKeys: {
+      answer: globalThis.crypto.randomUUID(),
+      takeOver: globalThis.crypto.randomUUID(),
+      handOver: globalThis.crypto.randomUUID(),
+      lifecycle: globalThis.crypto.randomUUID(),
+    },
   });
 }
 
 type Intent = "answer" | "takeOver" | "handOver";
-type ActionData = { intent: Intent; result: SubmissionResult<string[]>; updateKey: string | null };
+type ActionData = {
+  intent: Intent | LifecycleIntent;
+  /** The answer and hand-over forms (conform). */
+  result: SubmissionResult<string[]> | null;
+  /** The forms after the answer. */
+  lifecycle: LifecycleFeedback | null;
+  updateKey: string | null;
+};
 
 function reply(intent: Intent, result: SubmissionResult<string[]>, updateKey: string | null = null, status = 400) {
-  return json<ActionData>({ intent, result, updateKey }, { status });
+  return json<ActionData>({ intent, result, lifecycle: null, updateKey }, { status });
+}
+
+/** A lifecycle form's errors (400) or the workflow's refusal (409, 503 when it may work on a retry). */
+function replyLifecycle(intent: LifecycleIntent, target: string | null, submission: { reply: (o?: { formErrors?: string[] }) => SubmissionResult<string[]> }, outcome?: UpdateOutcome<unknown>, updateKey: string | null = null) {
+  const result = outcome && !outcome.ok ? submission.reply({ formErrors: [outcome.message] }) : submission.reply();
+  const status = !outcome ? 400 : outcome.ok ? 200 : outcome.unavailable ? 503 : 409;
+  return json<ActionData>(
+    {
+      intent,
+      result: null,
+      updateKey: outcome && !outcome.ok && outcome.unavailable ? updateKey : null,
+      lifecycle: { intent, target, errors: result.error ?? {}, values: (result.initialValue ?? {}) as Record<string, unknown> },
+    },
+    { status },
+  );
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -165,6 +225,56 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return reply(intent, submission.reply({ formErrors: [result.message] }), keep, result.reason === "unavailable" ? 503 : 409);
   }
 
+  const own = user.jobcentreId === order.jobcentreId;
+  const done = (flag: string) => redirect(`${back}?${flag}=1`);
+
+  if (intent === "requestConsent") {
+    const today = localDateOf(new Date());
+    const submission = parseWithZod(formData, { schema: requestConsentSchema(today) });
+    if (submission.status !== "success") return replyLifecycle(intent, null, submission);
+    const v = submission.value;
+    const replyBy = endOfLocalDay(v.svarfrist === "dato" ? v.dato! : addLocalDays(today, Number(v.svarfrist)));
+    const outcome = await requestConsent(order, user, v.referralIds, replyBy, v.updateKey);
+    return outcome.ok ? done("spurgt") : replyLifecycle(intent, null, submission, outcome, v.updateKey);
+  }
+  if (intent === "consentByPhone") {
+    const submission = parseWithZod(formData, { schema: consentByPhoneSchema });
+    const target = String(formData.get("referralId") ?? "");
+    if (submission.status !== "success") return replyLifecycle(intent, target, submission);
+    const v = submission.value;
+    const outcome = await recordConsentByStaff(order, user, v.referralId, v.answer, v.updateKey);
+    return outcome.ok ? done("samtykke") : replyLifecycle(intent, target, submission, outcome, v.updateKey);
+  }
+  if (intent === "withdraw") {
+    const submission = parseWithZod(formData, { schema: withdrawSchema });
+    const target = String(formData.get("referralId") ?? "");
+    if (submission.status !== "success") return replyLifecycle(intent, target, submission);
+    const v = submission.value;
+    const outcome = await withdrawReferral(order, user, v.referralId, v.reason, v.updateKey);
+    return outcome.ok ? done("tilbagetrukket") : replyLifecycle(intent, target, submission, outcome, v.updateKey);
+  }
+  if (intent === "completeTask") {
+    const submission = parseWithZod(formData, { schema: completeTaskSchema });
+    const target = String(formData.get("taskId") ?? "");
+    if (submission.status !== "success") return replyLifecycle(intent, target, submission);
+    const v = submission.value;
+    const outcome = await completeTask(order, user, v.taskId, v.note || null, v.updateKey);
+    return outcome.ok ? done("udfoert") : replyLifecycle(intent, target, submission, outcome, v.updateKey);
+  }
+  if (intent === "shareWithRegion" && own) {
+    const submission = parseWithZod(formData, { schema: shareWithRegionSchema });
+    if (submission.status !== "success") return replyLifecycle(intent, null, submission);
+    const outcome = await shareWithRegion(order, user, submission.value.updateKey);
+    return outcome.ok ? done("region") : replyLifecycle(intent, null, submission, outcome, submission.value.updateKey);
+  }
+  if (intent === "close" && own) {
+    const submission = parseWithZod(formData, { schema: closeOrderSchema });
+    if (submission.status !== "success") return replyLifecycle(intent, null, submission);
+    const v = submission.value;
+    const outcome = await closeOrderByStaff(order, user, v.reason, v.cancelled, v.updateKey);
+    return outcome.ok ? done("afsluttet") : replyLifecycle(intent, null, submission, outcome, v.updateKey);
+  }
+
   throw new Response("Ukendt handling.", { status: 400 });
 }
 
@@ -178,11 +288,17 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
 }
 
 export default function StaffOrderPage() {
-  const { order, success, me, colleagues, answerMaxLength, updateKeys } = useLoaderData<typeof loader>();
+  const { order, success, me, colleagues, answerMaxLength, updateKeys, lifecycle } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
-  const resultFor = (intent: Intent) => (actionData?.intent === intent ? actionData.result : undefined);
+  const resultFor = (intent: Intent) => (actionData?.intent === intent && actionData.result ? actionData.result : undefined);
+  const lifecycleFeedback = actionData?.lifecycle ?? null;
+  // Per form (and row), so a retried submission is the same update; a fresh page gives fresh keys.
+  const lifecycleKey = (intent: LifecycleIntent, target?: string) =>
+    actionData?.lifecycle && actionData.intent === intent && actionData.lifecycle.target === (target ?? null) && actionData.updateKey
+      ? actionData.updateKey
+      : `${updateKeys.lifecycle}:${intent}${target ? `:${target}` : ""}`;
   const keyFor = (intent: Intent) => (actionData?.intent === intent && actionData.updateKey ? actionData.updateKey : updateKeys[intent]);
 
   const answerSchema = answerOrderSchema(answerMaxLength);
@@ -198,8 +314,8 @@ export default function StaffOrderPage() {
   const handOverFieldErrors = handOverResult?.error?.toUserId ?? null;
   // The order may have been answered or closed meanwhile: its forms are gone, so the outcome (and the
   // text the user wrote, for copying) is shown on its own.
-  const orphanError = !order.open && actionData ? actionData.result.error?.[""]?.join(" ") : null;
-  const unsentText = actionData?.intent === "answer" ? actionData.result.initialValue?.text : null;
+  const orphanError = !order.open && actionData?.result ? actionData.result.error?.[""]?.join(" ") : null;
+  const unsentText = actionData?.intent === "answer" && actionData.result ? actionData.result.initialValue?.text : null;
 
   return (
     <>
@@ -207,7 +323,6 @@ export default function StaffOrderPage() {
       <h1>
         {order.title} <span className="weight-normal">({order.number})</span>
       </h1>
-      <p><Link to={`/ordrer/${encodeURIComponent(order.number)}/kandidater`}>Søg kandidater</Link></p>
       {success ? <Alert kind="success" heading={success} /> : null}
       {orphanError ? (
         <Alert kind="error" heading={actionData?.intent === "answer" ? "Dit svar er ikke sendt" : "Jobordren er ikke ændret"}>
@@ -251,7 +366,7 @@ export default function StaffOrderPage() {
         </section>
       ) : null}
 
-      {order.open ? (
+      {order.open && me.own ? (
         <section aria-labelledby="besvar-titel" className="mb-6">
           <h2 id="besvar-titel">Svar virksomheden</h2>
           <p>
@@ -284,7 +399,15 @@ export default function StaffOrderPage() {
         </section>
       ) : null}
 
-      {order.open ? (
+      <OrderLifecycleSections
+        orderNumber={order.number}
+        view={lifecycle}
+        feedback={lifecycleFeedback}
+        updateKey={lifecycleKey}
+        busy={typeof busy === "string" ? busy : null}
+      />
+
+      {order.open && me.own ? (
         <section aria-labelledby="ansvar-titel" className="mb-6">
           <h2 id="ansvar-titel">Ansvarlig konsulent</h2>
           {me.canTakeOver ? (

@@ -1,8 +1,16 @@
-// Candidate search for one job order (staff of the order's jobcentre). A GET form, so it works without
-// JavaScript and a search is a link; the first visit searches for the order's title.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+// Candidate search for one job order (staff of the order's jobcentre, and of its region once shared).
+// A GET form, so it works without JavaScript and a search is a link; the first visit searches for the
+// order's title. Hits are put on the order's shortlist with a POST to the order's workflow.
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { CsrfInput } from "~/components/csrf-input";
+import { shortlistCandidates } from "~/models/order-lifecycle.server";
+import { shortlistSchema } from "~/schemas/referral";
+import { validateCsrf } from "~/utils/csrf.server";
+import { REFERRAL_STATUS_LABELS } from "~/utils/labels";
+import { safeRedirectPath } from "~/utils/session.server";
 import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
 import { DEFAULT_PAGE_SIZE, getOrderForCandidateSearch, registersForOrder, searchCandidates } from "~/models/candidate-search.server";
 import { CANDIDATE_SEARCH_LIMITS, candidateSearchParams, candidateSearchSchema } from "~/schemas/candidate-search";
@@ -40,6 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   raw.q ??= order.title.slice(0, CANDIDATE_SEARCH_LIMITS.q);
 
   const orderHours = Number(order.hoursPerWeek);
+  const listed = new Map(order.referrals.map((r) => [r.jobseekerId, REFERRAL_STATUS_LABELS[r.status]]));
   const orderView = {
     number: order.number,
     title: order.title,
@@ -47,7 +56,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     hoursPerWeek: hoursFormat.format(orderHours),
     workplacePostcode: order.workplacePostcode,
     requirements: order.requirements,
+    // Shortlisting starts with the answer and ends with the close.
+    canShortlist: order.answeredAt !== null && order.status !== "CLOSED",
+    closed: order.status === "CLOSED",
+    shared: order.sharedWithRegionAt !== null,
   };
+  const successCount = Number(searchParams.get("listet") ?? "");
 
   const parsed = candidateSearchSchema.safeParse(raw);
   if (!parsed.success) {
@@ -57,6 +71,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       values: raw,
       errors: Object.fromEntries(FIELDS.map((f) => [f, errors[f] ?? null])) as Record<Field, string[] | null>,
       result: null,
+      listedCount: null,
+      returnTo: `${new URL(request.url).pathname}${new URL(request.url).search}`,
+      updateKey: globalThis.crypto.randomUUID(),
     });
   }
 
@@ -106,9 +123,35 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         hoursPerWeek: hoursFormat.format(h.hoursPerWeek),
         benefitGroup: BENEFIT_GROUP_LABELS[h.benefitGroup] ?? h.benefitGroup,
         reasons: h.reasons.join(", "),
+        listed: listed.get(h.id) ?? null,
       })),
     },
+    listedCount: Number.isInteger(successCount) && successCount >= 0 && searchParams.has("listet") ? successCount : null,
+    returnTo: `${new URL(request.url).pathname}?${candidateSearchParams(values, result.page).toString()}`,
+    updateKey: globalThis.crypto.randomUUID(),
   });
+}
+
+/** Puts the ticked hits on the order's shortlist, then back to the same search page. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  await validateCsrf(request, formData);
+  const user = await requireStaffUser(request);
+  const prisma = getPrisma();
+  const order = params.number ? await getOrderForCandidateSearch(prisma, user, params.number) : null;
+  if (!order) throw new Response("Jobordren findes ikke, eller den hører til et andet jobcenter.", { status: 404 });
+  const back = safeRedirectPath(formData.get("tilbage"), `/ordrer/${encodeURIComponent(order.number)}/kandidater`);
+  const submission = parseWithZod(formData, { schema: shortlistSchema });
+  if (submission.status !== "success") {
+    return json({ error: submission.error?.jobseekerIds?.join(" ") ?? "Vælg mindst én kandidat, der skal på kortlisten.", updateKey: null }, { status: 400 });
+  }
+  const outcome = await shortlistCandidates(order, user, submission.value.jobseekerIds, submission.value.updateKey);
+  if (!outcome.ok) {
+    return json({ error: outcome.message, updateKey: outcome.unavailable ? submission.value.updateKey : null }, { status: outcome.unavailable ? 503 : 409 });
+  }
+  const url = new URL(back, "http://portal.invalid");
+  url.searchParams.set("listet", String(outcome.value.added.length));
+  return redirect(`${url.pathname}${url.search}`);
 }
 
 function TextField(props: { name: Field; label: string; hint?: string; value: string; errors: string[] | null; width?: string; inputMode?: "numeric" }) {
@@ -135,7 +178,10 @@ function TextField(props: { name: Field; label: string; hint?: string; value: st
 }
 
 export default function CandidateSearch() {
-  const { order, values, errors, result } = useLoaderData<typeof loader>();
+  const { order, values, errors, result, listedCount, returnTo, updateKey } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const shortlisting = navigation.state === "submitting" && navigation.formMethod === "POST";
   // A new search remounts the form, so its fields show the values searched for.
   const formKey = JSON.stringify(values);
   const consent = values.kun_kontakt !== "0" && values.kun_kontakt !== "off";
@@ -150,7 +196,22 @@ export default function CandidateSearch() {
         {order.kind}, {order.hoursPerWeek} timer pr. uge, arbejdssted {order.workplacePostcode}. Kun jobsøgere, der kan
         ansættes i denne ansættelsesform, og som vil køre så langt, vises.
       </p>
-      <p>Henvisning med samtykke kommer i næste version.</p>
+      {listedCount !== null ? (
+        <Alert kind="success" heading={listedCount === 1 ? "1 kandidat er sat på kortlisten." : `${listedCount} kandidater er sat på kortlisten.`}>
+          <p>
+            <Link to={`/ordrer/${encodeURIComponent(order.number)}`}>Gå til jobordren</Link> for at bede dem om samtykke.
+          </p>
+        </Alert>
+      ) : null}
+      {actionData?.error ? <Alert kind="error" heading="Ingen er sat på kortlisten"><p>{actionData.error}</p></Alert> : null}
+      {order.closed ? (
+        <p>Jobordren er afsluttet: der kan ikke sættes flere kandidater på kortlisten.</p>
+      ) : !order.canShortlist ? (
+        <p>Svar virksomheden, før du sætter kandidater på kortlisten.</p>
+      ) : (
+        <p>Kryds de kandidater af, du vil spørge, og sæt dem på kortlisten. Derefter beder du dem om samtykke fra jobordren.</p>
+      )}
+      {order.shared ? <p>Jobordren er delt med den regionale rekrutteringsservice: søgningen dækker regionens jobcentre.</p> : null}
 
       <Form method="get" key={formKey} className="mb-6" aria-labelledby="sog-titel">
         <h2 id="sog-titel" className="h3">Søgning</h2>
@@ -218,6 +279,11 @@ export default function CandidateSearch() {
                 </caption>
                 <thead>
                   <tr>
+                    {order.canShortlist ? (
+                      <th scope="col">
+                        <span className="sr-only">Vælg</span>
+                      </th>
+                    ) : null}
                     <th scope="col">Navn</th>
                     <th scope="col">Søger job som</th>
                     <th scope="col">Bopæl</th>
@@ -229,9 +295,22 @@ export default function CandidateSearch() {
                 <tbody>
                   {result.hits.map((h) => (
                     <tr key={h.id}>
+                      {order.canShortlist ? (
+                        <td>
+                          {h.listed ? null : (
+                            <div className="form-group-checkbox">
+                              <input className="form-checkbox" type="checkbox" id={`kandidat-${h.id}`} name="jobseekerIds" value={h.id} form="kortliste-form" />
+                              <label className="form-label" htmlFor={`kandidat-${h.id}`}>
+                                <span className="sr-only">Vælg {h.name}</span>
+                              </label>
+                            </div>
+                          )}
+                        </td>
+                      ) : null}
                       <th scope="row">
                         {h.name}
                         <div className="weight-normal">Match: {h.reasons}</div>
+                        {h.listed ? <div><strong>{h.listed}</strong></div> : null}
                       </th>
                       <td>{h.occupations}</td>
                       <td>{h.home}</td>
@@ -244,6 +323,17 @@ export default function CandidateSearch() {
               </table>
             </div>
           )}
+          {order.canShortlist && result.hits.some((h) => !h.listed) ? (
+            <Form method="post" id="kortliste-form" className="mt-6">
+              <CsrfInput />
+              <input type="hidden" name="intent" value="shortlist" />
+              <input type="hidden" name="updateKey" value={actionData?.updateKey ?? updateKey} />
+              <input type="hidden" name="tilbage" value={returnTo} />
+              <button type="submit" className="button button-primary" disabled={shortlisting}>
+                Sæt valgte på kortlisten
+              </button>
+            </Form>
+          ) : null}
           {result.previous || result.next ? (
             <nav aria-label="Sider" className="mt-6">
               <p>

@@ -1,0 +1,103 @@
+// Staff forms on an order after the answer: shortlist from the search, ask for consent, record a
+// consent given by phone, withdraw a candidate, finish a task, send to the region, close the order.
+// Shared by browser (conform) and server; limits come from the workflow's definitions.
+import { z } from "zod";
+import { CLOSE_REASON_MAX_LENGTH, MAX_BATCH, NOTE_MAX_LENGTH } from "../../workflows/limits";
+
+/** Reply-by choices offered for consent: 2, 3 or 7 days, or a date of one's own. */
+export const REPLY_BY_CHOICES = ["2", "3", "7", "dato"] as const;
+export const REPLY_BY_LABELS: Record<(typeof REPLY_BY_CHOICES)[number], string> = {
+  "2": "2 dage",
+  "3": "3 dage",
+  "7": "7 dage",
+  dato: "Til en bestemt dato",
+};
+export const REPLY_BY_MAX_DAYS = 60;
+
+/** Form submissions are retried with the same key, so a double click is one update. */
+const updateKey = z.string().min(8).max(120).regex(/^[\w:-]+$/);
+
+/** A checkbox group: nothing ticked sends nothing, one ticked sends a string. */
+function idList(message: string) {
+  return z.preprocess(
+    (value) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]),
+    z.array(z.string().uuid(message)).min(1, message).max(MAX_BATCH, `Højst ${MAX_BATCH} ad gangen.`),
+  );
+}
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export const shortlistSchema = z.object({
+  intent: z.literal("shortlist"),
+  jobseekerIds: idList("Vælg mindst én kandidat, der skal på kortlisten."),
+  updateKey,
+});
+
+/** `today` is the local date in Copenhagen, passed in so browser and server agree on it. */
+export function requestConsentSchema(today: string) {
+  return z
+    .object({
+      intent: z.literal("requestConsent"),
+      referralIds: idList("Vælg mindst én kandidat, der skal spørges."),
+      svarfrist: z.enum(REPLY_BY_CHOICES, {
+        required_error: "Vælg en svarfrist.",
+        invalid_type_error: "Vælg en svarfrist.",
+        message: "Vælg en svarfrist.",
+      }),
+      dato: z.string().trim().optional(),
+      updateKey,
+    })
+    .superRefine((value, ctx) => {
+      if (value.svarfrist !== "dato") return;
+      const date = value.dato ?? "";
+      if (!LOCAL_DATE.test(date) || Number.isNaN(Date.parse(`${date}T12:00:00Z`))) {
+        ctx.addIssue({ code: "custom", path: ["dato"], message: "Skriv svarfristen som en dato, fx 2026-12-01." });
+        return;
+      }
+      const days = Math.round((Date.parse(`${date}T12:00:00Z`) - Date.parse(`${today}T12:00:00Z`)) / 86_400_000);
+      if (days < 1) ctx.addIssue({ code: "custom", path: ["dato"], message: "Svarfristen skal være efter i dag." });
+      else if (days > REPLY_BY_MAX_DAYS) ctx.addIssue({ code: "custom", path: ["dato"], message: `Svarfristen må højst ligge ${REPLY_BY_MAX_DAYS} dage frem.` });
+    });
+}
+
+export const consentByPhoneSchema = z.object({
+  intent: z.literal("consentByPhone"),
+  referralId: z.string().uuid(),
+  answer: z.enum(["YES", "NO"], { message: "Vælg, om kandidaten sagde ja eller nej." }),
+  updateKey,
+});
+
+export const withdrawSchema = z.object({
+  intent: z.literal("withdraw"),
+  referralId: z.string().uuid(),
+  reason: z
+    .string({ required_error: "Skriv, hvorfor kandidaten trækkes tilbage." })
+    .trim()
+    .min(1, "Skriv, hvorfor kandidaten trækkes tilbage.")
+    .max(CLOSE_REASON_MAX_LENGTH, `Begrundelsen må højst være ${CLOSE_REASON_MAX_LENGTH.toLocaleString("da-DK")} tegn.`),
+  updateKey,
+});
+
+export const completeTaskSchema = z.object({
+  intent: z.literal("completeTask"),
+  taskId: z.string().uuid(),
+  note: z
+    .string()
+    .trim()
+    .max(NOTE_MAX_LENGTH, `Noten må højst være ${NOTE_MAX_LENGTH.toLocaleString("da-DK")} tegn.`)
+    .optional(),
+  updateKey,
+});
+
+export const shareWithRegionSchema = z.object({ intent: z.literal("shareWithRegion"), updateKey });
+
+export const closeOrderSchema = z.object({
+  intent: z.literal("close"),
+  reason: z
+    .string({ required_error: "Skriv, hvorfor jobordren afsluttes." })
+    .trim()
+    .min(1, "Skriv, hvorfor jobordren afsluttes.")
+    .max(CLOSE_REASON_MAX_LENGTH, `Begrundelsen må højst være ${CLOSE_REASON_MAX_LENGTH.toLocaleString("da-DK")} tegn.`),
+  cancelled: z.preprocess((v) => v === "on" || v === "1" || v === "true", z.boolean()),
+  updateKey,
+});
