@@ -1,5 +1,6 @@
 // To the employer after an order is closed: a short satisfaction survey, and a reminder of it.
 import { formatDeadline } from "../app/utils/format";
+import { SURVEY_QUESTION_TEXTS } from "../app/schemas/survey";
 import { AUTOMATIC_FOOTER, button, layout, listHtml, listText, paragraph, textBlocks, type Email } from "./layout";
 
 export type SurveyMailData = {
@@ -11,12 +12,8 @@ export type SurveyMailData = {
   closesAt: Date;
 };
 
-export const SURVEY_QUESTIONS = [
-  "Hvor tilfredse er I med den service, I har fået?",
-  "Hvordan har kommunikationen med os været?",
-  "Er I blevet informeret om jeres muligheder og rettigheder?",
-  "Vil I anbefale os til andre virksomheder?",
-] as const;
+/** The questions as the survey page asks them (one source, so the mail promises what the page asks). */
+export const SURVEY_QUESTIONS = Object.values(SURVEY_QUESTION_TEXTS);
 
 export function surveyMail(data: SurveyMailData): Email {
   return render(data, false);

@@ -227,7 +227,20 @@ export async function employerHasOrders(email: string, prisma: PrismaClient = ge
 }
 
 // The employer sees the steps that concern them; warnings and escalations are internal.
-const EMPLOYER_EVENT_KINDS: JobOrderEventKind[] = ["RECEIVED", "RECEIPT_SENT", "ASSIGNED", "REASSIGNED", "ANSWERED", "CLOSED"];
+const EMPLOYER_EVENT_KINDS: JobOrderEventKind[] = [
+  "RECEIVED",
+  "RECEIPT_SENT",
+  "ASSIGNED",
+  "REASSIGNED",
+  "ANSWERED",
+  "MEETING_OFFERED",
+  "MEETING_BOOKED",
+  "MEETING_HELD",
+  "SHARED_WITH_REGION",
+  "CLOSED",
+  "OUTCOME_UPDATED",
+  "SURVEY_SENT",
+];
 
 export type EmployerTimelineEntry = { kind: JobOrderEventKind; at: Date; personName: string | null };
 
@@ -250,6 +263,7 @@ export async function getOrderForEmployer(email: string, number: string, prisma:
       policy: true,
       assignee: { select: { name: true } },
       answeredBy: { select: { name: true } },
+      meeting: { select: { dueAt: true, options: true, scheduledFor: true, bookedAt: true, heldAt: true } },
       events: {
         where: { kind: { in: EMPLOYER_EVENT_KINDS } },
         orderBy: { at: "asc" },
@@ -307,6 +321,14 @@ export async function getOrderForEmployer(email: string, number: string, prisma:
     answeredAt: order.answeredAt,
     answeredByName: order.answeredBy?.name ?? null,
     answerText: order.answerText,
+    // After the answer: the order's workflow (the page sends the employer's changes to it), how it
+    // ended, and the meeting offered when the order has many positions.
+    workflowId: order.workflowId,
+    outcome: order.outcome,
+    closedAt: order.closedAt,
+    closeReason: order.closeReason,
+    closesAt: order.closesAt,
+    meeting: order.meeting,
     timeline,
   };
 }

@@ -1,0 +1,236 @@
+// The satisfaction survey from the employer's mail after an order closed (no sign-in: the link is the
+// key). Frederikssund's four questions; the answers go to the order's workflow, which records them
+// once. An unknown link tells nothing about any order; only its hash is ever looked up.
+import { getFormProps, getInputProps, getTextareaProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ReactNode } from "react";
+import type { z } from "zod";
+import { CsrfInput } from "~/components/csrf-input";
+import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
+import { answerSurvey } from "~/models/order-lifecycle.server";
+import { getSurveyByTokenHash } from "~/models/survey.server";
+import { SURVEY_COMMENT_MAX_LENGTH, SURVEY_QUESTION_TEXTS, SURVEY_SCORE_LABELS, SURVEY_SCORES, surveySchema } from "~/schemas/survey";
+import { validateCsrf } from "~/utils/csrf.server";
+import { formatDeadline } from "~/utils/format";
+import { hashToken, isWellFormedToken } from "~/utils/link-tokens.server";
+
+// The token is in the address: keep it out of search engines, caches and referrers.
+const PRIVATE_HEADERS = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } as const;
+
+export const headers: HeadersFunction = () => PRIVATE_HEADERS;
+
+export const meta: MetaFunction = () => [
+  { title: "Hvordan var samarbejdet? – Jobcentrenes rekrutteringsservice" },
+  { name: "robots", content: "noindex" },
+  { name: "referrer", content: "no-referrer" },
+];
+
+type Survey = NonNullable<Awaited<ReturnType<typeof getSurveyByTokenHash>>>;
+
+async function findSurvey(token: string | undefined): Promise<Survey | null> {
+  if (!isWellFormedToken(token)) return null;
+  return getSurveyByTokenHash(hashToken(token));
+}
+
+function isClosed(survey: Survey, now: Date): boolean {
+  return survey.expiredAt !== null || survey.closesAt.getTime() <= now.getTime();
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const survey = await findSurvey(params.token);
+  if (!survey) return json({ page: { kind: "unknown" as const } }, { status: 404, headers: PRIVATE_HEADERS });
+  const common = { number: survey.order.number, title: survey.order.title, jobcentreName: survey.order.jobcentre.name };
+  if (survey.answeredAt) {
+    const justNow = new URL(request.url).searchParams.get("tak") === "1";
+    if (justNow) return json({ page: { kind: "thanks" as const, ...common } }, { headers: PRIVATE_HEADERS });
+    return json({ page: { kind: "answered" as const, ...common } }, { headers: PRIVATE_HEADERS });
+  }
+  if (isClosed(survey, new Date())) return json({ page: { kind: "closed" as const, ...common } }, { status: 410, headers: PRIVATE_HEADERS });
+  return json({ page: { kind: "ask" as const, ...common, closesAt: formatDeadline(survey.closesAt) } }, { headers: PRIVATE_HEADERS });
+}
+
+type ActionData = { result: SubmissionResult<string[]> | null };
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  await validateCsrf(request, formData);
+  const survey = await findSurvey(params.token);
+  if (!survey) return json<ActionData>({ result: null }, { status: 404, headers: PRIVATE_HEADERS });
+  const here = new URL(request.url).pathname;
+  // Answered already (a double click, a second tab): thanks. Closed: the page says so.
+  if (survey.answeredAt) return redirect(`${here}?tak=1`, { headers: PRIVATE_HEADERS });
+  if (isClosed(survey, new Date())) return redirect(here, { headers: PRIVATE_HEADERS });
+
+  const submission = parseWithZod(formData, { schema: surveySchema });
+  if (submission.status !== "success") return json<ActionData>({ result: submission.reply() }, { status: 400, headers: PRIVATE_HEADERS });
+  const result = await answerSurvey(survey.order, hashToken(params.token ?? ""), submission.value);
+  if (result.ok) return redirect(`${here}?tak=1`, { headers: PRIVATE_HEADERS });
+  return json<ActionData>(
+    { result: submission.reply({ formErrors: [result.message] }) },
+    { status: result.unavailable ? 503 : 409, headers: PRIVATE_HEADERS },
+  );
+}
+
+function Column({ children }: { children: ReactNode }) {
+  return (
+    <div className="row">
+      <div className="col-12 col-md-10 col-lg-8">{children}</div>
+    </div>
+  );
+}
+
+type AnyField = FieldMetadata<unknown, Record<string, unknown>, string[]>;
+
+/** A radio group in a fieldset: the legend is the question, the error sits above the options. */
+function RadioQuestion({ field, legend, options }: { field: AnyField; legend: string; options: Array<{ value: string; label: string }> }) {
+  return (
+    <div className={formGroupClass(field.errors)}>
+      <fieldset aria-describedby={field.errors ? field.errorId : undefined}>
+        <legend className="form-label">{legend}</legend>
+        <FieldError id={field.errorId} errors={field.errors} />
+        {options.map((option) => {
+          const { key, ...props } = getInputProps(field, { type: "radio", value: option.value, ariaAttributes: false });
+          const id = `${field.id}-${option.value}`;
+          return (
+            <div className="form-group-radio" key={key ?? option.value}>
+              <input className="form-radio" {...props} id={id} aria-invalid={field.errors ? true : undefined} />
+              <label className="form-label" htmlFor={id}>
+                {option.label}
+              </label>
+            </div>
+          );
+        })}
+      </fieldset>
+    </div>
+  );
+}
+
+const SCORE_OPTIONS = SURVEY_SCORES.map((n) => ({ value: String(n), label: `${n} – ${SURVEY_SCORE_LABELS[n]}` }));
+const YES_NO_OPTIONS = [
+  { value: "ja", label: "Ja" },
+  { value: "nej", label: "Nej" },
+];
+
+// The questions in the order they are asked, for the error summary.
+const QUESTION_ORDER = ["serviceScore", "communicationScore", "informedScore", "wouldRecommend", "comment"] as const;
+
+export default function SurveyPage() {
+  const { page } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting";
+
+  const [form, fields] = useForm<z.input<typeof surveySchema>, z.output<typeof surveySchema>>({
+    id: "tilfredshed",
+    lastResult: actionData?.result ?? undefined,
+    shouldValidate: "onSubmit",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: surveySchema }),
+  });
+
+  if (page.kind === "unknown") {
+    return (
+      <Column>
+        <h1>Linket virker ikke</h1>
+        <Alert kind="error">
+          <p>
+            Vi kan ikke genkende linket. Tjek, at du har kopieret hele linket fra mailen. Virker det stadig ikke, så kontakt
+            jobcentret.
+          </p>
+        </Alert>
+      </Column>
+    );
+  }
+  if (page.kind === "thanks" || page.kind === "answered") {
+    return (
+      <Column>
+        <h1>Tak for jeres svar</h1>
+        <Alert kind="success" heading={page.kind === "thanks" ? "Jeres svar er sendt." : "I har allerede svaret på undersøgelsen."}>
+          <p>
+            {page.jobcentreName} bruger svarene til at blive bedre til at hjælpe virksomheder med at rekruttere. I skal ikke
+            gøre mere.
+          </p>
+        </Alert>
+      </Column>
+    );
+  }
+  if (page.kind === "closed") {
+    return (
+      <Column>
+        <h1>Undersøgelsen er lukket</h1>
+        <p>
+          Undersøgelsen om jobordre {page.number} ({page.title}) er lukket, så der kan ikke længere svares på den. Tak for
+          jeres samarbejde med {page.jobcentreName}.
+        </p>
+      </Column>
+    );
+  }
+
+  const all = fields as unknown as Record<(typeof QUESTION_ORDER)[number], AnyField>;
+  // Each message links to its question: the first option of a radio group, or the comment field.
+  const target = (name: (typeof QUESTION_ORDER)[number]) =>
+    name === "comment" ? all[name].id : `${all[name].id}-${name === "wouldRecommend" ? YES_NO_OPTIONS[0]!.value : SCORE_OPTIONS[0]!.value}`;
+  const fieldErrors = QUESTION_ORDER.flatMap((name) => {
+    const message = all[name].errors?.[0];
+    return message ? [{ id: target(name), message }] : [];
+  });
+  const { key: commentKey, ...commentProps } = getTextareaProps(fields.comment, { ariaDescribedBy: "kommentar-hint" });
+
+  return (
+    <Column>
+      <h1>Hvordan var samarbejdet?</h1>
+      <p className="font-lead">
+        Jeres jobordre {page.number} ({page.title}) er afsluttet. Fortæl {page.jobcentreName}, hvordan I har oplevet
+        samarbejdet. Der er fire korte spørgsmål, og det tager ca. 2 minutter.
+      </p>
+      <p>Undersøgelsen er åben indtil {page.closesAt}. Det er frivilligt at svare.</p>
+
+      {form.errors ? (
+        <Alert kind="error" heading="Jeres svar er ikke sendt">
+          <p id={form.errorId}>{form.errors.join(" ")}</p>
+        </Alert>
+      ) : null}
+      {fieldErrors.length > 0 ? (
+        <div className="alert alert-error" role="alert" aria-labelledby="fejlopsummering">
+          <div className="alert-body">
+            <h2 className="alert-heading" id="fejlopsummering">
+              Svar på disse spørgsmål, før I sender
+            </h2>
+            <ul className="alert-text nobullet-list">
+              {fieldErrors.map((item) => (
+                <li key={item.id}>
+                  <a href={`#${item.id}`}>{item.message}</a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </div>
+      ) : null}
+
+      <Form method="post" {...getFormProps(form)}>
+        <CsrfInput />
+        <RadioQuestion field={fields.serviceScore as AnyField} legend={SURVEY_QUESTION_TEXTS.serviceScore} options={SCORE_OPTIONS} />
+        <RadioQuestion field={fields.communicationScore as AnyField} legend={SURVEY_QUESTION_TEXTS.communicationScore} options={SCORE_OPTIONS} />
+        <RadioQuestion field={fields.informedScore as AnyField} legend={SURVEY_QUESTION_TEXTS.informedScore} options={SCORE_OPTIONS} />
+        <RadioQuestion field={fields.wouldRecommend as AnyField} legend={SURVEY_QUESTION_TEXTS.wouldRecommend} options={YES_NO_OPTIONS} />
+        <div className={formGroupClass(fields.comment.errors)}>
+          <label className="form-label" htmlFor={fields.comment.id}>
+            Kommentar (valgfrit)
+          </label>
+          <span className="form-hint" id="kommentar-hint">
+            Er der noget, jobcentret kan gøre bedre, eller noget, I vil fremhæve? Højst{" "}
+            {SURVEY_COMMENT_MAX_LENGTH.toLocaleString("da-DK")} tegn.
+          </span>
+          <FieldError id={fields.comment.errorId} errors={fields.comment.errors} />
+          <textarea key={commentKey} className="form-input" rows={5} {...commentProps} />
+        </div>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? "Sender …" : "Send svar"}
+        </button>
+      </Form>
+    </Column>
+  );
+}
