@@ -134,6 +134,7 @@ export async function createJobOrder(
           kind: input.kind,
           hoursPerWeek: new Prisma.Decimal(input.hoursPerWeek),
           startDate: new Date(`${input.startDate}T00:00:00.000Z`),
+          applicationDeadline: input.applicationDeadline ? new Date(`${input.applicationDeadline}T00:00:00.000Z`) : null,
           workplacePostcode: input.workplacePostcode,
           requirements: input.requirements,
           openToSmallJobs: input.openToSmallJobs,

@@ -157,6 +157,7 @@ const FIELD_ORDER = [
   "kind",
   "hoursPerWeek",
   "startDate",
+  "applicationDeadline",
   "workplacePostcode",
   "jobcentreId",
   "requirements",
@@ -400,6 +401,14 @@ export default function NewJobOrder() {
             field={fields.startDate as AnyField}
             label="Startdato"
             hint="Den dag, den nye medarbejder skal starte"
+            type="date"
+            className="form-input input-width-m"
+            min={today}
+          />
+          <TextField
+            field={fields.applicationDeadline as AnyField}
+            label="Ansøgningsfrist (valgfri)"
+            hint="Sidste dag, I tager imod kandidater. Uden frist lukker jobordren efter jobcentrets standardperiode, hvis I ikke selv lukker den før."
             type="date"
             className="form-input input-width-m"
             min={today}

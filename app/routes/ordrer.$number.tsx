@@ -120,6 +120,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       kind: JOB_ORDER_KIND_LABELS[order.kind] ?? order.kind,
       hoursPerWeek: Number(order.hoursPerWeek).toLocaleString("da-DK"),
       startDate: formatDate(order.startDate),
+      applicationDeadline: order.applicationDeadline ? formatDate(order.applicationDeadline) : null,
       workplacePostcode: order.workplacePostcode,
       requirements: order.requirements,
       openTo: [
@@ -470,6 +471,7 @@ export default function StaffOrderPage() {
           <Fact label="Antal stillinger">{order.positions}</Fact>
           <Fact label="Timer pr. uge">{order.hoursPerWeek}</Fact>
           <Fact label="Forventet start">{order.startDate}</Fact>
+          <Fact label="Ansøgningsfrist">{order.applicationDeadline ?? "Ingen – jobordren lukker efter jobcentrets standardperiode"}</Fact>
           <Fact label="Arbejdsstedets postnummer">{order.workplacePostcode}</Fact>
           <Fact label="Beskrivelse"><span className="answer-text">{order.description}</span></Fact>
           <Fact label="Krav og ønsker"><span className="answer-text">{order.requirements || "Ingen angivet"}</span></Fact>

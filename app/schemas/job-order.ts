@@ -73,6 +73,9 @@ export const JOB_ORDER_MESSAGES = {
   startDateRequired: "Skriv hvornår jobbet starter",
   startDateFormat: "Skriv startdatoen som en rigtig dato, fx 04-01-2027",
   startDatePast: "Startdatoen kan ikke ligge før i dag",
+  applicationDeadlineFormat: "Skriv ansøgningsfristen som en rigtig dato, fx 15-12-2026",
+  applicationDeadlinePast: "Ansøgningsfristen kan ikke ligge før i dag",
+  applicationDeadlineTooFar: "Ansøgningsfristen kan højst ligge et år frem",
   workplacePostcodeRequired: "Skriv postnummeret for arbejdsstedet",
   requirementsTooLong: `Kravene må højst være ${JOB_ORDER_LIMITS.requirements.toLocaleString("da-DK")} tegn`,
   jobcentreInvalid: "Vælg et jobcenter fra listen",
@@ -233,6 +236,31 @@ export function createJobOrderSchema(options: { today?: string } = {}) {
         // Read at each parse, so a long-lived schema does not keep yesterday. ISO dates compare as strings.
         if (date < (options.today ?? danishToday())) {
           ctx.addIssue({ code: z.ZodIssueCode.custom, message: JOB_ORDER_MESSAGES.startDatePast });
+          return z.NEVER;
+        }
+        return date;
+      }),
+    // Optional: without it the order closes after the jobcentre's policy's number of open days.
+    applicationDeadline: z
+      .string()
+      .trim()
+      .optional()
+      .transform((value, ctx) => {
+        if (!value) return undefined;
+        const date = parseDanishDate(value);
+        if (!date) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, message: JOB_ORDER_MESSAGES.applicationDeadlineFormat });
+          return z.NEVER;
+        }
+        const today = options.today ?? danishToday();
+        if (date < today) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, message: JOB_ORDER_MESSAGES.applicationDeadlinePast });
+          return z.NEVER;
+        }
+        const latest = new Date(`${today}T00:00:00Z`);
+        latest.setUTCFullYear(latest.getUTCFullYear() + 1);
+        if (date > latest.toISOString().slice(0, 10)) {
+          ctx.addIssue({ code: z.ZodIssueCode.custom, message: JOB_ORDER_MESSAGES.applicationDeadlineTooFar });
           return z.NEVER;
         }
         return date;

@@ -254,6 +254,16 @@ describe("start date", () => {
     }
   });
 
+  it("takes an optional application deadline from today up to a year ahead", () => {
+    const none = submit({});
+    expect(none.status === "success" && none.value.applicationDeadline).toBeUndefined();
+    const given = submit({ applicationDeadline: "15-12-2026" });
+    expect(given.status === "success" && given.value.applicationDeadline).toBe("2026-12-15");
+    expect(errorsOf({ applicationDeadline: "2026-05-31" }, "applicationDeadline")).toEqual([M.applicationDeadlinePast]);
+    expect(errorsOf({ applicationDeadline: "2027-06-02" }, "applicationDeadline")).toEqual([M.applicationDeadlineTooFar]);
+    expect(errorsOf({ applicationDeadline: "snart" }, "applicationDeadline")).toEqual([M.applicationDeadlineFormat]);
+  });
+
   it("uses the Danish date as today", () => {
     // 23:30 UTC on 31 December is already New Year's Day in Copenhagen.
     expect(danishToday(new Date("2026-12-31T23:30:00Z"))).toBe("2027-01-01");
