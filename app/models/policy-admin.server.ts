@@ -43,7 +43,38 @@ export function policyFormDefaults(policy: ResponsePolicy | null) {
     escalateManagerAfterHours: String(policy.escalateManagerAfterHours),
     escalationEmails: policy.escalationEmails.join("\n"),
     note: "",
+    consentReplyDays: String(policy.consentReplyDays),
+    referralWithinWorkingDays: String(policy.referralWithinWorkingDays),
+    meetingAbovePositions: policy.meetingAbovePositions === null ? "" : String(policy.meetingAbovePositions),
+    meetingWithinWorkingDays: String(policy.meetingWithinWorkingDays),
+    meetingSlotTimes: policy.meetingSlotTimes.join(", "),
+    feedbackReminderWorkingDays: String(policy.feedbackReminderWorkingDays),
+    followUpWeeksAfterStart: String(policy.followUpWeeksAfterStart),
+    orderOpenDays: String(policy.orderOpenDays),
+    surveyReminderDays: String(policy.surveyReminderDays),
+    surveyCloseDays: String(policy.surveyCloseDays),
   };
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The policy after the answer in a few words, for the versions table. */
+export function describeLifecycle(policy: ResponsePolicy): string {
+  const meeting =
+    policy.meetingAbovePositions === null
+      ? "intet møde"
+      : `møde ved over ${plural(policy.meetingAbovePositions, "stilling", "stillinger")} inden ${plural(policy.meetingWithinWorkingDays, "arbejdsdag", "arbejdsdage")} (kl. ${policy.meetingSlotTimes.join(", ")})`;
+  return [
+    `samtykke ${plural(policy.consentReplyDays, "dag", "dage")}`,
+    `henvisning inden ${plural(policy.referralWithinWorkingDays, "arbejdsdag", "arbejdsdage")}`,
+    meeting,
+    `påmindelse om tilbagemelding efter ${plural(policy.feedbackReminderWorkingDays, "arbejdsdag", "arbejdsdage")}`,
+    `opfølgning ${plural(policy.followUpWeeksAfterStart, "uge", "uger")} efter start`,
+    `lukker efter ${plural(policy.orderOpenDays, "dag", "dage")}`,
+    `undersøgelse: påmindelse efter ${plural(policy.surveyReminderDays, "dag", "dage")}, lukker ${plural(policy.surveyCloseDays, "dag", "dage")} senere`,
+  ].join("; ");
 }
 
 export function holidaysOfYear(year: number) {

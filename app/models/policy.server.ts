@@ -36,8 +36,26 @@ export function listPolicyVersions(prisma: PrismaClient, jobcentreId: string) {
   });
 }
 
-/** A new version: the deadline rules plus who else hears of escalations, and why it changed. */
-export type NewPolicyVersion = DeadlinePolicy & { escalationEmails: string[]; note: string | null };
+/** The policy after the answer: consent, referral, meeting, feedback, follow-up, close and survey. */
+export type LifecyclePolicyFields = Pick<
+  ResponsePolicy,
+  | "consentReplyDays"
+  | "referralWithinWorkingDays"
+  | "meetingAbovePositions"
+  | "meetingWithinWorkingDays"
+  | "meetingSlotTimes"
+  | "feedbackReminderWorkingDays"
+  | "followUpWeeksAfterStart"
+  | "orderOpenDays"
+  | "surveyReminderDays"
+  | "surveyCloseDays"
+>;
+
+/**
+ * A new version: the deadline rules, who else hears of escalations, why it changed, and every field
+ * for after the answer (a version is complete: nothing is inherited from the one before).
+ */
+export type NewPolicyVersion = DeadlinePolicy & { escalationEmails: string[]; note: string | null } & LifecyclePolicyFields;
 
 /**
  * Adds version max+1; never edits a version, since running orders keep the one they started with.

@@ -1,15 +1,22 @@
 // The jobcentre's response policy for admins: the current version, all versions, and a form that
 // creates a new version. A version is never edited: running orders keep the one they started with.
-import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, getTextareaProps, useForm, type FieldMetadata } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import type { z } from "zod";
 import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
 import { CsrfInput } from "~/components/csrf-input";
-import { describeOpeningHours, holidaysOfYear, parsePolicyForm, policyFormDefaults, weekdayOptions } from "~/models/policy-admin.server";
+import {
+  describeLifecycle,
+  describeOpeningHours,
+  holidaysOfYear,
+  parsePolicyForm,
+  policyFormDefaults,
+  weekdayOptions,
+} from "~/models/policy-admin.server";
 import { createPolicyVersion, describePolicy, getCurrentPolicy, listPolicyVersions } from "~/models/policy.server";
-import type { policyFormSchema } from "~/schemas/policy";
+import { LIFECYCLE_LIMITS, type policyFormSchema } from "~/schemas/policy";
 import { validateCsrf } from "~/utils/csrf.server";
 import { getPrisma } from "~/utils/db.server";
 import type { OpeningHours } from "~/utils/deadlines";
@@ -22,6 +29,10 @@ type PolicyFormInput = z.input<typeof policyFormSchema>;
 
 function modeText(mode: string): string {
   return mode === "WORKING_HOURS" ? "Arbejdstimer inden for åbningstiden" : "Timer døgnet rundt";
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
 }
 
 function afterDeadline(hours: number): string {
@@ -55,6 +66,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
           escalateManagerAfterHours: current.escalateManagerAfterHours,
           escalationEmails: current.escalationEmails.join(", ") || "Ingen ud over teamledere og ledere",
           note: current.note,
+          consentReply: count(current.consentReplyDays, "dag", "dage"),
+          referralWithin: count(current.referralWithinWorkingDays, "arbejdsdag", "arbejdsdage"),
+          meeting:
+            current.meetingAbovePositions === null
+              ? "Intet møde"
+              : `Ved flere end ${count(current.meetingAbovePositions, "stilling", "stillinger")}, inden for ${count(current.meetingWithinWorkingDays, "arbejdsdag", "arbejdsdage")}`,
+          meetingSlotTimes: current.meetingSlotTimes.map((t) => t.replace(":", ".")).join(", "),
+          feedbackReminder: count(current.feedbackReminderWorkingDays, "arbejdsdag", "arbejdsdage"),
+          followUp: count(current.followUpWeeksAfterStart, "uge", "uger"),
+          orderOpen: count(current.orderOpenDays, "dag", "dage"),
+          surveyReminder: count(current.surveyReminderDays, "dag", "dage"),
+          surveyClose: count(current.surveyCloseDays, "dag", "dage"),
         }
       : null,
     versions: versions.map((v) => ({
@@ -66,6 +89,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       responseHours: v.responseHours,
       mode: v.countingMode === "WORKING_HOURS" ? "Arbejdstimer" : "Døgnet rundt",
       openingHours: v.countingMode === "WORKING_HOURS" ? describeOpeningHours(v.openingHours as OpeningHours) : "–",
+      lifecycle: describeLifecycle(v),
       note: v.note ?? "",
     })),
     defaults: policyFormDefaults(current),
@@ -83,6 +107,27 @@ export async function action({ request }: ActionFunctionArgs) {
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const created = await createPolicyVersion(getPrisma(), user.jobcentreId, user.id, submission.value);
   return redirect(`/admin/politik?gemt=${created.version}`);
+}
+
+type NumberFieldProps = {
+  field: FieldMetadata<number | undefined, PolicyFormInput, string[]>;
+  label: string;
+  hint: string;
+  min: number;
+  max: number;
+};
+
+/** A whole number with its label, hint and error beside it. */
+function NumberField({ field, label, hint, min, max }: NumberFieldProps) {
+  const hintId = `${field.name}-hint`;
+  return (
+    <div className={formGroupClass(field.errors)}>
+      <label className="form-label" htmlFor={field.id}>{label}</label>
+      <span className="form-hint" id={hintId}>{hint}</span>
+      <FieldError id={field.errorId} errors={field.errors} />
+      <input className="form-input input-width-xs" inputMode="numeric" {...getInputProps(field, { type: "number", ariaDescribedBy: hintId })} min={min} max={max} />
+    </div>
+  );
 }
 
 export default function PolicyAdmin() {
@@ -130,6 +175,22 @@ export default function PolicyAdmin() {
           </dd>
           <dt>Ekstra modtagere af eskaleringer</dt>
           <dd>{current.escalationEmails}</dd>
+          <dt>Svarfrist for jobsøgerens samtykke</dt>
+          <dd>{current.consentReply}</dd>
+          <dt>Første kandidat henvist inden for</dt>
+          <dd>{current.referralWithin} – ellers den regionale rekrutteringsservice</dd>
+          <dt>Møde med virksomheden</dt>
+          <dd>{current.meeting}</dd>
+          <dt>Mødetider, der tilbydes</dt>
+          <dd>{current.meetingSlotTimes}</dd>
+          <dt>Påmindelse om tilbagemelding efter</dt>
+          <dd>{current.feedbackReminder}</dd>
+          <dt>Opfølgning efter ansættelsesstart</dt>
+          <dd>{current.followUp}</dd>
+          <dt>Jobordren lukkes uden ansøgningsfrist efter</dt>
+          <dd>{current.orderOpen}</dd>
+          <dt>Tilfredshedsundersøgelse</dt>
+          <dd>Påmindelse efter {current.surveyReminder}, lukkes {current.surveyClose} efter påmindelsen</dd>
           {current.note ? (
             <>
               <dt>Note</dt>
@@ -292,6 +353,78 @@ export default function PolicyAdmin() {
           <textarea className="form-input input-width-xl" rows={3} {...getTextareaProps(fields.escalationEmails, { ariaDescribedBy: "escalationEmails-hint" })} />
         </div>
 
+        <fieldset className="mb-6" aria-describedby="efter-svaret-hint">
+          <legend className="h3">Efter svaret</legend>
+          <p className="form-hint" id="efter-svaret-hint">
+            Frister for forløbet, efter at virksomheden har fået svar. Arbejdsdage er dage med åbningstid – helligdage (hvis
+            valgt) og ekstra lukkedage tæller ikke med – uanset hvordan svarfristen tælles.
+          </p>
+
+          <NumberField
+            field={fields.consentReplyDays}
+            label="Standard-svarfrist for jobsøgerens samtykke (dage)"
+            hint={`Foreslås, når en jobsøger bliver spurgt, om vedkommende vil henvises. Konsulenten kan vælge en anden. Fra ${LIFECYCLE_LIMITS.consentReplyDays.min} til ${LIFECYCLE_LIMITS.consentReplyDays.max} dage.`}
+            {...LIFECYCLE_LIMITS.consentReplyDays}
+          />
+          <NumberField
+            field={fields.referralWithinWorkingDays}
+            label="Henvisning af første kandidat inden for (arbejdsdage) – ellers regional rekrutteringsservice"
+            hint={`Tælles fra svaret. Er ingen kandidat henvist til virksomheden inden da, får den regionale rekrutteringsservice jobordren. Fra ${LIFECYCLE_LIMITS.referralWithinWorkingDays.min} til ${LIFECYCLE_LIMITS.referralWithinWorkingDays.max} arbejdsdage.`}
+            {...LIFECYCLE_LIMITS.referralWithinWorkingDays}
+          />
+          <NumberField
+            field={fields.meetingAbovePositions}
+            label="Møde med virksomheden ved flere stillinger end"
+            hint={`Fx 5: en jobordre med 6 stillinger eller flere giver et møde med virksomheden. Lad feltet stå tomt, hvis der ikke loves møde. Fra ${LIFECYCLE_LIMITS.meetingAbovePositions.min} til ${LIFECYCLE_LIMITS.meetingAbovePositions.max}.`}
+            {...LIFECYCLE_LIMITS.meetingAbovePositions}
+          />
+          <NumberField
+            field={fields.meetingWithinWorkingDays}
+            label="Mødet holdes inden for (arbejdsdage)"
+            hint={`Tælles fra svaret. Bruges kun, når der loves møde. Fra ${LIFECYCLE_LIMITS.meetingWithinWorkingDays.min} til ${LIFECYCLE_LIMITS.meetingWithinWorkingDays.max} arbejdsdage.`}
+            {...LIFECYCLE_LIMITS.meetingWithinWorkingDays}
+          />
+          <div className={formGroupClass(fields.meetingSlotTimes.errors)}>
+            <label className="form-label" htmlFor={fields.meetingSlotTimes.id}>Mødetider, der tilbydes</label>
+            <span className="form-hint" id="meetingSlotTimes-hint">
+              Klokkeslæt som tt:mm adskilt af komma eller linjeskift, fx 09:00, 13:00. Virksomheden kan vælge et af dem på
+              hver arbejdsdag frem til mødefristen. Fra {LIFECYCLE_LIMITS.meetingSlotTimes.min} til {LIFECYCLE_LIMITS.meetingSlotTimes.max} tider.
+            </span>
+            <FieldError id={fields.meetingSlotTimes.errorId} errors={fields.meetingSlotTimes.errors} />
+            <textarea className="form-input input-width-m" rows={2} {...getTextareaProps(fields.meetingSlotTimes, { ariaDescribedBy: "meetingSlotTimes-hint" })} />
+          </div>
+          <NumberField
+            field={fields.feedbackReminderWorkingDays}
+            label="Påmind virksomheden om tilbagemelding på en kandidat efter (arbejdsdage)"
+            hint={`Når virksomheden ikke har svaret på en henvist kandidat. Fra ${LIFECYCLE_LIMITS.feedbackReminderWorkingDays.min} til ${LIFECYCLE_LIMITS.feedbackReminderWorkingDays.max} arbejdsdage.`}
+            {...LIFECYCLE_LIMITS.feedbackReminderWorkingDays}
+          />
+          <NumberField
+            field={fields.followUpWeeksAfterStart}
+            label="Opfølgning hos virksomheden efter ansættelsesstart (uger)"
+            hint={`Konsulenten får en opgave om at følge op, når en henvist kandidat er ansat. Fra ${LIFECYCLE_LIMITS.followUpWeeksAfterStart.min} til ${LIFECYCLE_LIMITS.followUpWeeksAfterStart.max} uger.`}
+            {...LIFECYCLE_LIMITS.followUpWeeksAfterStart}
+          />
+          <NumberField
+            field={fields.orderOpenDays}
+            label="Jobordren lukkes efter (dage) uden ansøgningsfrist"
+            hint={`Dage fra modtagelsen, når virksomheden ikke har angivet en ansøgningsfrist. Fra ${LIFECYCLE_LIMITS.orderOpenDays.min} til ${LIFECYCLE_LIMITS.orderOpenDays.max} dage.`}
+            {...LIFECYCLE_LIMITS.orderOpenDays}
+          />
+          <NumberField
+            field={fields.surveyReminderDays}
+            label="Påmindelse om tilfredshedsundersøgelsen efter (dage)"
+            hint={`Undersøgelsen sendes, når jobordren lukker; én påmindelse efter så mange dage uden svar. Fra ${LIFECYCLE_LIMITS.surveyReminderDays.min} til ${LIFECYCLE_LIMITS.surveyReminderDays.max} dage.`}
+            {...LIFECYCLE_LIMITS.surveyReminderDays}
+          />
+          <NumberField
+            field={fields.surveyCloseDays}
+            label="Tilfredshedsundersøgelsen lukkes efter påmindelsen (dage)"
+            hint={`Derefter kan den ikke længere besvares. Fra ${LIFECYCLE_LIMITS.surveyCloseDays.min} til ${LIFECYCLE_LIMITS.surveyCloseDays.max} dage.`}
+            {...LIFECYCLE_LIMITS.surveyCloseDays}
+          />
+        </fieldset>
+
         <div className={formGroupClass(fields.note.errors)}>
           <label className="form-label" htmlFor={fields.note.id}>Note om ændringen (valgfri)</label>
           <FieldError id={fields.note.errorId} errors={fields.note.errors} />
@@ -318,6 +451,7 @@ export default function PolicyAdmin() {
                 <th scope="col">Svarfrist</th>
                 <th scope="col">Tælles</th>
                 <th scope="col">Åbningstid</th>
+                <th scope="col">Efter svaret</th>
                 <th scope="col">Note</th>
               </tr>
             </thead>
@@ -333,6 +467,7 @@ export default function PolicyAdmin() {
                   <td>{v.responseHours} timer</td>
                   <td>{v.mode}</td>
                   <td>{v.openingHours}</td>
+                  <td>{v.lifecycle}</td>
                   <td>{v.note}</td>
                 </tr>
               ))}

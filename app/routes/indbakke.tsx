@@ -1,56 +1,132 @@
-// The inbox: the jobcentre's orders waiting for an answer, most urgent first, and the recent answers.
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
-import { countOpenOrders, listOpenOrders, listRecentlyAnswered, RECENTLY_ANSWERED_DAYS } from "~/models/inbox.server";
+// The inbox: every open task the user may see (their jobcentre's and their region's regional tasks),
+// the earliest deadline first, with filters, a bulk hand-over to a colleague, and the recent answers.
+// Works without JavaScript: the filters are a GET form, the hand-over a POST form around the table.
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
+import { CsrfInput } from "~/components/csrf-input";
+import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
+import { listRecentlyAnswered, RECENTLY_ANSWERED_DAYS } from "~/models/inbox.server";
 import { describeTimeLeft, escalationText } from "~/models/job-order-staff.server";
-import { INBOX_FILTERS, inboxQuerySchema, type InboxFilter } from "~/schemas/staff";
-import { formatDateTime } from "~/utils/format";
+import { handOverTasks } from "~/models/order-lifecycle.server";
+import { countTasks, findVisibleOpenTasks, listTasks, type InboxTask } from "~/models/task.server";
+import { listColleagues } from "~/models/user.server";
+import {
+  handOverTasksSchema,
+  parseTaskInboxQuery,
+  TASK_INBOX_VIEWS,
+  TASK_KINDS,
+  taskInboxSearchParams,
+  type TaskInboxQuery,
+  type TaskInboxView,
+} from "~/schemas/task";
+import { validateCsrf } from "~/utils/csrf.server";
+import { formatDateTime, formatDuration } from "~/utils/format";
+import { TASK_KIND_LABELS } from "~/utils/labels";
 import { requireStaffUser } from "~/utils/session.server";
 
 export const meta: MetaFunction = () => [{ title: "Indbakke – Jobcentrenes rekrutteringsservice" }];
 
-const FILTER_LABELS: Record<InboxFilter, string> = {
+const VIEW_LABELS: Record<TaskInboxView, string> = {
   mine: "Mine",
-  alle: "Alle i jobcentret",
+  alle: "Alle i jobcentret og regionen",
   "ikke-tildelt": "Ikke tildelt",
+  regionale: "Regionale opgaver",
 };
 
-const CAPTIONS: Record<InboxFilter, string> = {
-  mine: "Mine jobordrer, der venter på svar, sorteret efter svarfrist",
-  alle: "Jobcentrets jobordrer, der venter på svar, sorteret efter svarfrist",
-  "ikke-tildelt": "Jobordrer uden ansvarlig konsulent, der venter på svar, sorteret efter svarfrist",
+const VIEW_CAPTIONS: Record<TaskInboxView, string> = {
+  mine: "Mine opgaver",
+  alle: "Alle opgaver i jobcentret og regionen",
+  "ikke-tildelt": "Opgaver uden ansvarlig",
+  regionale: "Regionale opgaver",
 };
+
+const EMPTY_TEXTS: Record<TaskInboxView, string> = {
+  mine: "Du har ingen åbne opgaver",
+  alle: "Der er ingen åbne opgaver",
+  "ikke-tildelt": "Alle åbne opgaver har en ansvarlig",
+  regionale: "Der er ingen åbne regionale opgaver",
+};
+
+function caption(query: TaskInboxQuery, shown: number, total: number): string {
+  const parts = [VIEW_CAPTIONS[query.vis]];
+  if (query.type !== "alle") parts.push(`af typen "${TASK_KIND_LABELS[query.type]}"`);
+  if (query.forfaldne) parts.push("hvor fristen er overskredet");
+  const count = shown < total ? `viser de første ${shown} af ${total}` : `${total}`;
+  return `${parts.join(" ")}, sorteret efter frist (${count})`;
+}
+
+function movedText(moved: number, toName: string): string {
+  return `${moved} ${moved === 1 ? "opgave" : "opgaver"} er overdraget til ${toName}.`;
+}
+
+function inboxPath(query: TaskInboxQuery, extra: Record<string, string> = {}): string {
+  const params = taskInboxSearchParams(query);
+  for (const [key, value] of Object.entries(extra)) params.set(key, value);
+  const search = params.toString();
+  return search ? `/indbakke?${search}` : "/indbakke";
+}
+
+/** Time left in the words consultants work from; the answer task in its order's own policy. */
+function timeLeftOf(task: InboxTask, now: Date) {
+  if (task.kind === "ANSWER" && task.order.dueAt) {
+    const timeLeft = describeTimeLeft(task.order.policy, task.order, now);
+    if (timeLeft) return { ...timeLeft, escalation: escalationText(task.order.escalationLevel) };
+  }
+  const hours = (task.dueAt.getTime() - now.getTime()) / 3_600_000;
+  return { text: formatDuration(hours), overdue: now.getTime() > task.dueAt.getTime(), nearDeadline: false, escalation: null };
+}
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaffUser(request);
-  const { vis: filter } = inboxQuerySchema.parse(Object.fromEntries(new URL(request.url).searchParams));
+  const url = new URL(request.url);
+  const query = parseTaskInboxQuery(url.searchParams);
   const now = new Date();
-  const [open, counts, answered] = await Promise.all([
-    listOpenOrders(user, filter),
-    countOpenOrders(user),
-    listRecentlyAnswered(user, filter, now),
+  const [tasks, counts, answered, colleagues] = await Promise.all([
+    listTasks(user, query, now),
+    countTasks(user, query, now),
+    listRecentlyAnswered(user, query.vis === "mine" ? "mine" : "alle", now),
+    listColleagues(user.jobcentreId),
   ]);
+
+  const moved = url.searchParams.get("overdraget");
+  const toUserId = url.searchParams.get("til");
+  const toName = colleagues.find((c) => c.id === toUserId)?.name ?? "en kollega";
+
   return json({
-    filter,
+    query,
     counts,
-    open: open.map((o) => {
-      const timeLeft = describeTimeLeft(o.policy, o, now);
+    formAction: inboxPath(query),
+    success: moved && /^\d{1,4}$/.test(moved) ? movedText(Number(moved), toName) : null,
+    tasks: tasks.map((t) => {
+      const timeLeft = timeLeftOf(t, now);
       return {
-        id: o.id,
-        number: o.number,
-        company: o.company.name,
-        title: o.title,
-        positions: o.positions,
-        receivedAt: formatDateTime(o.receivedAt),
-        assignee: o.assignee ? (o.assignee.id === user.id ? `${o.assignee.name} (dig)` : o.assignee.name) : null,
-        dueAt: o.dueAt ? formatDateTime(o.dueAt) : null,
-        timeLeft: timeLeft?.text ?? null,
-        overdue: timeLeft?.overdue ?? false,
-        nearDeadline: timeLeft?.nearDeadline ?? false,
-        escalation: escalationText(o.escalationLevel),
+        id: t.id,
+        kind: TASK_KIND_LABELS[t.kind] ?? t.kind,
+        jobseeker: t.referral?.jobseeker.name ?? null,
+        regional: t.regionId !== null,
+        // A regional task of a partner jobcentre: whose order it is.
+        fromJobcentre: t.jobcentreId !== user.jobcentreId ? t.jobcentre.name : null,
+        number: t.order.number,
+        company: t.order.company.name,
+        title: t.order.title,
+        positions: t.order.positions,
+        assignee: t.assignee ? (t.assignee.id === user.id ? `${t.assignee.name} (dig)` : t.assignee.name) : null,
+        dueAt: formatDateTime(t.dueAt),
+        timeLeft: timeLeft.text,
+        overdue: timeLeft.overdue,
+        nearDeadline: timeLeft.nearDeadline,
+        escalation: timeLeft.escalation,
       };
     }),
+    total: counts[query.vis],
+    // From a server module, so it travels in the data (the browser bundle has no inbox.server).
+    recentDays: RECENTLY_ANSWERED_DAYS,
+    me: user.id,
+    colleagues: colleagues.map((c) => ({ id: c.id, name: c.name, role: c.role })),
+    // The update id of the hand-over: a resubmitted form is the same Temporal updates.
+    updateKey: globalThis.crypto.randomUUID(),
     answered: answered.map((o) => ({
       id: o.id,
       number: o.number,
@@ -63,84 +139,280 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
+type HandOverOutcome = { moved: number; toName: string; failures: Array<{ orderNumber: string; message: string }>; skipped: number };
+
+type ActionData = {
+  /** Field errors of bad input ("taskIds", "toUserId"; "" for the form). */
+  errors: Record<string, string[]> | null;
+  /** The boxes to show checked again. */
+  selected: string[];
+  toUserId: string;
+  outcome: HandOverOutcome | null;
+};
+
+function reply(data: Partial<ActionData>, status: number) {
+  return json<ActionData>({ errors: null, selected: [], toUserId: "", outcome: null, ...data }, { status });
+}
+
+/** Conform's errors by field: an error of one box ("taskIds[3]") is an error of the boxes. */
+function fieldErrors(error: Record<string, string[] | null> | null | undefined): Record<string, string[]> {
+  const result: Record<string, string[]> = {};
+  for (const [key, messages] of Object.entries(error ?? {})) {
+    if (!messages || messages.length === 0) continue;
+    const field = key.replace(/\[\d+\]$/, "");
+    result[field] = [...new Set([...(result[field] ?? []), ...messages])];
+  }
+  return result;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  await validateCsrf(request, formData);
+  const user = await requireStaffUser(request);
+  const query = parseTaskInboxQuery(new URL(request.url).searchParams);
+  const rawSelected = formData.getAll("taskIds").filter((v): v is string => typeof v === "string");
+  const rawToUserId = typeof formData.get("toUserId") === "string" ? (formData.get("toUserId") as string) : "";
+
+  const submission = parseWithZod(formData, { schema: handOverTasksSchema });
+  if (submission.status !== "success") {
+    return reply({ errors: fieldErrors(submission.error), selected: rawSelected, toUserId: rawToUserId }, 400);
+  }
+  const { taskIds, toUserId, updateKey } = submission.value;
+
+  const colleague = (await listColleagues(user.jobcentreId)).find((c) => c.id === toUserId);
+  if (!colleague) {
+    return reply({ errors: { toUserId: ["Vælg en kollega fra listen."] }, selected: taskIds, toUserId: "" }, 400);
+  }
+
+  // Only open tasks the user may see: the same scope as the list.
+  const visible = await findVisibleOpenTasks(user, taskIds);
+  if (visible.length === 0) {
+    return reply(
+      { errors: { "": ["De valgte opgaver er ikke længere åbne, eller du har ikke adgang til dem. Ingen opgaver er overdraget."] }, toUserId },
+      409,
+    );
+  }
+
+  const result = await handOverTasks(user, visible.map((t) => t.id), toUserId, updateKey);
+  const skipped = taskIds.length - visible.length;
+  if (result.failures.length === 0 && skipped === 0) {
+    return redirect(inboxPath(query, { overdraget: String(result.moved), til: toUserId }));
+  }
+  // Some did not move: say which, and keep their boxes checked for another try.
+  const failed = new Set(result.failures.map((f) => f.orderNumber));
+  return reply(
+    {
+      outcome: { moved: result.moved, toName: colleague.name, failures: result.failures, skipped },
+      selected: visible.filter((t) => failed.has(t.order.number)).map((t) => t.id),
+      toUserId,
+    },
+    result.moved > 0 ? 200 : 409,
+  );
+}
+
 export default function Inbox() {
-  const { filter, counts, open, answered } = useLoaderData<typeof loader>();
+  const { query, counts, formAction, success, tasks, total, me, colleagues, updateKey, answered, recentDays } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
+  // Each navigation (a new filter, the redirect after a hand-over) starts the forms afresh; a refused
+  // hand-over is no navigation, so the boxes the user checked stay checked.
+  const { key: locationKey } = useLocation();
+  const busy = navigation.state === "submitting" && navigation.formMethod?.toUpperCase() === "POST";
+
+  const errors = actionData?.errors ?? {};
+  const taskErrors = errors["taskIds"] ?? null;
+  const toUserErrors = errors["toUserId"] ?? null;
+  const formErrors = [...(errors[""] ?? []), ...(errors["updateKey"] ?? [])];
+  const hasInputErrors = Boolean(taskErrors || toUserErrors || formErrors.length > 0);
+  const selected = new Set(actionData?.selected ?? []);
+  const outcome = actionData?.outcome ?? null;
+
   return (
     <>
       <h1>Indbakke</h1>
-      <p className="font-lead">Jobordrer, som venter på et svar til virksomheden. Den mest presserende står øverst.</p>
+      <p className="font-lead">Alle opgaver, der venter, med den mest presserende øverst.</p>
 
-      <Form method="get" className="mb-6">
-        <fieldset>
-          <legend className="form-label">Vis</legend>
-          {INBOX_FILTERS.map((value) => (
-            <div className="form-group-radio" key={value}>
-              <input className="form-radio" type="radio" id={`vis-${value}`} name="vis" value={value} defaultChecked={filter === value} />
-              <label className="form-label" htmlFor={`vis-${value}`}>
-                {FILTER_LABELS[value]} ({counts[value]})
-              </label>
-            </div>
-          ))}
-        </fieldset>
-        <button type="submit" className="button button-secondary mt-4">Vis jobordrer</button>
+      {success ? <Alert kind="success" heading={success} /> : null}
+      {outcome && outcome.moved > 0 ? <Alert kind="success" heading={movedText(outcome.moved, outcome.toName)} /> : null}
+      {outcome && (outcome.failures.length > 0 || outcome.skipped > 0) ? (
+        <Alert kind="error" heading={outcome.moved > 0 ? "Nogle opgaver er ikke overdraget" : "Opgaverne er ikke overdraget"}>
+          <ul>
+            {outcome.failures.map((f, i) => (
+              <li key={`${f.orderNumber}-${i}`}>
+                {f.orderNumber}: {f.message}
+              </li>
+            ))}
+            {outcome.skipped > 0 ? (
+              <li>
+                {outcome.skipped === 1
+                  ? "1 af de valgte opgaver er ikke længere åben og er ikke overdraget."
+                  : `${outcome.skipped} af de valgte opgaver er ikke længere åbne og er ikke overdraget.`}
+              </li>
+            ) : null}
+          </ul>
+        </Alert>
+      ) : null}
+
+      <Form method="get" className="mb-6" key={`filtre-${locationKey}`}>
+        <div className="form-group">
+          <fieldset>
+            <legend className="form-label">Vis</legend>
+            {TASK_INBOX_VIEWS.map((value) => (
+              <div className="form-group-radio" key={value}>
+                <input className="form-radio" type="radio" id={`vis-${value}`} name="vis" value={value} defaultChecked={query.vis === value} />
+                <label className="form-label" htmlFor={`vis-${value}`}>
+                  {VIEW_LABELS[value]} ({counts[value]})
+                </label>
+              </div>
+            ))}
+          </fieldset>
+        </div>
+        <div className="form-group">
+          <label className="form-label" htmlFor="type">Type af opgave</label>
+          <select className="form-select" id="type" name="type" defaultValue={query.type}>
+            <option value="alle">Alle typer</option>
+            {TASK_KINDS.map((kind) => (
+              <option key={kind} value={kind}>{TASK_KIND_LABELS[kind]}</option>
+            ))}
+          </select>
+        </div>
+        <div className="form-group">
+          <div className="form-group-checkbox">
+            <input className="form-checkbox" type="checkbox" id="forfaldne" name="forfaldne" value="1" defaultChecked={query.forfaldne} />
+            <label className="form-label" htmlFor="forfaldne">Kun opgaver, hvor fristen er overskredet</label>
+          </div>
+        </div>
+        <button type="submit" className="button button-secondary">Vis opgaver</button>
       </Form>
 
-      <h2>Venter på svar</h2>
-      {open.length === 0 ? (
+      <h2>Opgaver, der venter</h2>
+      {tasks.length === 0 ? (
         <p>
-          {filter === "mine"
-            ? "Du har ingen jobordrer, der venter på svar."
-            : filter === "ikke-tildelt"
-              ? "Alle jobordrer har en ansvarlig konsulent."
-              : "Ingen jobordrer venter på svar."}
+          {EMPTY_TEXTS[query.vis]}
+          {query.type !== "alle" || query.forfaldne ? " med de valgte filtre." : "."}
+        </p>
+      ) : (
+        <Form method="post" action={formAction} key={`overdrag-${locationKey}`} aria-label="Overdrag opgaver" noValidate>
+          <CsrfInput />
+          <input type="hidden" name="updateKey" value={updateKey} />
+          {hasInputErrors ? (
+            <Alert kind="error" heading="Opgaverne er ikke overdraget">
+              <ul>
+                {[...formErrors, ...(taskErrors ?? []), ...(toUserErrors ?? [])].map((message) => (
+                  <li key={message}>{message}</li>
+                ))}
+              </ul>
+            </Alert>
+          ) : null}
+          <div className={formGroupClass(taskErrors)}>
+            <FieldError id="taskIds-fejl" errors={taskErrors} />
+            <div className="table--responsive-scroll">
+              <table className="table table--zebra">
+                <caption>{caption(query, tasks.length, total)}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col"><span className="sr-only">Vælg</span></th>
+                    <th scope="col">Ordre</th>
+                    <th scope="col">Opgave</th>
+                    <th scope="col">Virksomhed</th>
+                    <th scope="col">Stilling</th>
+                    <th scope="col">Ansvarlig</th>
+                    <th scope="col">Frist</th>
+                    <th scope="col">Tid tilbage</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {tasks.map((t) => (
+                    <tr key={t.id}>
+                      <td>
+                        <div className="form-group-checkbox">
+                          <input
+                            className="form-checkbox"
+                            type="checkbox"
+                            id={`opgave-${t.id}`}
+                            name="taskIds"
+                            value={t.id}
+                            defaultChecked={selected.has(t.id)}
+                            aria-invalid={taskErrors ? true : undefined}
+                            aria-describedby={taskErrors ? "taskIds-fejl" : undefined}
+                          />
+                          <label className="form-label" htmlFor={`opgave-${t.id}`}>
+                            <span className="sr-only">
+                              Vælg opgave {t.kind} på {t.number}
+                              {t.jobseeker ? `, ${t.jobseeker}` : ""}
+                            </span>
+                          </label>
+                        </div>
+                      </td>
+                      <th scope="row"><Link to={`/ordrer/${encodeURIComponent(t.number)}`}>{t.number}</Link></th>
+                      <td>
+                        {t.kind}
+                        {t.jobseeker ? ` – ${t.jobseeker}` : ""}
+                        {t.regional ? " (regional)" : ""}
+                        {t.fromJobcentre ? <div>Fra {t.fromJobcentre}</div> : null}
+                      </td>
+                      <td>{t.company}</td>
+                      <td>
+                        {t.title}
+                        <div>
+                          {t.positions} {t.positions === 1 ? "stilling" : "stillinger"}
+                        </div>
+                      </td>
+                      <td>{t.assignee ?? "Ikke tildelt"}</td>
+                      <td>{t.dueAt}</td>
+                      <td>
+                        {t.timeLeft}
+                        {t.overdue ? <div><strong className="flag-overdue">Overskredet</strong></div> : null}
+                        {t.nearDeadline ? <div><strong className="flag-at-risk">Tæt på fristen</strong></div> : null}
+                        {t.escalation ? <div>{t.escalation}</div> : null}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </div>
+
+          <div className={formGroupClass(toUserErrors)}>
+            <label className="form-label" htmlFor="toUserId">Overdrag til</label>
+            <span className="form-hint" id="toUserId-hint">Vælg opgaverne i tabellen og den kollega, der skal have dem.</span>
+            <FieldError id="toUserId-fejl" errors={toUserErrors} />
+            <select
+              className="form-select"
+              id="toUserId"
+              name="toUserId"
+              defaultValue={actionData?.toUserId ?? ""}
+              aria-invalid={toUserErrors ? true : undefined}
+              aria-describedby={toUserErrors ? "toUserId-hint toUserId-fejl" : "toUserId-hint"}
+            >
+              <option value="">Vælg kollega</option>
+              {colleagues.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                  {c.role === "TEAM_LEAD" ? " (teamleder)" : ""}
+                  {c.id === me ? " (dig)" : ""}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button button-primary" disabled={busy}>
+            Overdrag valgte opgaver
+          </button>
+        </Form>
+      )}
+
+      <h2 className="mt-8">Besvaret de seneste {recentDays} dage</h2>
+      {answered.length === 0 ? (
+        <p>
+          {query.vis === "mine"
+            ? `Du har ikke besvaret nogen jobordrer de seneste ${recentDays} dage.`
+            : `Ingen jobordrer er besvaret de seneste ${recentDays} dage.`}
         </p>
       ) : (
         <div className="table--responsive-scroll">
           <table className="table table--zebra">
-            <caption>{CAPTIONS[filter]} ({open.length})</caption>
-            <thead>
-              <tr>
-                <th scope="col">Ordre</th>
-                <th scope="col">Virksomhed</th>
-                <th scope="col">Stilling</th>
-                <th scope="col">Antal</th>
-                <th scope="col">Modtaget</th>
-                <th scope="col">Ansvarlig</th>
-                <th scope="col">Svarfrist</th>
-                <th scope="col">Tid tilbage</th>
-              </tr>
-            </thead>
-            <tbody>
-              {open.map((o) => (
-                <tr key={o.id}>
-                  <th scope="row"><Link to={`/ordrer/${o.number}`}>{o.number}</Link></th>
-                  <td>{o.company}</td>
-                  <td>{o.title}</td>
-                  <td>{o.positions}</td>
-                  <td>{o.receivedAt}</td>
-                  <td>{o.assignee ?? "Ikke tildelt"}</td>
-                  <td>{o.dueAt ?? "Beregnes"}</td>
-                  <td>
-                    {o.timeLeft ?? "–"}
-                    {o.overdue ? <div><strong className="flag-overdue">Overskredet</strong></div> : null}
-                    {o.nearDeadline ? <div><strong className="flag-at-risk">Tæt på fristen</strong></div> : null}
-                    {o.escalation ? <div>{o.escalation}</div> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-
-      <h2 className="mt-8">Besvaret de seneste {RECENTLY_ANSWERED_DAYS} dage</h2>
-      {answered.length === 0 ? (
-        <p>{filter === "mine" ? "Du har ikke besvaret nogen jobordrer de seneste 14 dage." : "Ingen jobordrer er besvaret de seneste 14 dage."}</p>
-      ) : (
-        <div className="table--responsive-scroll">
-          <table className="table table--zebra">
             <caption>
-              {filter === "mine" ? "Jobordrer, du har besvaret" : "Jobcentrets besvarede jobordrer"} de seneste {RECENTLY_ANSWERED_DAYS} dage ({answered.length})
+              {query.vis === "mine" ? "Jobordrer, du har besvaret" : "Jobcentrets besvarede jobordrer"} de seneste {recentDays} dage ({answered.length})
             </caption>
             <thead>
               <tr>

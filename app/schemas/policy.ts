@@ -16,6 +16,20 @@ export const WEEKDAY_LABELS: Record<Weekday, string> = {
 
 export const POLICY_LIMITS = { responseHoursMax: 720, escalationHoursMax: 720, noteMax: 500, closedDaysMax: 366, emailsMax: 20 } as const;
 
+/** The ranges of the fields for after the answer (lifecycle of the order). */
+export const LIFECYCLE_LIMITS = {
+  consentReplyDays: { min: 1, max: 30 },
+  referralWithinWorkingDays: { min: 1, max: 60 },
+  meetingAbovePositions: { min: 1, max: 500 },
+  meetingWithinWorkingDays: { min: 1, max: 30 },
+  meetingSlotTimes: { min: 1, max: 6 },
+  feedbackReminderWorkingDays: { min: 1, max: 30 },
+  followUpWeeksAfterStart: { min: 1, max: 52 },
+  orderOpenDays: { min: 7, max: 365 },
+  surveyReminderDays: { min: 1, max: 30 },
+  surveyCloseDays: { min: 1, max: 60 },
+} as const;
+
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 function wholeNumber(label: string, min: number, max: number) {
@@ -25,6 +39,19 @@ function wholeNumber(label: string, min: number, max: number) {
     .int(message)
     .min(min, message)
     .max(max, message);
+}
+
+function lifecycleNumber(label: string, key: Exclude<keyof typeof LIFECYCLE_LIMITS, "meetingAbovePositions" | "meetingSlotTimes">) {
+  const { min, max } = LIFECYCLE_LIMITS[key];
+  return wholeNumber(label, min, max);
+}
+
+/** "9:00", "09.00" or "09:00" as "09:00"; null when it is not a time of day. */
+export function normaliseTime(value: string): string | null {
+  const match = /^(\d{1,2})[:.](\d{2})$/.exec(value.trim());
+  if (!match) return null;
+  const time = `${match[1]!.padStart(2, "0")}:${match[2]}`;
+  return TIME.test(time) ? time : null;
 }
 
 const timeField = z.string().trim().regex(TIME, "Skriv tidspunktet som tt:mm, fx 08:00.").optional();
@@ -45,6 +72,39 @@ function splitList(value: string | undefined): string[] {
 
 const emailCheck = z.string().email();
 
+const SLOT_REQUIRED = "Skriv mindst ét mødetidspunkt, fx 09:00.";
+
+/**
+ * "09:00, 13:00" or one a line: the times offered for the meeting, checked on their own so their error
+ * shows beside the field whatever else is wrong. Once each, in the order of the day.
+ */
+const meetingSlotTimesField = z
+  .string({ required_error: SLOT_REQUIRED, invalid_type_error: SLOT_REQUIRED })
+  .max(1_000, `Skriv højst ${LIFECYCLE_LIMITS.meetingSlotTimes.max} mødetider.`)
+  .transform((value, ctx) => {
+    const slots = splitList(value);
+    const bad = slots.filter((t) => normaliseTime(t) === null);
+    if (bad.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        message: `Skriv hvert mødetidspunkt som tt:mm, fx 09:00, adskilt af komma eller linjeskift. Ikke gyldig: ${bad.slice(0, 5).join(", ")}.`,
+      });
+      return z.NEVER;
+    }
+    const times = [...new Set(slots.map((t) => normaliseTime(t)!))].sort();
+    if (times.length < LIFECYCLE_LIMITS.meetingSlotTimes.min) {
+      ctx.addIssue({ code: "custom", message: SLOT_REQUIRED });
+      return z.NEVER;
+    }
+    if (times.length > LIFECYCLE_LIMITS.meetingSlotTimes.max) {
+      ctx.addIssue({ code: "custom", message: `Skriv højst ${LIFECYCLE_LIMITS.meetingSlotTimes.max} mødetider.` });
+      return z.NEVER;
+    }
+    return times;
+  });
+
+const MEETING_THRESHOLD_MESSAGE = `Antal stillinger for møde skal være et helt tal fra ${LIFECYCLE_LIMITS.meetingAbovePositions.min} til ${LIFECYCLE_LIMITS.meetingAbovePositions.max}, eller tomt, hvis der ikke tilbydes møde.`;
+
 export const policyFormSchema = z
   .object({
     responseHours: wholeNumber("Svarfristen", 1, POLICY_LIMITS.responseHoursMax),
@@ -60,6 +120,24 @@ export const policyFormSchema = z
     escalateManagerAfterHours: wholeNumber("Eskalering til leder", 0, POLICY_LIMITS.escalationHoursMax),
     escalationEmails: z.string().max(5_000).optional(),
     note: z.string().trim().max(POLICY_LIMITS.noteMax, `Noten må højst være ${POLICY_LIMITS.noteMax} tegn.`).optional(),
+
+    // After the answer.
+    consentReplyDays: lifecycleNumber("Svarfristen for samtykke", "consentReplyDays"),
+    referralWithinWorkingDays: lifecycleNumber("Fristen for første henvisning", "referralWithinWorkingDays"),
+    // Empty: no meeting is promised.
+    meetingAbovePositions: z
+      .number({ invalid_type_error: MEETING_THRESHOLD_MESSAGE })
+      .int(MEETING_THRESHOLD_MESSAGE)
+      .min(LIFECYCLE_LIMITS.meetingAbovePositions.min, MEETING_THRESHOLD_MESSAGE)
+      .max(LIFECYCLE_LIMITS.meetingAbovePositions.max, MEETING_THRESHOLD_MESSAGE)
+      .optional(),
+    meetingWithinWorkingDays: lifecycleNumber("Fristen for mødet", "meetingWithinWorkingDays"),
+    meetingSlotTimes: meetingSlotTimesField,
+    feedbackReminderWorkingDays: lifecycleNumber("Påmindelsen om tilbagemelding", "feedbackReminderWorkingDays"),
+    followUpWeeksAfterStart: lifecycleNumber("Antal uger til opfølgning", "followUpWeeksAfterStart"),
+    orderOpenDays: lifecycleNumber("Antal dage til lukning", "orderOpenDays"),
+    surveyReminderDays: lifecycleNumber("Påmindelsen om tilfredshedsundersøgelsen", "surveyReminderDays"),
+    surveyCloseDays: lifecycleNumber("Lukningen af tilfredshedsundersøgelsen", "surveyCloseDays"),
   })
   .superRefine((value, ctx) => {
     // Opening hours: one window a day; both times or neither (closed).
@@ -83,8 +161,17 @@ export const policyFormSchema = z
     }
     if (!dayErrors) {
       for (const problem of openingHoursProblems(hours)) ctx.addIssue({ code: "custom", path: ["openingHours"], message: problem });
-      if (value.countingMode === "WORKING_HOURS" && WEEKDAYS.every((d) => hours[d].length === 0)) {
-        ctx.addIssue({ code: "custom", path: ["openingHours"], message: "Arbejdstimer kræver åbningstid på mindst én ugedag." });
+      // Working days (meeting, first referral, feedback, follow-up) are counted in the opening hours'
+      // calendar whatever the answer's counting mode, so some day must be open.
+      if (WEEKDAYS.every((d) => hours[d].length === 0)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["openingHours"],
+          message:
+            value.countingMode === "WORKING_HOURS"
+              ? "Arbejdstimer kræver åbningstid på mindst én ugedag."
+              : "Udfyld åbningstid på mindst én ugedag: arbejdsdagene efter svaret (møde, henvisning, opfølgning) tælles i dem.",
+        });
       }
     }
 
@@ -131,6 +218,16 @@ export const policyFormSchema = z
     escalateManagerAfterHours: value.escalateManagerAfterHours,
     escalationEmails: [...new Set(splitList(value.escalationEmails).map((e) => e.toLowerCase()))],
     note: value.note ? value.note : null,
+    consentReplyDays: value.consentReplyDays,
+    referralWithinWorkingDays: value.referralWithinWorkingDays,
+    meetingAbovePositions: value.meetingAbovePositions ?? null,
+    meetingWithinWorkingDays: value.meetingWithinWorkingDays,
+    meetingSlotTimes: value.meetingSlotTimes,
+    feedbackReminderWorkingDays: value.feedbackReminderWorkingDays,
+    followUpWeeksAfterStart: value.followUpWeeksAfterStart,
+    orderOpenDays: value.orderOpenDays,
+    surveyReminderDays: value.surveyReminderDays,
+    surveyCloseDays: value.surveyCloseDays,
   }));
 
 export type NewPolicyInput = z.output<typeof policyFormSchema>;

@@ -28,6 +28,16 @@ function form(overrides: Record<string, string | null> = {}): FormData {
     escalateManagerAfterHours: "8",
     escalationEmails: "Chef@Kommune.dk, udvalg@kommune.dk\nchef@kommune.dk",
     note: "  Ny aftale med udvalget  ",
+    consentReplyDays: "3",
+    referralWithinWorkingDays: "10",
+    meetingAbovePositions: "5",
+    meetingWithinWorkingDays: "5",
+    meetingSlotTimes: "13:00, 9.00\n09:00",
+    feedbackReminderWorkingDays: "5",
+    followUpWeeksAfterStart: "4",
+    orderOpenDays: "60",
+    surveyReminderDays: "7",
+    surveyCloseDays: "14",
     csrf: "ignored",
     ...overrides,
   };
@@ -70,6 +80,16 @@ describe("policyFormSchema", () => {
       escalateManagerAfterHours: 8,
       escalationEmails: ["chef@kommune.dk", "udvalg@kommune.dk"],
       note: "Ny aftale med udvalget",
+      consentReplyDays: 3,
+      referralWithinWorkingDays: 10,
+      meetingAbovePositions: 5,
+      meetingWithinWorkingDays: 5,
+      meetingSlotTimes: ["09:00", "13:00"],
+      feedbackReminderWorkingDays: 5,
+      followUpWeeksAfterStart: 4,
+      orderOpenDays: 60,
+      surveyReminderDays: 7,
+      surveyCloseDays: 14,
     });
   });
 
@@ -83,11 +103,11 @@ describe("policyFormSchema", () => {
     expect(submission.value.note).toBeNull();
   });
 
-  it("accepts clock hours with no opening hours at all", () => {
+  it("requires opening hours also with clock hours, since the working days after the answer count in them", () => {
     const closed = Object.fromEntries(
       ["mon", "tue", "wed", "thu", "fri"].flatMap((d) => [[`openingHours.${d}.from`, ""], [`openingHours.${d}.to`, ""]]),
     );
-    expect(parse({ countingMode: "CLOCK_HOURS", ...closed }).status).toBe("success");
+    expect(errorsOf({ countingMode: "CLOCK_HOURS", ...closed })["openingHours"]?.[0]).toMatch(/arbejdsdagene efter svaret/);
   });
 
   it("requires opening hours on some day when counting working hours", () => {
@@ -153,5 +173,83 @@ describe("policyFormSchema", () => {
 
   it("limits the note", () => {
     expect(errorsOf({ note: "x".repeat(501) })["note"]?.[0]).toMatch(/højst være 500 tegn/);
+  });
+
+  describe("after the answer", () => {
+    it("reads an empty meeting threshold as no meeting promised", () => {
+      const submission = parse({ meetingAbovePositions: "" });
+      expect(submission.status).toBe("success");
+      if (submission.status !== "success") return;
+      expect(submission.value.meetingAbovePositions).toBeNull();
+    });
+
+    it("accepts the limits of every range", () => {
+      const low = parse({
+        consentReplyDays: "1",
+        referralWithinWorkingDays: "1",
+        meetingAbovePositions: "1",
+        meetingWithinWorkingDays: "1",
+        meetingSlotTimes: "00:00",
+        feedbackReminderWorkingDays: "1",
+        followUpWeeksAfterStart: "1",
+        orderOpenDays: "7",
+        surveyReminderDays: "1",
+        surveyCloseDays: "1",
+      });
+      expect(low.status).toBe("success");
+      const high = parse({
+        consentReplyDays: "30",
+        referralWithinWorkingDays: "60",
+        meetingAbovePositions: "500",
+        meetingWithinWorkingDays: "30",
+        meetingSlotTimes: "08:00\n09:00\n10:00\n11:00\n12:00\n23:59",
+        feedbackReminderWorkingDays: "30",
+        followUpWeeksAfterStart: "52",
+        orderOpenDays: "365",
+        surveyReminderDays: "30",
+        surveyCloseDays: "60",
+      });
+      expect(high.status).toBe("success");
+      if (high.status !== "success") return;
+      expect(high.value.meetingSlotTimes).toHaveLength(6);
+    });
+
+    it.each([
+      ["consentReplyDays", "0", "Svarfristen for samtykke skal være et helt tal fra 1 til 30."],
+      ["consentReplyDays", "31", "Svarfristen for samtykke skal være et helt tal fra 1 til 30."],
+      ["consentReplyDays", "", "Udfyld svarfristen for samtykke."],
+      ["referralWithinWorkingDays", "61", "Fristen for første henvisning skal være et helt tal fra 1 til 60."],
+      ["referralWithinWorkingDays", "2.5", "Fristen for første henvisning skal være et helt tal fra 1 til 60."],
+      ["referralWithinWorkingDays", "", "Udfyld fristen for første henvisning."],
+      ["meetingAbovePositions", "0", "Antal stillinger for møde skal være et helt tal fra 1 til 500, eller tomt, hvis der ikke tilbydes møde."],
+      ["meetingAbovePositions", "501", "Antal stillinger for møde skal være et helt tal fra 1 til 500, eller tomt, hvis der ikke tilbydes møde."],
+      ["meetingAbovePositions", "fem", "Antal stillinger for møde skal være et helt tal fra 1 til 500, eller tomt, hvis der ikke tilbydes møde."],
+      ["meetingWithinWorkingDays", "31", "Fristen for mødet skal være et helt tal fra 1 til 30."],
+      ["meetingWithinWorkingDays", "", "Udfyld fristen for mødet."],
+      ["feedbackReminderWorkingDays", "0", "Påmindelsen om tilbagemelding skal være et helt tal fra 1 til 30."],
+      ["followUpWeeksAfterStart", "53", "Antal uger til opfølgning skal være et helt tal fra 1 til 52."],
+      ["orderOpenDays", "6", "Antal dage til lukning skal være et helt tal fra 7 til 365."],
+      ["orderOpenDays", "366", "Antal dage til lukning skal være et helt tal fra 7 til 365."],
+      ["surveyReminderDays", "31", "Påmindelsen om tilfredshedsundersøgelsen skal være et helt tal fra 1 til 30."],
+      ["surveyCloseDays", "61", "Lukningen af tilfredshedsundersøgelsen skal være et helt tal fra 1 til 60."],
+      ["surveyCloseDays", "", "Udfyld lukningen af tilfredshedsundersøgelsen."],
+    ])("rejects %s = %j with a Danish message", (field, value, message) => {
+      expect(errorsOf({ [field]: value })[field]).toEqual([message]);
+    });
+
+    it.each([
+      ["", "Skriv mindst ét mødetidspunkt, fx 09:00."],
+      [" , \n ", "Skriv mindst ét mødetidspunkt, fx 09:00."],
+      ["09:00, 25:00, 9", "Skriv hvert mødetidspunkt som tt:mm, fx 09:00, adskilt af komma eller linjeskift. Ikke gyldig: 25:00, 9."],
+      ["08:00, 09:00, 10:00, 11:00, 12:00, 13:00, 14:00", "Skriv højst 6 mødetider."],
+    ])("rejects the meeting times %j", (value, message) => {
+      expect(errorsOf({ meetingSlotTimes: value })["meetingSlotTimes"]).toEqual([message]);
+    });
+
+    it("shows the meeting times' error beside the field even when another field is wrong too", () => {
+      const errors = errorsOf({ responseHours: "0", meetingSlotTimes: "kl. 9" });
+      expect(errors["responseHours"]?.[0]).toMatch(/helt tal fra 1 til 720/);
+      expect(errors["meetingSlotTimes"]?.[0]).toMatch(/Ikke gyldig: kl\. 9/);
+    });
   });
 });

@@ -1,0 +1,63 @@
+// The task inbox: its filters (a GET query, never an error page) and the bulk hand-over form.
+// Imported by the page in the browser too, so only string types from @prisma/client.
+import type { TaskKind } from "@prisma/client";
+import { z } from "zod";
+
+export const TASK_INBOX_VIEWS = ["mine", "alle", "ikke-tildelt", "regionale"] as const;
+export type TaskInboxView = (typeof TASK_INBOX_VIEWS)[number];
+
+export const TASK_KINDS = ["ANSWER", "SEARCH", "CONSENT_FOLLOW_UP", "MEETING", "REGIONAL_ESCALATION", "FOLLOW_UP"] as const satisfies readonly TaskKind[];
+// Fails to compile when the Prisma schema gains a kind this list lacks.
+export type _EveryTaskKindListed = [Exclude<TaskKind, (typeof TASK_KINDS)[number]>] extends [never] ? true : never;
+const _everyKindListed: _EveryTaskKindListed = true;
+void _everyKindListed;
+
+export type TaskKindFilter = TaskKind | "alle";
+
+/** At most this many tasks in one hand-over (one Temporal update per order). */
+export const HAND_OVER_MAX_TASKS = 100;
+
+export const taskInboxQuerySchema = z.object({
+  // The shared queue by default, so nobody misses an unassigned or a colleague's urgent task; an
+  // unknown value falls back to the default rather than failing the page.
+  vis: z.enum(TASK_INBOX_VIEWS).catch("alle"),
+  type: z.enum([...TASK_KINDS, "alle"]).catch("alle"),
+  forfaldne: z
+    .unknown()
+    .transform((v) => v === "1")
+    .catch(false),
+});
+
+export type TaskInboxQuery = z.output<typeof taskInboxQuerySchema>;
+
+export const DEFAULT_TASK_INBOX_QUERY: TaskInboxQuery = { vis: "alle", type: "alle", forfaldne: false };
+
+/** The URL search params of a query; defaults left out, so the plain inbox is just /indbakke. */
+export function taskInboxSearchParams(query: TaskInboxQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (query.vis !== DEFAULT_TASK_INBOX_QUERY.vis) params.set("vis", query.vis);
+  if (query.type !== DEFAULT_TASK_INBOX_QUERY.type) params.set("type", query.type);
+  if (query.forfaldne) params.set("forfaldne", "1");
+  return params;
+}
+
+export function parseTaskInboxQuery(params: URLSearchParams): TaskInboxQuery {
+  return taskInboxQuerySchema.parse(Object.fromEntries(params));
+}
+
+const CHOOSE_COLLEAGUE = "Vælg den kollega, der skal have opgaverne.";
+const STALE_FORM = "Formularen er for gammel. Genindlæs siden, og prøv igen.";
+
+export const handOverTasksSchema = z.object({
+  taskIds: z
+    .array(z.string().uuid("Vælg opgaverne i listen."), { required_error: "Vælg mindst én opgave.", invalid_type_error: "Vælg mindst én opgave." })
+    .min(1, "Vælg mindst én opgave.")
+    .max(HAND_OVER_MAX_TASKS, `Vælg højst ${HAND_OVER_MAX_TASKS} opgaver ad gangen.`)
+    // The same box posted twice is one task.
+    .transform((ids) => [...new Set(ids)]),
+  toUserId: z.string({ required_error: CHOOSE_COLLEAGUE, invalid_type_error: CHOOSE_COLLEAGUE }).uuid(CHOOSE_COLLEAGUE),
+  // The Temporal update id: a resubmitted form (double click, retry after a time-out) is the same update.
+  updateKey: z.string({ required_error: STALE_FORM, invalid_type_error: STALE_FORM }).uuid(STALE_FORM),
+});
+
+export type HandOverTasksInput = z.output<typeof handOverTasksSchema>;
