@@ -2,42 +2,9 @@
 // mistakes), the receipt arrives by mail, a consultant answers it from the inbox, the employer reads the
 // answer through the mail's sign-in link, and the manager's compliance page counts it answered on time.
 // The portal runs as `npm start` runs it: embedded PostgreSQL, Temporal dev server, SMTP sink.
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { jobOrderFormValues } from "../factories";
-import { expectAccessible, linkIn, openMail } from "./support";
-
-const DEMO_PASSWORD = "Demo-adgangskode-2026";
-
-async function fillJobOrderForm(page: Page, values: Record<string, string>) {
-  await page.getByLabel("CVR-nummer").fill(values.cvr!);
-  await page.getByLabel("Virksomhedens navn").fill(values.companyName!);
-  await page.getByLabel("Adresse").fill(values.companyAddress!);
-  await page.getByLabel("Postnummer", { exact: true }).fill(values.companyPostcode!);
-  await page.getByLabel("Navn", { exact: true }).fill(values.contactName!);
-  await page.getByLabel("E-mail").fill(values.contactEmail!);
-  await page.getByLabel("Telefon").fill(values.contactPhone!);
-  await page.getByLabel("Stillingsbetegnelse").fill(values.title!);
-  await page.getByLabel("Beskrivelse af jobbet").fill(values.description!);
-  await page.getByLabel("Antal stillinger").fill(values.positions!);
-  await page.getByLabel("Ansættelsesform").selectOption({ label: "Ordinært job" });
-  await page.getByLabel("Timer om ugen").fill(values.hoursPerWeek!);
-  await page.getByLabel("Startdato").fill(values.startDate!);
-  await page.getByLabel("Arbejdsstedets postnummer").fill(values.workplacePostcode!);
-  await page.getByLabel("Krav til kandidaterne (valgfrit)").fill(values.requirements!);
-}
-
-async function signInAsStaff(page: Page, email: string) {
-  await page.goto("/medarbejder/log-ind");
-  await page.getByLabel("E-mail").fill(email);
-  await page.getByLabel("Adgangskode").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Log ind" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Indbakke" })).toBeVisible();
-}
-
-async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Log ud" }).click();
-  await expect(page.getByRole("link", { name: "Log ind som medarbejder" })).toBeVisible();
-}
+import { DEMO_PASSWORD, expectAccessible, fillJobOrderForm, linkIn, openMail, signInAsStaff, signOut } from "./support";
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
