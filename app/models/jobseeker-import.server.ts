@@ -5,6 +5,8 @@ import type { PrismaClient } from "@prisma/client";
 import {
   BENEFIT_GROUP_CSV_VALUES,
   JOBSEEKER_COLUMNS,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_ROWS,
   jobseekerImportRowSchema,
   REQUIRED_JOBSEEKER_COLUMNS,
   type JobseekerColumn,
@@ -12,8 +14,8 @@ import {
 import { CsvSyntaxError, formatCsv, parseCsv } from "~/utils/csv";
 import { upsertJobseekers, type JobseekerInput } from "./jobseeker.server";
 
-export const MAX_IMPORT_ROWS = 20_000;
-export const MAX_IMPORT_BYTES = 5_000_000;
+// Shown on the import page too, so they live with the browser-safe schema.
+export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "~/schemas/jobseeker";
 
 export type ImportReport = {
   accepted: Array<{ line: number; row: JobseekerInput }>;

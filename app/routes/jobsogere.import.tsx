@@ -14,11 +14,9 @@ import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
 import {
   decodeCsvUpload,
   importJobseekersCsv,
-  MAX_IMPORT_BYTES,
-  MAX_IMPORT_ROWS,
   tooLargeMessage,
 } from "~/models/jobseeker-import.server";
-import { BENEFIT_GROUP_CSV_VALUES, BENEFIT_GROUPS, DRIVING_LICENCES, JOBSEEKER_LIMITS } from "~/schemas/jobseeker";
+import { BENEFIT_GROUP_CSV_VALUES, BENEFIT_GROUPS, DRIVING_LICENCES, JOBSEEKER_LIMITS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "~/schemas/jobseeker";
 import { validateCsrf } from "~/utils/csrf.server";
 import { getPrisma } from "~/utils/db.server";
 import { requireStaffUser } from "~/utils/session.server";

@@ -49,6 +49,10 @@ export const JOBSEEKER_LIMITS = {
   hoursMax: 48,
 } as const;
 
+/** One import: at most this many jobseekers and bytes. */
+export const MAX_IMPORT_ROWS = 20_000;
+export const MAX_IMPORT_BYTES = 5_000_000;
+
 export const JOBSEEKER_COLUMNS = [
   "reference",
   "navn",
