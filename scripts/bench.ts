@@ -481,6 +481,8 @@ async function main() {
   const searchPlans = await capturePlans(postgres.url, [
     [PART4.title, (db) => searchCandidates(db, searches[0]![1])],
     [PART4.typo, (db) => searchCandidates(db, searches[1]![1])],
+    [PART4.page10, (db) => searchCandidates(db, searches[5]![1])],
+    [PART4.regional, (db) => searchCandidates(db, searches[6]![1])],
   ]);
   plans.push(...searchPlans.plans);
   profiles.push(...searchPlans.profiles);

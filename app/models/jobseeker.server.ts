@@ -1,5 +1,5 @@
-// The jobseeker register. Every write goes through upsertJobseekers, which keeps the search text and
-// the Danish full-text document in step with the fields they are built from.
+// The jobseeker register. Every write goes through upsertJobseekers, which keeps the search text, the
+// keyword text and the Danish full-text document in step with the fields they are built from.
 import type { BenefitGroup, Prisma, PrismaClient } from "@prisma/client";
 
 export type JobseekerInput = {
@@ -34,6 +34,19 @@ export function buildSearchText(j: Pick<JobseekerInput, "occupations" | "skills"
     .join(" · ");
 }
 
+/**
+ * What typo-forgiving (trigram) search matches on: occupations, skills and certificates only. Not the CV,
+ * whose everyday words ("kan arbejde op til 30 km") are close to any compound with "…arbejder", and not
+ * the licences ("kørekort B" would make the word "kørekort" match nearly everyone; licences are matched
+ * by category instead). Full text still covers all of buildSearchText.
+ */
+export function buildKeywordText(j: Pick<JobseekerInput, "occupations" | "skills" | "certificates">): string {
+  return [...j.occupations, ...j.skills, ...j.certificates]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join(" · ");
+}
+
 type Db = PrismaClient | Prisma.TransactionClient;
 
 /** Rebuilds the Danish full-text document of the given jobseekers from their search text. */
@@ -63,7 +76,7 @@ export async function upsertJobseekers(
       const ids: string[] = [];
       let created = 0;
       for (const row of rows) {
-        const data = { ...row, searchText: buildSearchText(row) };
+        const data = { ...row, searchText: buildSearchText(row), keywordText: buildKeywordText(row) };
         const found = byRef.get(refKey(row.externalRef));
         if (found) {
           await tx.jobseeker.update({ where: { id: found.id }, data: { ...data, externalRef: found.externalRef } });

@@ -24,7 +24,7 @@ export const CERTIFICATE_MENTION_THRESHOLD = 0.6;
 export type RankSignals = {
   /** ts_rank_cd(searchDocument, websearch_to_tsquery('danish', q)); 0 when no match or no query. */
   textRank: number;
-  /** word_similarity(q, searchText), 0–1; 0 when no query. */
+  /** word_similarity(q, keywordText): the query against occupations, skills and certificates, 0–1; 0 when no query. */
   trigramSimilarity: number;
   /** The jobseeker's sought occupation that best matches the query, if any does. */
   matchedOccupation: string | null;

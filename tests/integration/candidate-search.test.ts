@@ -2,13 +2,16 @@
 // consent, paging and ranking. Each test makes its own fresh jobcentre with handcrafted jobseekers, so
 // counts are exact whatever else is in the database; reference postcodes give the coordinates
 // (a jobseeker's postcode need not belong to their jobcentre).
+import fs from "node:fs";
+import path from "node:path";
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { searchCandidates, type CandidateSearchInput } from "../../app/models/candidate-search.server";
-import { upsertJobseekers, type JobseekerInput } from "../../app/models/jobseeker.server";
+import { searchCandidates, trigramQueryWords, type CandidateSearchInput } from "../../app/models/candidate-search.server";
+import { buildKeywordText, upsertJobseekers, type JobseekerInput } from "../../app/models/jobseeker.server";
 import { formatDistance, haversineKm } from "../../app/utils/candidate-ranking";
 import { createPrismaClient } from "../../app/utils/db.server";
 import { REFERENCE_JOBCENTRES } from "../../prisma/reference-data";
+import { PROJECT_ROOT } from "../../scripts/lib/tools";
 import { createJobcentre, ensureReferenceData } from "../factories";
 
 let prisma: PrismaClient;
@@ -94,6 +97,89 @@ describe("candidate search", () => {
     // Close enough to count: a welder query finds the welding certificate; unrelated words find nobody.
     expect(await refsFor(reg, { text: "svejser" })).toEqual(["smed"]);
     expect(await refsFor(reg, { text: "pædagog" })).toEqual([]);
+  });
+
+  it("matches words by trigrams against occupations, skills and certificates, one keyword at a time", async () => {
+    const reg = await register([
+      seeker("lager", { occupations: ["Lagerarbejder"], skills: ["Plukning"] }),
+      seeker("anlaeg", { occupations: ["Anlægsarbejder"], skills: ["Kloakarbejde"] }),
+      seeker("produktion", { occupations: ["Produktionsmedarbejder"], skills: ["Lean"] }),
+      // Side by side, "…medarbejder · Lager…" holds nearly every trigram of "lagermedarbejder" in order.
+      seeker("varehus", { occupations: ["Varehusmedarbejder"], skills: ["Lagerstyring"] }),
+      seeker("kontor", { occupations: ["Administrativ medarbejder"] }),
+      seeker("kasse", { occupations: ["Butiksassistent"], skills: ["Kasseekspedition"] }),
+      seeker("pleje", { occupations: ["Hjemmehjælper"], skills: ["Demensomsorg"], certificates: ["Hygiejnebevis", "Forflytningskursus"] }),
+    ]);
+    // A variant of the word is close enough; words that share only "…arbejder" or "…medarbejder" are not.
+    const lager = await search([reg.jobcentreId], { text: "lagermedarbejder" });
+    expect(lager.hits.map((h) => reg.refOf(h.id))).toEqual(["lager"]);
+    expect(lager.hits[0]!.reasons[0]).toBe("lagerarbejder");
+    expect(await refsFor(reg, { occupation: "lagermedarbejder" })).toEqual(["lager"]);
+    // Typos in skills and certificates.
+    expect(await refsFor(reg, { text: "kasseekspedtion" })).toEqual(["kasse"]);
+    expect(await refsFor(reg, { text: "demensomorg" })).toEqual(["pleje"]);
+    expect(await refsFor(reg, { text: "hygiejnbevis" })).toEqual(["pleje"]);
+    expect(await refsFor(reg, { text: "forflytningskurus" })).toEqual(["pleje"]);
+    // A whole word that is the tail of a compound finds the compounds.
+    expect(await refsFor(reg, { text: "medarbejder" })).toEqual(["kontor", "produktion", "varehus"]);
+    // Two words: either may match (full text needs both).
+    expect(await refsFor(reg, { text: "kasseekspedtion lagerarbejder" })).toEqual(["kasse", "lager"]);
+  });
+
+  it("does not make everyone a hit through the everyday words of the CV or a licence", async () => {
+    // As the synthetic register writes them (prisma/synthetic-jobseekers.ts).
+    const cv = (km: number, licence = "") => `Søger fuldtidsjob, ${licence}kan arbejde op til ${km} km fra bopælen.`;
+    const reg = await register([
+      seeker("kok", { occupations: ["Kok"], drivingLicences: ["B"], cvSummary: cv(30, "har kørekort B og ") }),
+      seeker("smed", { occupations: ["Smed"], drivingLicences: ["B"], cvSummary: cv(40, "har kørekort B og ") }),
+      seeker("produktion", { occupations: ["Produktionsmedarbejder"], cvSummary: cv(20) }),
+      seeker("cv", { occupations: ["Tømrer"], cvSummary: "Har været lagermedarbejder i fem år." }),
+    ]);
+    expect(await refsFor(reg, { text: "medarbejder" })).toEqual(["produktion"]);
+    // Full text still reads the CV.
+    const lager = await search([reg.jobcentreId], { text: "lagermedarbejder" });
+    expect(lager.hits.map((h) => reg.refOf(h.id))).toEqual(["cv"]);
+    expect(lager.hits[0]!.reasons[0]).toBe("søgeord i kompetencer/CV");
+    expect(await refsFor(reg, { text: "arbejde" })).toEqual(["kok", "produktion", "smed"]);
+    // "kørekort" is no keyword: licences are matched by category, and full text needs every word.
+    expect(await refsFor(reg, { text: "lastbilchauffør med kørekort C" })).toEqual([]);
+    expect(await refsFor(reg, { text: "kørekort B" })).toEqual(["kok", "smed"]);
+  });
+
+  it("keeps the keyword text on every write, and its migration back-fills the same text", async () => {
+    const rows = [
+      seeker("a", {
+        occupations: [" Lagerarbejder ", "Truckfører"],
+        skills: ["Plukning", " "],
+        certificates: ["Truckcertifikat"],
+        drivingLicences: ["B"],
+        cvSummary: "Kan arbejde op til 30 km fra bopælen.",
+      }),
+      seeker("b"),
+    ];
+    const reg = await register(rows);
+    const keywordTexts = async () =>
+      (
+        await prisma.$queryRaw<Array<{ keywordText: string }>>`
+          SELECT "keywordText" FROM "Jobseeker" WHERE "jobcentreId" = ${reg.jobcentreId} ORDER BY "externalRef"`
+      ).map((r) => r.keywordText);
+    expect(await keywordTexts()).toEqual(["Lagerarbejder · Truckfører · Plukning · Truckcertifikat", ""]);
+    expect(rows.map(buildKeywordText)).toEqual(await keywordTexts());
+
+    const migrations = path.join(PROJECT_ROOT, "prisma", "migrations");
+    const folder = fs.readdirSync(migrations).find((f) => f.endsWith("_candidate_search_keywords"))!;
+    const backFill = /UPDATE "Jobseeker" SET "keywordText"[^;]*/.exec(fs.readFileSync(path.join(migrations, folder, "migration.sql"), "utf8"))![0];
+    await prisma.$executeRaw`UPDATE "Jobseeker" SET "keywordText" = '' WHERE "jobcentreId" = ${reg.jobcentreId}`;
+    await prisma.$executeRawUnsafe(`${backFill} WHERE "jobcentreId" = $1`, reg.jobcentreId);
+    expect(await keywordTexts()).toEqual(["Lagerarbejder · Truckfører · Plukning · Truckcertifikat", ""]);
+  });
+
+  it("matches by trigrams only the words a full-text search would use", () => {
+    expect(trigramQueryWords("Lagermedarbejder")).toEqual(["lagermedarbejder"]);
+    // websearch syntax: "or" is an operator, "-" excludes; short words say nothing as trigrams.
+    expect(trigramQueryWords('"Social- og sundhedshjælper" or SOSU -kok IT')).toEqual(["social", "sundhedshjælper", "sosu"]);
+    expect(trigramQueryWords("ADR-bevis, MIG/MAG-svejsning")).toEqual(["adr-bevis", "mig/mag-svejsning"]);
+    expect(trigramQueryWords(" ")).toEqual([]);
   });
 
   it("finds Danish inflections through the full-text stemmer", async () => {
@@ -196,6 +282,33 @@ describe("candidate search", () => {
     const small = await search([reg.jobcentreId], { text: "butiksassistent", page: 2, pageSize: 10 });
     expect(small).toMatchObject({ total: 45, page: 2, pageCount: 5 });
     expect(small.hits.map((h) => h.id)).toEqual(ids.slice(10, 20));
+  });
+
+  it("counts exactly the hits it pages through, whichever way they matched and after every filter", async () => {
+    // By occupation (full text and trigrams), by the CV only (full text), by a variant of the word only
+    // (trigrams); every fourth is no hit, every fifth lives beyond their own maximum travel.
+    const rows = Array.from({ length: 40 }, (_, i) => {
+      const far = i % 5 === 0 ? { postcode: "4930", maxTravelKm: 10 } : {};
+      const profile = [
+        { occupations: ["Lagerarbejder"] },
+        { occupations: ["Kok"], cvSummary: "Har arbejdet som lagerarbejder." },
+        { occupations: ["Lagermedarbejder"] },
+        { occupations: ["Kok"] },
+      ][i % 4]!;
+      return seeker(`c${String(i).padStart(2, "0")}`, { ...profile, ...far, hoursPerWeek: 15 + (i % 23) });
+    });
+    const expected = rows.filter((_, i) => i % 4 !== 3 && i % 5 !== 0).map((r) => r.externalRef);
+    expect(expected).toHaveLength(24);
+    const reg = await register(rows);
+    const seen: string[] = [];
+    for (let page = 1; page <= 5; page++) {
+      const result = await search([reg.jobcentreId], { text: "lagerarbejder", page, pageSize: 7 });
+      expect(result).toMatchObject({ total: 24, page, pageCount: 4 });
+      expect(result.hits).toHaveLength(page < 4 ? 7 : page === 4 ? 3 : 0);
+      seen.push(...result.hits.map((h) => reg.refOf(h.id)));
+    }
+    expect(seen.length).toBe(new Set(seen).size);
+    expect(seen.sort()).toEqual(expected);
   });
 
   it("ranks the best match first and explains why", async () => {
