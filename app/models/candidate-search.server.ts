@@ -1,7 +1,7 @@
 // Candidate search for a job order: Danish full text over the jobseekers' whole profile (occupations,
 // skills, certificates, licences, CV) plus typo-forgiving trigram matching of the query's words against
-// their occupations, skills and certificates; filtered by eligibility, occupation, hours, consent and
-// distance, ranked and paged.
+// their occupations, skills and certificates; filtered by eligibility, occupation, skill or certificate,
+// hours, consent and distance, ranked and paged.
 //
 // Matching. A jobseeker is a hit when the full text matches (websearch syntax, Danish stemming: every
 // word, anywhere in the profile, "kokkene" finds "Kok"), or when one of the query's words matches one of
@@ -63,6 +63,8 @@ export type CandidateSearchInput = {
   orderHours?: number;
   text: string;
   occupation?: string;
+  /** A skill or certificate the jobseeker must have (part of one, or a typo of it). */
+  skill?: string;
   maxDistanceKm?: number;
   minHours?: number;
   onlyContactConsent: boolean;
@@ -181,6 +183,11 @@ function candidatesSql(input: CandidateSearchInput, words: string[]): Prisma.Sql
   ];
   if (input.onlyContactConsent) filters.push(Prisma.sql`j."contactConsent"`);
   if (input.minHours !== undefined) filters.push(Prisma.sql`j."hoursPerWeek" >= ${input.minHours}::int`);
+  const skill = input.skill?.trim();
+  if (skill) {
+    filters.push(Prisma.sql`EXISTS (SELECT 1 FROM unnest(j.skills || j.certificates) AS k
+      WHERE k ILIKE ${`%${escapeLike(skill)}%`}::text OR ${keywordMatchSql(Prisma.sql`${skill}::text`, Prisma.sql`k`)})`);
+  }
   const occupation = input.occupation?.trim();
   if (occupation) {
     // Part of the title as written ("lager"), or close to a title as search words are (a typo, but not

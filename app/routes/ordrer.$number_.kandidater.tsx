@@ -24,7 +24,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Kandidater til ${data.order.number} – Jobcentrenes rekrutteringsservice` : "Søg kandidater" },
 ];
 
-const FIELDS = ["q", "stilling", "km", "timer", "kun_kontakt", "side"] as const;
+const FIELDS = ["q", "stilling", "kompetence", "km", "timer", "kun_kontakt", "side"] as const;
 type Field = (typeof FIELDS)[number];
 
 const hoursFormat = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 1 });
@@ -86,6 +86,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     orderHours,
     text: values.q,
     occupation: values.stilling,
+    skill: values.kompetence,
     maxDistanceKm: values.km,
     minHours: values.timer,
     onlyContactConsent: values.kun_kontakt,
@@ -99,6 +100,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     values: {
       q: values.q,
       stilling: values.stilling ?? "",
+      kompetence: values.kompetence ?? "",
       km: values.km === undefined ? "" : String(values.km),
       timer: values.timer === undefined ? "" : String(values.timer),
       kun_kontakt: values.kun_kontakt ? "1" : "0",
@@ -225,6 +227,14 @@ export default function CandidateSearch() {
           width="input-width-xl"
         />
         <TextField name="stilling" label="Søger job som (valgfrit)" hint="Del af en stillingsbetegnelse, fx «lager»." value={values.stilling ?? ""} errors={errors?.stilling ?? null} width="input-width-l" />
+        <TextField
+          name="kompetence"
+          label="Skal have kompetencen eller certifikatet (valgfrit)"
+          hint="Fx «truckcertifikat» eller «svejsning»."
+          value={values.kompetence ?? ""}
+          errors={errors?.kompetence ?? null}
+          width="input-width-l"
+        />
         <div className="d-flex" style={{ gap: "2.4rem", flexWrap: "wrap" }}>
           <TextField
             name="km"

@@ -2,7 +2,7 @@
 // Every value arrives as a string; an empty field means "no filter".
 import { z } from "zod";
 
-export const CANDIDATE_SEARCH_LIMITS = { q: 200, stilling: 120, kmMin: 1, kmMax: 200, hoursMin: 1, hoursMax: 60 } as const;
+export const CANDIDATE_SEARCH_LIMITS = { q: 200, stilling: 120, kompetence: 120, kmMin: 1, kmMax: 200, hoursMin: 1, hoursMax: 60 } as const;
 
 /** "" and whitespace are "not given". */
 function blankToUndefined(value: unknown): unknown {
@@ -25,6 +25,14 @@ export const candidateSearchSchema = z.object({
   stilling: z.preprocess(
     blankToUndefined,
     z.string().trim().max(CANDIDATE_SEARCH_LIMITS.stilling, `Stillingsbetegnelsen må højst være ${CANDIDATE_SEARCH_LIMITS.stilling} tegn.`).optional(),
+  ),
+  kompetence: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .max(CANDIDATE_SEARCH_LIMITS.kompetence, `Kompetencen må højst være ${CANDIDATE_SEARCH_LIMITS.kompetence} tegn.`)
+      .optional(),
   ),
   km: optionalWholeNumber(
     CANDIDATE_SEARCH_LIMITS.kmMin,
@@ -60,6 +68,7 @@ export function candidateSearchParams(values: CandidateSearchForm, page: number)
   const params = new URLSearchParams();
   params.set("q", values.q);
   if (values.stilling) params.set("stilling", values.stilling);
+  if (values.kompetence) params.set("kompetence", values.kompetence);
   if (values.km !== undefined) params.set("km", String(values.km));
   if (values.timer !== undefined) params.set("timer", String(values.timer));
   params.set("kun_kontakt", values.kun_kontakt ? "1" : "0");

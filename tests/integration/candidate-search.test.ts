@@ -257,6 +257,18 @@ describe("candidate search", () => {
     expect(await refsFor(reg, { occupation: "lager", minHours: 30 })).toEqual(["lager-fuld"]);
   });
 
+  it("filters by a skill or certificate the jobseeker holds (part of it or a typo), not one only in the CV", async () => {
+    const reg = await register([
+      seeker("truck", { occupations: ["Lagerarbejder"], certificates: ["Truckcertifikat"] }),
+      seeker("svejs", { occupations: ["Smed"], skills: ["MIG/MAG-svejsning"] }),
+      seeker("cv-only", { occupations: ["Lagerarbejder"], cvSummary: "Vil gerne tage truckcertifikat." }),
+    ]);
+    expect(await refsFor(reg, { skill: "truckcertifikat" })).toEqual(["truck"]);
+    expect(await refsFor(reg, { skill: "truckcertefikat" })).toEqual(["truck"]);
+    expect(await refsFor(reg, { skill: "svejsning" })).toEqual(["svejs"]);
+    expect(await refsFor(reg, { skill: "kran" })).toEqual([]);
+  });
+
   it("searches only the given jobcentres, and the partner jobcentres when they are added", async () => {
     const a = await register([seeker("a", { occupations: ["Tømrer"] })]);
     const b = await register([seeker("b", { occupations: ["Tømrer"] })]);
