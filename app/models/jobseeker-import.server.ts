@@ -1,6 +1,7 @@
-// CSV import of a jobcentre's jobseekers. The whole file is checked first; only a file without rejected
-// rows is applied, all rows in one transaction, so the register never holds half an import and the
-// consultant fixes the file and uploads it again.
+// CSV import of a jobcentre's jobseekers. The whole file is checked first; the accepted rows are then
+// applied together, in one transaction, and the rejected ones listed with their line and reason, so the
+// consultant fixes those lines and uploads the file again (a re-import updates by reference). A file that
+// cannot be read as a whole (no header, columns missing, broken quoting, too many rows) changes nothing.
 import type { PrismaClient } from "@prisma/client";
 import {
   BENEFIT_GROUP_CSV_VALUES,
@@ -128,12 +129,13 @@ export function parseJobseekerCsv(text: string): ImportReport {
 }
 
 /**
- * Checks the file and, only when every row is accepted, creates or updates all its jobseekers together
- * (by reference, so a re-import updates). Otherwise nothing is changed and the report says why.
+ * Checks the file and creates or updates its accepted jobseekers together, in one transaction (by
+ * reference, so a re-import updates). Rejected rows are in the report; nothing is applied when the file
+ * itself has a problem or no row was accepted.
  */
 export async function importJobseekersCsv(prisma: PrismaClient, jobcentreId: string, text: string): Promise<ImportResult> {
   const report = parseJobseekerCsv(text);
-  if (report.problems.length > 0 || report.rejected.length > 0 || report.accepted.length === 0) return { applied: false, report };
+  if (report.problems.length > 0 || report.accepted.length === 0) return { applied: false, report };
   report.warnings.push(...(await unknownPostcodeWarnings(prisma, report.accepted)));
   const { created, updated } = await upsertJobseekers(prisma, jobcentreId, report.accepted.map((a) => a.row));
   return { applied: true, created, updated, report };

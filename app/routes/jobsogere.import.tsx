@@ -1,5 +1,6 @@
 // Upload of a CSV file with the jobcentre's jobseekers (team leads, managers, admins). The file is
-// applied only when every row is in order; otherwise the page lists the rows to fix and nothing changes.
+// accepted rows are applied together and the rejected ones listed to fix; a file that cannot be read as a
+// whole changes nothing.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import {
   json,
@@ -30,7 +31,15 @@ const MAX_SHOWN_REJECTED = 500;
 
 type ActionData =
   | { status: "error"; error: string }
-  | { status: "applied"; fileName: string; created: number; updated: number; warnings: string[] }
+  | {
+      status: "applied";
+      fileName: string;
+      created: number;
+      updated: number;
+      warnings: string[];
+      rejectedCount: number;
+      rejected: Array<{ line: number; reasons: string[] }>;
+    }
   | {
       status: "rejected";
       fileName: string;
@@ -75,7 +84,16 @@ export async function action({ request }: ActionFunctionArgs) {
 
   const result = await importJobseekersCsv(getPrisma(), user.jobcentreId, decoded.text);
   if (result.applied) {
-    return json<ActionData>({ status: "applied", fileName, created: result.created, updated: result.updated, warnings: result.report.warnings });
+    const { report } = result;
+    return json<ActionData>({
+      status: "applied",
+      fileName,
+      created: result.created,
+      updated: result.updated,
+      warnings: report.warnings,
+      rejectedCount: report.rejected.length,
+      rejected: report.rejected.slice(0, MAX_SHOWN_REJECTED),
+    });
   }
   const { report } = result;
   return json<ActionData>(
@@ -96,22 +114,68 @@ function count(n: number, one: string, many: string): string {
   return `${n.toLocaleString("da-DK")} ${n === 1 ? one : many}`;
 }
 
+function RejectedRows({ rows, total }: { rows: Array<{ line: number; reasons: string[] }>; total: number }) {
+  if (rows.length === 0) return null;
+  return (
+    <div className="table--responsive-scroll">
+      <table className="table table--zebra">
+        <caption>
+          Afviste rækker
+          {total > rows.length ? ` (de første ${rows.length.toLocaleString("da-DK")} af ${total.toLocaleString("da-DK")})` : ""}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Linje i filen</th>
+            <th scope="col">Hvad er galt</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.line}>
+              <th scope="row">{r.line}</th>
+              <td>{r.reasons.length === 1 ? r.reasons[0] : <ul className="m-0">{r.reasons.map((reason) => <li key={reason}>{reason}</li>)}</ul>}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Warnings({ warnings, heading }: { warnings: string[]; heading: string }) {
+  return warnings.length > 0 ? (
+    <Alert kind="warning" heading={heading}>
+      <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+    </Alert>
+  ) : null;
+}
+
 function Report({ data }: { data: ActionData }) {
   if (data.status === "error") return null;
   if (data.status === "applied") {
+    const changed = (
+      <p>
+        {count(data.created, "ny jobsøger er oprettet", "nye jobsøgere er oprettet")}, og {count(data.updated, "eksisterende er opdateret", "eksisterende er opdateret")}.
+      </p>
+    );
     return (
       <>
-        <Alert kind="success" heading={`${data.fileName} er importeret`}>
-          <p>
-            {count(data.created, "ny jobsøger er oprettet", "nye jobsøgere er oprettet")}, og {count(data.updated, "eksisterende er opdateret", "eksisterende er opdateret")}.
-          </p>
-          <p><Link to="/jobsogere">Se jobsøgerne</Link></p>
-        </Alert>
-        {data.warnings.length > 0 ? (
-          <Alert kind="warning" heading="Vær opmærksom på">
-            <ul>{data.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+        {data.rejectedCount === 0 ? (
+          <Alert kind="success" heading={`${data.fileName} er importeret`}>
+            {changed}
+            <p><Link to="/jobsogere">Se jobsøgerne</Link></p>
           </Alert>
-        ) : null}
+        ) : (
+          <Alert kind="warning" heading={`${data.fileName} er importeret – men ${count(data.rejectedCount, "række er afvist", "rækker er afvist")}`}>
+            {changed}
+            <p>
+              De afviste rækker står herunder. Ret dem, og upload filen igen: jobsøgere, der allerede er i registret, bliver opdateret ud fra
+              deres reference – de kommer ikke to gange.
+            </p>
+          </Alert>
+        )}
+        <Warnings warnings={data.warnings} heading="Vær opmærksom på" />
+        <RejectedRows rows={data.rejected} total={data.rejectedCount} />
       </>
     );
   }
@@ -121,45 +185,12 @@ function Report({ data }: { data: ActionData }) {
         {data.problems.length > 0 ? (
           <ul>{data.problems.map((p) => <li key={p}>{p}</li>)}</ul>
         ) : (
-          <p>
-            {count(data.rejectedCount, "række er afvist", "rækker er afvist")}
-            {data.acceptedCount > 0 ? ` (${count(data.acceptedCount, "række var i orden", "rækker var i orden")})` : ""}. Filen
-            importeres kun, når alle rækker er i orden, så registret aldrig får en halv import.
-          </p>
+          <p>Ingen af rækkerne er i orden ({count(data.rejectedCount, "række er afvist", "rækker er afvist")}).</p>
         )}
-        <p>Ret filen, og upload den igen. Jobsøgere, der allerede er i registret, bliver opdateret ud fra deres reference – de kommer ikke to gange.</p>
+        <p>Ret filen, og upload den igen.</p>
       </Alert>
-      {data.warnings.length > 0 ? (
-        <Alert kind="warning" heading="Vær også opmærksom på">
-          <ul>{data.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
-        </Alert>
-      ) : null}
-      {data.rejected.length > 0 ? (
-        <div className="table--responsive-scroll">
-          <table className="table table--zebra">
-            <caption>
-              Afviste rækker
-              {data.rejectedCount > data.rejected.length ? ` (de første ${data.rejected.length.toLocaleString("da-DK")} af ${data.rejectedCount.toLocaleString("da-DK")})` : ""}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Linje i filen</th>
-                <th scope="col">Hvad er galt</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.rejected.map((r) => (
-                <tr key={r.line}>
-                  <th scope="row">{r.line}</th>
-                  <td>
-                    {r.reasons.length === 1 ? r.reasons[0] : <ul className="m-0">{r.reasons.map((reason) => <li key={reason}>{reason}</li>)}</ul>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      ) : null}
+      <Warnings warnings={data.warnings} heading="Vær også opmærksom på" />
+      <RejectedRows rows={data.rejected} total={data.rejectedCount} />
     </>
   );
 }
@@ -210,8 +241,8 @@ export default function ImportJobseekers() {
         Semikolon (som dansk Excel gemmer) og komma virker begge som skilletegn. Lister adskilles med lodret streg, fx <code>Lagerarbejder|Truckfører</code>.
       </p>
       <p>
-        Hver import erstatter alle oplysninger om de jobsøgere, der står i filen. Filen importeres kun, hvis alle rækker er i orden – ellers
-        vises de rækker, der skal rettes, og intet bliver ændret.
+        Hver import erstatter alle oplysninger om de jobsøgere, der står i filen. Rækkerne, der er i orden, importeres samlet; de rækker,
+        der skal rettes, vises med linjenummer og årsag, så du kan rette dem og uploade filen igen.
       </p>
       <div className="table--responsive-scroll">
         <table className="table table--zebra">

@@ -1,4 +1,4 @@
-// The jobseeker CSV import on the real PostgreSQL: a file is applied whole or not at all, a re-import
+// The jobseeker CSV import on the real PostgreSQL: the accepted rows are applied together, a re-import
 // updates by reference, references belong to one jobcentre, and the Danish full-text document follows
 // every write. Each test imports into its own fresh jobcentre, so counts are exact.
 import type { PrismaClient } from "@prisma/client";
@@ -150,31 +150,36 @@ describe("importJobseekersCsv", () => {
     expect(people.map((j) => [j.externalRef, j.occupations])).toEqual([["SAG-7", ["Kok"]]]);
   });
 
-  it("changes nothing at all when one row is bad, and returns the report saying which", async () => {
+  it("applies the accepted rows together and lists the rejected ones with their line and reason", async () => {
     const jobcentreId = await freshJobcentre();
     await importJobseekersCsv(prisma, jobcentreId, csvFile([person("SAG-1", { stillinger: "Lagerarbejder" })]));
-    const before = await jobseekersOf(jobcentreId);
 
     const result = await importJobseekersCsv(
       prisma,
       jobcentreId,
       csvFile([
-        person("SAG-1", { stillinger: "Chauffør" }), // would update
-        person("SAG-2"), // would be created
-        person("010190-1234"), // a CPR number
-        person("SAG-4", { timer_pr_uge: "37,5" }),
+        person("SAG-1", { stillinger: "Chauffør" }), // updated
+        person("SAG-2"), // created
+        person("010190-1234"), // a CPR number: rejected
+        person("SAG-4", { timer_pr_uge: "37,5" }), // rejected
       ]),
     );
-    expect(result.applied).toBe(false);
-    expect("created" in result).toBe(false);
+    expect(result).toMatchObject({ applied: true, created: 1, updated: 1 });
     expect(result.report.accepted.map((a) => a.line)).toEqual([2, 3]);
     expect(result.report.rejected).toEqual([
       { line: 4, reasons: [`reference: ${JOBSEEKER_MESSAGES.referenceCpr}`] },
       { line: 5, reasons: [`timer_pr_uge: ${JOBSEEKER_MESSAGES.hoursRange}`] },
     ]);
+    expect((await jobseekersOf(jobcentreId)).map((j) => j.externalRef)).toEqual(["SAG-1", "SAG-2"]);
+    expect(await fullTextRefs(jobcentreId, "chauffør")).toEqual(["SAG-1"]);
+  });
 
-    expect(await jobseekersOf(jobcentreId)).toEqual(before);
-    expect(await fullTextRefs(jobcentreId, "chauffør")).toEqual([]);
+  it("changes nothing when no row is accepted", async () => {
+    const jobcentreId = await freshJobcentre();
+    const result = await importJobseekersCsv(prisma, jobcentreId, csvFile([person("010190-1234"), person("SAG-2", { ydelse: "løn" })]));
+    expect(result.applied).toBe(false);
+    expect(result.report.rejected.map((r) => r.line)).toEqual([2, 3]);
+    expect(await prisma.jobseeker.count({ where: { jobcentreId } })).toBe(0);
   });
 
   it("changes nothing for a file that cannot be read or has no jobseekers", async () => {
