@@ -1,5 +1,5 @@
 // To the employer: the consultant's real answer, who owns the order and what happens next.
-import { AUTOMATIC_FOOTER, button, describeHours, factsHtml, factsText, layout, paragraph, quote, textBlocks, type Email, type Fact } from "./layout";
+import { AUTOMATIC_FOOTER, button, signInLinkNote, factsHtml, factsText, layout, paragraph, quote, textBlocks, type Email, type Fact } from "./layout";
 import type { JobcentreContact } from "./receipt";
 
 export type AnswerMailData = {
@@ -27,7 +27,7 @@ export function answerMail(data: AnswerMailData): Email {
     ["Næste skridt", ANSWER_NEXT_STEP],
   ];
   const linkIntro = 'Se ordren og følg med under "Mine jobordrer":';
-  const linkNote = `Linket kan bruges én gang og virker i ${describeHours(data.linkTtlHours)}. Er det udløbet, kan I bede om et nyt link på siden.`;
+  const linkNote = signInLinkNote(data.linkTtlHours);
 
   const text = textBlocks(
     greeting,

@@ -1,22 +1,12 @@
 // To the employer: a new candidate for their order, shared with the jobseeker's consent.
 // Only the minimal CV is sent; nothing about the jobseeker's benefits ever is (the data has none).
 import { formatDeadline } from "../app/utils/format";
-import { AUTOMATIC_FOOTER, button, describeHours, factsHtml, factsText, layout, paragraph, quote, textBlocks, type Email, type Fact } from "./layout";
+import type { MinimalCv } from "../app/utils/minimal-cv";
+import { AUTOMATIC_FOOTER, button, signInLinkNote, factsHtml, factsText, layout, paragraph, quote, textBlocks, type Email, type Fact } from "./layout";
 import type { JobcentreContact } from "./receipt";
 
-export type SharedCandidate = {
-  name: string;
-  occupations: string[];
-  skills: string[];
-  certificates: string[];
-  drivingLicences: string[];
-  languages: string[];
-  hoursPerWeek: number;
-  summary: string;
-  email: string | null;
-  phone: string | null;
-  town: string | null;
-};
+/** The minimal CV the jobseeker consented to share (app/utils/minimal-cv.ts), as it was shared. */
+export type SharedCandidate = MinimalCv;
 
 export type CandidateSharedMailData = {
   contactName: string;
@@ -66,7 +56,7 @@ export function candidateSharedMail(data: CandidateSharedMailData): Email {
     "Er kandidaten inviteret til samtale, ansat, eller er kandidaten ikke relevant for jer? Jeres svar hjælper os med at finde de rette kandidater.";
   const questions = `Har I spørgsmål, så kontakt ${data.consultantName} på telefon ${data.jobcentre.phone} eller ${data.jobcentre.email}.`;
   const linkIntro = 'Se kandidaten og giv jeres tilbagemelding under "Mine jobordrer":';
-  const linkNote = `Linket kan bruges én gang og virker i ${describeHours(data.linkTtlHours)}. Er det udløbet, kan I bede om et nyt link på siden.`;
+  const linkNote = signInLinkNote(data.linkTtlHours);
   const regards = `Venlig hilsen\n${data.consultantName}\n${data.jobcentre.name}`;
 
   const text = textBlocks(

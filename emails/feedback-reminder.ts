@@ -1,6 +1,6 @@
 // To the employer: a polite reminder that we still await their feedback on a candidate we shared.
 import { formatDate } from "../app/utils/format";
-import { AUTOMATIC_FOOTER, button, describeHours, factsHtml, factsText, layout, paragraph, textBlocks, type Email, type Fact } from "./layout";
+import { AUTOMATIC_FOOTER, button, signInLinkNote, factsHtml, factsText, layout, paragraph, textBlocks, type Email, type Fact } from "./layout";
 import type { JobcentreContact } from "./receipt";
 
 export type FeedbackReminderMailData = {
@@ -34,7 +34,7 @@ export function feedbackReminderMail(data: FeedbackReminderMailData): Email {
     "Det tager kun et øjeblik, og det hjælper os med at finde de rette kandidater til jer.";
   const already = "Har I allerede givet besked, kan I se bort fra denne mail.";
   const linkIntro = 'Giv jeres tilbagemelding under "Mine jobordrer":';
-  const linkNote = `Linket kan bruges én gang og virker i ${describeHours(data.linkTtlHours)}. Er det udløbet, kan I bede om et nyt link på siden.`;
+  const linkNote = signInLinkNote(data.linkTtlHours);
   const regards = `Venlig hilsen\n${data.consultantName}\n${data.jobcentre.name}`;
 
   const text = textBlocks(

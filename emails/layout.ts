@@ -95,6 +95,11 @@ export function textBlocks(...blocks: Array<string | false | null | undefined>):
 
 export const AUTOMATIC_FOOTER = "Denne mail er sendt automatisk fra Jobcentrenes Rekrutteringsportal.";
 
+/** What an employer is told about the single-use sign-in link to "Mine jobordrer" in a mail. */
+export function signInLinkNote(ttlHours: number): string {
+  return `Linket kan bruges én gang og virker i ${describeHours(ttlHours)}. Er det udløbet, kan I bede om et nyt link på siden.`;
+}
+
 /** "72 timer" / "3 dage" for a sign-in link's lifetime. */
 export function describeHours(hours: number): string {
   if (hours % 24 === 0 && hours >= 48) return `${hours / 24} dage`;

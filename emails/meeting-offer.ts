@@ -4,13 +4,13 @@ import { formatDeadline } from "../app/utils/format";
 import {
   AUTOMATIC_FOOTER,
   button,
-  describeHours,
   factsHtml,
   factsText,
   layout,
   listHtml,
   listText,
   paragraph,
+  signInLinkNote,
   textBlocks,
   type Email,
   type Fact,
@@ -51,7 +51,7 @@ export function meetingOfferMail(data: MeetingOfferMailData): Email {
   const times = data.options.map((d) => formatDeadline(d));
   const choose = `Vælg det tidspunkt, der passer jer bedst, under "Mine jobordrer" senest ${formatDeadline(data.dueAt)}.`;
   const noneFits = `Passer ingen af tidspunkterne, så ring til ${data.consultantName} på telefon ${data.jobcentre.phone}, så finder vi et andet.`;
-  const linkNote = `Linket kan bruges én gang og virker i ${describeHours(data.linkTtlHours)}. Er det udløbet, kan I bede om et nyt link på siden.`;
+  const linkNote = signInLinkNote(data.linkTtlHours);
   const regards = `Venlig hilsen\n${data.consultantName}\n${data.jobcentre.name}`;
 
   const text = textBlocks(

@@ -1,6 +1,6 @@
 // To the employer: the order is closed (by them or by the jobcentre), with the outcome and reason.
 // A short satisfaction survey follows in a separate mail.
-import { AUTOMATIC_FOOTER, button, describeHours, factsHtml, factsText, layout, paragraph, textBlocks, type Email, type Fact } from "./layout";
+import { AUTOMATIC_FOOTER, button, signInLinkNote, factsHtml, factsText, layout, paragraph, textBlocks, type Email, type Fact } from "./layout";
 import type { JobcentreContact } from "./receipt";
 
 export type OrderClosedMailData = {
@@ -37,7 +37,7 @@ export function orderClosedMail(data: OrderClosedMailData): Email {
     "Om kort tid får I en mail med et kort spørgeskema om, hvordan I har oplevet samarbejdet. Det tager kun et par minutter, og jeres svar hjælper os med at blive bedre.";
   const questions = `Har I spørgsmål til afslutningen, så ring til os på telefon ${data.jobcentre.phone} eller skriv til ${data.jobcentre.email}.`;
   const linkIntro = 'Se jobordren under "Mine jobordrer":';
-  const linkNote = `Linket kan bruges én gang og virker i ${describeHours(data.linkTtlHours)}. Er det udløbet, kan I bede om et nyt link på siden.`;
+  const linkNote = signInLinkNote(data.linkTtlHours);
   const regards = `Venlig hilsen\n${data.jobcentre.name}`;
 
   const text = textBlocks(

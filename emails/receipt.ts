@@ -1,7 +1,7 @@
 // To the employer, right after intake: the order is received, who will answer, and by when.
 // An automatic receipt is not an answer (domain.md): it says so, and the clock keeps running.
 import { formatDeadline } from "../app/utils/format";
-import { AUTOMATIC_FOOTER, button, describeHours, factsHtml, factsText, layout, paragraph, textBlocks, type Email, type Fact } from "./layout";
+import { AUTOMATIC_FOOTER, button, signInLinkNote, factsHtml, factsText, layout, paragraph, textBlocks, type Email, type Fact } from "./layout";
 
 export type JobcentreContact = { name: string; phone: string; email: string };
 
@@ -32,7 +32,7 @@ export function receiptMail(data: ReceiptMailData): Email {
   const intro = "Tak for jeres jobordre. Vi har modtaget den, og den er sendt videre til en virksomhedskonsulent.";
   const promise = `I får et svar ${deadline}. Svaret fortæller, hvad næste skridt er, og hvem der har jeres ordre. Denne mail er kun en automatisk kvittering.`;
   const linkIntro = 'Følg jeres jobordrer under "Mine jobordrer":';
-  const linkNote = `Linket kan bruges én gang og virker i ${describeHours(data.linkTtlHours)}. Er det udløbet, kan I bede om et nyt link på siden.`;
+  const linkNote = signInLinkNote(data.linkTtlHours);
   const regards = `Venlig hilsen\n${data.jobcentre.name}`;
 
   const text = textBlocks(

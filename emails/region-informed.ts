@@ -1,6 +1,6 @@
 // To the employer: the regional recruitment service has been asked to search the whole region as
 // well. Their contact at the jobcentre stays the same.
-import { AUTOMATIC_FOOTER, button, describeHours, factsHtml, factsText, layout, paragraph, textBlocks, type Email, type Fact } from "./layout";
+import { AUTOMATIC_FOOTER, button, signInLinkNote, factsHtml, factsText, layout, paragraph, textBlocks, type Email, type Fact } from "./layout";
 import type { JobcentreContact } from "./receipt";
 
 export type RegionInformedMailData = {
@@ -29,7 +29,7 @@ export function regionInformedMail(data: RegionInformedMailData): Email {
     ["E-mail", data.jobcentre.email],
   ];
   const linkIntro = 'Følg jeres jobordre under "Mine jobordrer":';
-  const linkNote = `Linket kan bruges én gang og virker i ${describeHours(data.linkTtlHours)}. Er det udløbet, kan I bede om et nyt link på siden.`;
+  const linkNote = signInLinkNote(data.linkTtlHours);
   const regards = data.consultantName ? `Venlig hilsen\n${data.consultantName}\n${data.jobcentre.name}` : `Venlig hilsen\n${data.jobcentre.name}`;
 
   const text = textBlocks(
