@@ -43,6 +43,18 @@ export type TaskState = { kind: TaskKind; open: boolean; referralId: string | nu
 
 export type SurveyPhase = "NOT_SENT" | "SENT" | "REMINDED" | "ANSWERED" | "EXPIRED";
 
+/** What the database holds of an order's lifecycle; the workflow starts (or joins) from it. */
+export type LifecycleState = {
+  positions: number;
+  referralDueAt: string | null;
+  closesAt: string | null;
+  sharedWithRegionAt: string | null;
+  meeting: { dueAt: string; options: string[]; scheduledFor: string | null; held: boolean } | null;
+  referrals: Record<string, ReferralState>;
+  tasks: Record<string, TaskState>;
+  hires: number;
+};
+
 export type JobOrderWorkflowState = {
   orderId: string;
   phase: JobOrderPhase;
@@ -58,19 +70,7 @@ export type JobOrderWorkflowState = {
   answeredById: string | null;
   answeredOnTime: boolean | null;
   /** After the answer: the candidate search, referrals, meeting, region, close and survey. */
-  lifecycle: {
-    started: boolean;
-    positions: number;
-    referralDueAt: string | null;
-    closesAt: string | null;
-    sharedWithRegionAt: string | null;
-    meeting: { dueAt: string; options: string[]; scheduledFor: string | null; held: boolean } | null;
-    referrals: Record<string, ReferralState>;
-    tasks: Record<string, TaskState>;
-    hires: number;
-    outcome: JobOrderOutcome | null;
-    survey: SurveyPhase;
-  };
+  lifecycle: LifecycleState & { started: boolean; outcome: JobOrderOutcome | null; survey: SurveyPhase };
 };
 
 export type AnswerOrderInput = { consultantId: string; text: string };

@@ -49,7 +49,7 @@ import {
   requireStaffOnOrder,
   type Db,
 } from "./activity-support";
-import type { JobOrderOutcome, ReferralState, SurveyAnswers, TaskState } from "./definitions";
+import type { JobOrderOutcome, LifecycleState, SurveyAnswers } from "./definitions";
 
 export type LifecycleDeps = {
   prisma: PrismaClient;
@@ -60,15 +60,7 @@ export type LifecycleDeps = {
   linkSecret: string;
 };
 
-export type LifecycleSnapshot = {
-  positions: number;
-  referralDueAt: string | null;
-  closesAt: string | null;
-  sharedWithRegionAt: string | null;
-  meeting: { dueAt: string; options: string[]; scheduledFor: string | null; held: boolean } | null;
-  referrals: Record<string, ReferralState>;
-  tasks: Record<string, TaskState>;
-  hires: number;
+export type LifecycleSnapshot = LifecycleState & {
   /** A candidate's CV has reached the employer at least once (STAR: the order has a referral). */
   referred: boolean;
 };

@@ -1,7 +1,8 @@
 // A job order as staff of its jobcentre see and work on it. Reads come from the database (the
 // workflow's projection); every change goes to the order's workflow as a Temporal update.
 import type { Prisma, PrismaClient, ResponsePolicy, User } from "@prisma/client";
-import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError } from "@temporalio/client";
+import { WorkflowNotFoundError, WorkflowUpdateFailedError } from "@temporalio/client";
+import { applicationFailureOf } from "~/models/order-lifecycle.server";
 import { ANSWER_MAX_LENGTH, answerOrderUpdate, reassignOrderUpdate } from "../../workflows/definitions";
 import { toDeadlinePolicy } from "~/models/policy.server";
 import { getPrisma } from "~/utils/db.server";
@@ -91,15 +92,6 @@ export type WorkflowFailureReason =
   | "unavailable"
   | "rejected";
 
-/** The first ApplicationFailure in the cause chain (an activity's failure arrives wrapped). */
-function applicationFailureOf(error: unknown): ApplicationFailure | null {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 6; depth++) {
-    if (current instanceof ApplicationFailure) return current;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return null;
-}
 
 type Action = "answer" | "reassign";
 

@@ -69,7 +69,8 @@ const USER_FACING_TYPES = new Set([
 const UNAVAILABLE = "Ændringen kunne ikke gemmes lige nu. Prøv igen om lidt – det, du har skrevet, er bevaret.";
 const ENDED = "Jobordren er afsluttet, og dens forløb er slut, så den kan ikke længere ændres.";
 
-function applicationFailureOf(error: unknown): ApplicationFailure | null {
+/** The first ApplicationFailure in the cause chain (an activity's failure arrives wrapped). */
+export function applicationFailureOf(error: unknown): ApplicationFailure | null {
   let current: unknown = error;
   for (let depth = 0; current && depth < 6; depth++) {
     if (current instanceof ApplicationFailure) return current;
