@@ -1,5 +1,5 @@
 // Benchmarks (`npm run bench`, docs/benchmarks.md): the deadline module, the database part of intake,
-// the inbox and compliance queries at a realistic volume, and the jobseeker register with candidate search.
+// the task inbox and compliance queries at a realistic volume, and the jobseeker register with candidate search.
 // Starts its own embedded PostgreSQL in .data/bench-<pid> (removed at the end, also on Ctrl-C), so it never
 // touches a development portal.
 // Speed targets live here and in docs/benchmarks.md with written-down results, never in timed tests.
@@ -61,6 +61,8 @@ const config = {
   importRuns: intSetting("BENCH_IMPORT_RUNS", 5),
   backlogOrders: 1_000,
   companiesPerJobcentre: 500,
+  /** Jobseekers per jobcentre that part 3's referrals (consent and follow-up tasks) are made of. */
+  referralPoolPerJobcentre: 300,
   /** Share of all orders in the measured jobcentre; the other three share the rest equally. */
   measuredShare: 0.4,
 };
@@ -122,11 +124,11 @@ const TARGETS: Target[] = [
   { result: "createJobOrder sequential", metric: "p95Ms", limit: 20, why: "database part of the public form's submit" },
   { result: "createJobOrder concurrent", metric: "p95Ms", limit: 250, why: "a burst of 10 submits queues on the order-number row lock; still far below 1 s" },
   { result: "createJobOrder concurrent", metric: "opsPerSec", limit: 50, why: "far above any real peak (a few orders a minute)" },
-  { result: "listOpenOrders (alle)", metric: "p95Ms", limit: 50, why: "the inbox query, at 20k orders" },
-  { result: "inbox loader data (3 queries + time left)", metric: "p95Ms", limit: 100, why: "the whole inbox page's server work" },
+  { result: "listTasks (alle)", metric: "p95Ms", limit: 50, why: "the task inbox query, at 20k orders and their tasks" },
+  { result: "inbox loader data (4 queries + time left)", metric: "p95Ms", limit: 100, why: "the whole inbox page's server work" },
   { result: "getComplianceReport, 1 month", metric: "p95Ms", limit: 100, why: "the manager page's default view" },
   { result: "getComplianceReport, 1 year", metric: "p95Ms", limit: 500, why: "a year's report stays interactive" },
-  { result: "backlog: listOpenOrders (alle)", metric: "p95Ms", limit: 50, why: "the inbox stays fast with a large backlog (LIST_LIMIT 500)" },
+  { result: "backlog: listTasks (alle)", metric: "p95Ms", limit: 50, why: "the inbox stays fast with a large backlog (TASK_LIST_LIMIT 500)" },
   { result: PART4.title, metric: "p95Ms", limit: 300, why: "the candidate page's first view (the order's title); feels immediate" },
   { result: PART4.typo, metric: "p95Ms", limit: 300, why: "a typo must not cost more than a correct word (trigram index)" },
   { result: PART4.regional, metric: "p95Ms", limit: 500, why: "a regional order searches four registers at once; still interactive" },
@@ -173,10 +175,13 @@ async function main() {
   const { getCurrentPolicy, toDeadlinePolicy } = await import("../app/models/policy.server");
   const { createJobOrder } = await import("../app/models/job-order.server");
   const { jobOrderSchema, danishToday } = await import("../app/schemas/job-order");
-  const { countOpenOrders, listOpenOrders, listRecentlyAnswered } = await import("../app/models/inbox.server");
+  const { listRecentlyAnswered } = await import("../app/models/inbox.server");
+  const { countTasks, listTasks } = await import("../app/models/task.server");
+  const { listColleagues } = await import("../app/models/user.server");
+  const { TASK_KIND_LABELS } = await import("../app/utils/labels");
   const { getComplianceReport } = await import("../app/models/compliance.server");
   const { describeTimeLeft, escalationText } = await import("../app/models/job-order-staff.server");
-  const { formatDateTime } = await import("../app/utils/format");
+  const { formatDateTime, formatDuration: formatHours } = await import("../app/utils/format");
   const { searchCandidates } = await import("../app/models/candidate-search.server");
   const { upsertJobseekers } = await import("../app/models/jobseeker.server");
   const { importJobseekersCsv, parseJobseekerCsv } = await import("../app/models/jobseeker-import.server");
@@ -186,7 +191,8 @@ async function main() {
   const { createJobcentre, createStaffUser, ensureReferenceData, jobOrderFormValues } = await import("../tests/factories");
   const { REFERENCE_JOBCENTRES } = await import("../prisma/reference-data");
   const { JobOrderDataset, seededRandom } = await import("./lib/bench-dataset");
-  type InboxFilter = Parameters<typeof listOpenOrders>[1];
+  type TaskInboxQuery = Parameters<typeof listTasks>[1];
+  type InboxTask = Awaited<ReturnType<typeof listTasks>>[number];
 
   const prisma = getPrisma(); // the app's own client: adapter-pg, pool of 10
   await ensureReferenceData(prisma);
@@ -256,7 +262,7 @@ async function main() {
   const intakeOrders = await prisma.jobOrder.count();
   snapshot("part 2 (intake)");
 
-  // --- 3. Realistic volume: inbox and compliance ------------------------------------------------------
+  // --- 3. Realistic volume: task inbox and compliance ---------------------------------------------------
   // Intake's orders would only blur the picture (no deadlines yet): start the history from empty.
   await prisma.$executeRawUnsafe(`TRUNCATE "JobOrderEvent", "JobOrder", "Company", "OrderNumberCounter" CASCADE`);
   log(`part 3: staff and ${config.orders.toLocaleString("en-US")} orders over 2 years …`);
@@ -270,6 +276,7 @@ async function main() {
       id: jc.id,
       postcodes: jc.postcodes.map(([postcode]) => postcode),
       policy: policyRows.get(jc.id)!,
+      regionId: jc.regionId,
       consultantIds: consultants.map((c) => c.id),
       teamLeadEmails: [teamLead.email],
       managerEmails: [manager.email],
@@ -282,13 +289,16 @@ async function main() {
   const dataset = new JobOrderDataset(prisma, setups, now);
   const seedStart = performance.now();
   const companies = await dataset.createCompanies(config.companiesPerJobcentre);
+  const referralJobseekers = await dataset.createReferralPool(config.referralPoolPerJobcentre);
   const counts = await dataset.addOrders({ count: config.orders, shares, spanDays: 730 });
   const seedMs = performance.now() - seedStart;
   await prisma.$executeRawUnsafe("ANALYZE");
   log(
     `loaded ${counts.orders.toLocaleString("en-US")} orders, ${counts.events.toLocaleString("en-US")} events, ` +
+      `${counts.tasks.toLocaleString("en-US")} tasks, ${counts.referrals.toLocaleString("en-US")} referrals, ` +
       `${companies} companies in ${formatDuration(seedMs)} (createMany); ${config.jobcentre}: ${JSON.stringify(counts.byJobcentre[config.jobcentre])}`,
   );
+  log(`tasks by kind: ${JSON.stringify(counts.tasksByKind)}`);
   snapshot("dataset load");
 
   const setup = setups.find((s) => s.id === config.jobcentre)!;
@@ -296,45 +306,68 @@ async function main() {
   const runs = config.queryRuns;
   const warmup = 5;
 
-  // The inbox route's loader without auth and JSON: its three queries and the per-row time left.
-  const inboxLoader = async (filter: InboxFilter) => {
+  // The inbox route's loader (app/routes/indbakke.tsx) without auth and JSON: its four queries in
+  // parallel, then the rows with the time left (the answer task in its order's policy, else plain hours).
+  const inboxQuery = (vis: TaskInboxQuery["vis"]): TaskInboxQuery => ({ vis, type: "alle", forfaldne: false });
+  const timeLeftOf = (task: InboxTask, at: Date) => {
+    if (task.kind === "ANSWER" && task.order.dueAt) {
+      const timeLeft = describeTimeLeft(task.order.policy, task.order, at);
+      if (timeLeft) return { ...timeLeft, escalation: escalationText(task.order.escalationLevel) };
+    }
+    const hours = (task.dueAt.getTime() - at.getTime()) / 3_600_000;
+    return { text: formatHours(hours), overdue: at.getTime() > task.dueAt.getTime(), nearDeadline: false, escalation: null };
+  };
+  const inboxLoader = async (query: TaskInboxQuery) => {
     const at = new Date();
-    const [open, countsByFilter, answered] = await Promise.all([
-      listOpenOrders(user, filter, prisma),
-      countOpenOrders(user, prisma),
-      listRecentlyAnswered(user, filter, at, prisma),
+    const [tasks, countsByView, answered, colleagues] = await Promise.all([
+      listTasks(user, query, at, prisma),
+      countTasks(user, query, at, prisma),
+      listRecentlyAnswered(user, query.vis === "mine" ? "mine" : "alle", at, prisma),
+      listColleagues(user.jobcentreId, prisma),
     ]);
-    const rows = open.map((o) => {
-      const timeLeft = describeTimeLeft(o.policy, o, at);
+    const rows = tasks.map((t) => {
+      const timeLeft = timeLeftOf(t, at);
       return {
-        id: o.id,
-        company: o.company.name,
-        dueAt: o.dueAt ? formatDateTime(o.dueAt) : null,
-        timeLeft: timeLeft?.text ?? null,
-        escalation: escalationText(o.escalationLevel),
+        id: t.id,
+        kind: TASK_KIND_LABELS[t.kind] ?? t.kind,
+        jobseeker: t.referral?.jobseeker.name ?? null,
+        fromJobcentre: t.jobcentreId !== user.jobcentreId ? t.jobcentre.name : null,
+        number: t.order.number,
+        company: t.order.company.name,
+        assignee: t.assignee?.name ?? null,
+        dueAt: formatDateTime(t.dueAt),
+        timeLeft: timeLeft.text,
+        overdue: timeLeft.overdue,
+        escalation: timeLeft.escalation,
       };
     });
-    return { rows: rows.length, answered: answered.length, countsByFilter };
+    return { rows: rows.length, total: countsByView[query.vis], answered: answered.length, colleagues: colleagues.length };
   };
 
   const measureInbox = async (prefix: string) => {
-    const openCount = (await listOpenOrders(user, "alle", prisma)).length;
-    for (const filter of ["alle", "mine"] as const) {
-      const r = await timeAsync(() => listOpenOrders(user, filter, prisma), { warmup, runs });
-      add(result("3 inbox", `${prefix}listOpenOrders (${filter})`, r.durations, runs / (r.wallMs / 1000), filter === "alle" ? `${openCount} open orders returned` : undefined));
+    for (const vis of ["alle", "mine"] as const) {
+      const shown = (await listTasks(user, inboxQuery(vis), new Date(), prisma)).length;
+      const total = (await countTasks(user, inboxQuery(vis), new Date(), prisma))[vis];
+      const r = await timeAsync(() => listTasks(user, inboxQuery(vis), new Date(), prisma), { warmup, runs });
+      add(result("3 inbox", `${prefix}listTasks (${vis})`, r.durations, runs / (r.wallMs / 1000), `${shown} of ${total} open tasks returned`));
     }
-    const loader = await timeAsync(() => inboxLoader("alle"), { warmup, runs });
-    add(result("3 inbox", `${prefix}inbox loader data (3 queries + time left)`, loader.durations, runs / (loader.wallMs / 1000), "listOpenOrders ‖ countOpenOrders ‖ listRecentlyAnswered, then describeTimeLeft per row"));
+    const loader = await timeAsync(() => inboxLoader(inboxQuery("alle")), { warmup, runs });
+    add(
+      result("3 inbox", `${prefix}inbox loader data (4 queries + time left)`, loader.durations, runs / (loader.wallMs / 1000),
+        "listTasks ‖ countTasks ‖ listRecentlyAnswered ‖ listColleagues, then the time left per row"),
+    );
   };
 
-  log("part 3: inbox queries …");
+  log("part 3: task inbox queries …");
+  const openTasksInScope = await countTasks(user, inboxQuery("alle"), new Date(), prisma);
+  log(`open tasks ${config.jobcentre} sees: ${JSON.stringify(openTasksInScope)}`);
   await measureInbox("");
-  for (const [name, fn] of [
-    ["countOpenOrders", () => countOpenOrders(user, prisma)],
-    ["listRecentlyAnswered (alle, 14 days)", () => listRecentlyAnswered(user, "alle", new Date(), prisma)],
+  for (const [name, fn, note] of [
+    ["countTasks (4 views)", () => countTasks(user, inboxQuery("alle"), new Date(), prisma), "one count per view: mine, alle, ikke-tildelt, regionale"],
+    ["listRecentlyAnswered (alle, 14 days)", () => listRecentlyAnswered(user, "alle", new Date(), prisma), undefined],
   ] as const) {
     const r = await timeAsync(fn, { warmup, runs });
-    add(result("3 inbox", name, r.durations, runs / (r.wallMs / 1000)));
+    add(result("3 inbox", name, r.durations, runs / (r.wallMs / 1000), note));
   }
 
   log("part 3: compliance reports …");
@@ -359,34 +392,25 @@ async function main() {
     const share = report.totals.shareOnTime === null ? "–" : `${Math.round(report.totals.shareOnTime * 100)} % on time`;
     add(result("3 compliance", p.name, r.durations, null, `${p.period.fra} – ${p.period.til}: ${report.totals.received} orders, ${share}`));
   }
-  snapshot("part 3 (inbox and compliance)");
+  snapshot("part 3 (task inbox and compliance)");
 
   // --- Query plans of the measured queries (EXPLAIN ANALYZE of the SQL Prisma sends) -------------
   log("query plans …");
   const yearPeriod = periods[1]!.period;
   const explained = await capturePlans(postgres.url, [
-    ["listOpenOrders (alle)", (db) => listOpenOrders(user, "alle", db)],
-    ["countOpenOrders", (db) => countOpenOrders(user, db)],
+    ["listTasks (alle)", (db) => listTasks(user, inboxQuery("alle"), new Date(), db)],
+    ["listTasks (mine)", (db) => listTasks(user, inboxQuery("mine"), new Date(), db)],
+    ["countTasks (4 views)", (db) => countTasks(user, inboxQuery("alle"), new Date(), db)],
     ["listRecentlyAnswered (alle)", (db) => listRecentlyAnswered(user, "alle", new Date(), db)],
     ["getComplianceReport, 1 year", (db) => getComplianceReport(config.jobcentre, yearPeriod, now, db)],
   ]);
   const plans = explained.plans;
   const profiles = explained.profiles;
 
-  // --- What if: indexes the schema does not have, on this database only, dropped again -------------
-  // (jobcentreId, answeredAt) for "recently answered"; (orderId, kind) for the report's ANSWERED events.
-  log("what-if indexes …");
+  // --- What if: an index the schema does not have, on this database only, dropped again -------------
+  // (orderId, kind) for the report's ANSWERED events.
+  log("what-if index …");
   const whatIf = [
-    {
-      index: `CREATE INDEX "bench_whatif_answered" ON "JobOrder" ("jobcentreId", "answeredAt")`,
-      drop: `DROP INDEX "bench_whatif_answered"`,
-      label: `+ index JobOrder(jobcentreId, answeredAt)`,
-      calls: [
-        ["listRecentlyAnswered (alle, 14 days)", () => listRecentlyAnswered(user, "alle", new Date(), prisma), runs],
-        ["inbox loader data (3 queries + time left)", () => inboxLoader("alle"), runs],
-      ] as Array<[string, () => Promise<unknown>, number]>,
-      explain: ["listRecentlyAnswered (alle)", (db: PrismaClient) => listRecentlyAnswered(user, "alle", new Date(), db)] as [string, (db: PrismaClient) => Promise<unknown>],
-    },
     {
       index: `CREATE INDEX "bench_whatif_event_order_kind" ON "JobOrderEvent" ("orderId", "kind")`,
       drop: `DROP INDEX "bench_whatif_event_order_kind"`,
@@ -411,8 +435,9 @@ async function main() {
   }
   await prisma.$executeRawUnsafe("ANALYZE");
 
-  // --- 3b. A backlog: many more open orders than the inbox shows --------------------------------------
-  log(`part 3b: backlog of ${config.backlogOrders} more open orders in ${config.jobcentre} …`);
+  // --- 3b. A backlog: many more open tasks than the inbox shows ----------------------------------------
+  // Unanswered orders, each with its open answer task (as assignOrder leaves it).
+  log(`part 3b: backlog of ${config.backlogOrders} more open orders (and their answer tasks) in ${config.jobcentre} …`);
   const backlog = await dataset.addOrders({ count: config.backlogOrders, shares: { [config.jobcentre]: 1 }, spanDays: 10, allOpen: true });
   await prisma.$executeRawUnsafe("ANALYZE");
   await measureInbox("backlog: ");
@@ -577,18 +602,24 @@ async function main() {
       intakeOrders,
       orders: counts.orders,
       events: counts.events,
+      tasks: counts.tasks,
+      tasksByKind: counts.tasksByKind,
+      referrals: counts.referrals,
+      /** Jobseekers behind the referrals (no consent to contact: no candidate search finds them). */
+      referralJobseekers,
+      openTasksInScope,
       companies,
       seedSeconds: Math.round(seedMs / 100) / 10,
       shares,
       byJobcentre: counts.byJobcentre,
-      backlog: { orders: backlog.orders, events: backlog.events },
+      backlog: { orders: backlog.orders, events: backlog.events, tasks: backlog.tasks },
       jobseekers: {
         register: loaded,
         byJobcentre: jobseekerCounts,
         loadSeconds: Math.round(loadMs / 100) / 10,
         rowsPerSecond: Math.round(loadRate),
         /** Rows the import runs added in jobcentres of their own, after the searches. */
-        importRows: jobseekersInTable - loaded,
+        importRows: jobseekersInTable - loaded - referralJobseekers,
       },
     },
     results,
@@ -617,7 +648,8 @@ async function main() {
   console.log(`\nMachine: ${report.machine.cpus} × ${report.machine.cpuModel}, ${report.machine.totalMemoryGB} GB, ${report.machine.platform}, Node ${process.version}`);
   console.log(`PostgreSQL: ${pgVersion}`);
   console.log(
-    `Dataset: ${counts.orders.toLocaleString("en-US")} orders (${counts.events.toLocaleString("en-US")} events) over 2 years; ` +
+    `Dataset: ${counts.orders.toLocaleString("en-US")} orders (${counts.events.toLocaleString("en-US")} events, ` +
+      `${counts.tasks.toLocaleString("en-US")} tasks, ${counts.referrals.toLocaleString("en-US")} referrals) over 2 years; ` +
       `${config.jobcentre}: ${JSON.stringify(counts.byJobcentre[config.jobcentre])}; backlog +${backlog.orders} open`,
   );
   console.log(
@@ -634,8 +666,8 @@ async function main() {
       new Set([1, 2, 3]),
     ),
   );
-  console.log("\nQuery plans on the order and jobseeker tables (scans used; all plans in full in bench/results/latest.json):");
-  for (const plan of plans.filter((p) => /FROM "public"\."JobOrder(Event)?"/.test(p.sql) || p.label.startsWith("searchCandidates"))) {
+  console.log("\nQuery plans on the task, order and jobseeker tables (scans used; all plans in full in bench/results/latest.json):");
+  for (const plan of plans.filter((p) => /FROM "public"\."(JobOrder(Event)?|Task)"/.test(p.sql) || p.label.startsWith("searchCandidates"))) {
     console.log(`  ${plan.label}: ${plan.sql.slice(0, 90)}…`);
     console.log(`    ${plan.scans.join("; ")}${plan.executionTime ? ` (${plan.executionTime})` : ""}`);
   }

@@ -32,12 +32,3 @@ export const handOverOrderSchema = z.object({
   toUserId: z.string({ required_error: "Vælg den kollega, der skal overtage ordren." }).uuid("Vælg en kollega fra listen."),
   updateKey: z.string().uuid(),
 });
-
-export const INBOX_FILTERS = ["mine", "alle", "ikke-tildelt"] as const;
-export type InboxFilter = (typeof INBOX_FILTERS)[number];
-
-export const inboxQuerySchema = z.object({
-  // The shared queue by default, so nobody misses an unassigned or a colleague's urgent order; an
-  // unknown value falls back to it rather than failing the page.
-  vis: z.enum(INBOX_FILTERS).catch("alle"),
-});

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "JobOrder_jobcentreId_answeredAt_idx" ON "JobOrder"("jobcentreId", "answeredAt");
+
