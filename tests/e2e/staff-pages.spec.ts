@@ -1,0 +1,38 @@
+// The staff pages outside the order journeys, as their users reach them from the menu: an admin changes
+// the promise after the answer (a bad value is refused in Danish and nothing is lost, then a new version is
+// saved), a team lead browses the jobseeker register, and the mail previews render. Axe on each page.
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signInAsStaff, signOut } from "./support";
+
+test("an admin saves a new policy version after a refused value; the register and the mail previews render", async ({ page }) => {
+  await signInAsStaff(page, "admin@frederikssund.jobcenter.example");
+  await page.getByRole("link", { name: "Servicemål" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Servicemål for svar på jobordrer" })).toBeVisible();
+  await expectAccessible(page);
+
+  const meeting = page.getByLabel("Møde med virksomheden ved flere stillinger end");
+  await expect(meeting).toHaveValue("5");
+  await meeting.fill("fem");
+  await page.getByRole("button", { name: "Opret ny version" }).click();
+  await expect(meeting).toHaveAttribute("aria-invalid", "true");
+  await expect(meeting).toHaveValue("fem");
+  await expectAccessible(page);
+  await meeting.fill("8");
+  await page.getByRole("button", { name: "Opret ny version" }).click();
+  await expect(page.getByText(/Version \d+ er gemt/)).toBeVisible();
+  await expect(page.getByLabel("Møde med virksomheden ved flere stillinger end")).toHaveValue("8");
+  await signOut(page);
+
+  await signInAsStaff(page, "teamleder@lolland.jobcenter.example");
+  await page.getByRole("link", { name: "Jobsøgere" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Jobsøgere" })).toBeVisible();
+  await expect(page.getByText(/Jobcenter Lolland har [\d.]+ jobsøgere i registret/)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Næste side" }).click();
+  await expect(page.getByText("Side 2 af")).toBeVisible();
+
+  await page.goto("/dev/emails");
+  await expect(page.getByRole("heading", { level: 1, name: "Mailskabeloner" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "consent-request" })).toBeVisible();
+  await expectAccessible(page);
+});
