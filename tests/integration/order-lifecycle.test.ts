@@ -1,0 +1,177 @@
+// The web app's side of the lifecycle on the real parts: updates sent as the pages send them
+// (app/models/order-lifecycle.server.ts) to a real worker on the Temporal dev server, with PostgreSQL and
+// the SMTP sink. A step the order does not allow comes back as a specific Danish message, never an
+// exception; a resubmitted form (same update id) is one step; a bulk hand-over moves the answer task with
+// its order and the lifecycle's tasks on their own.
+import crypto from "node:crypto";
+import { Client, Connection } from "@temporalio/client";
+import { NativeConnection, type Worker } from "@temporalio/worker";
+import type { PrismaClient } from "@prisma/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { answerOrder } from "../../app/models/job-order-staff.server";
+import {
+  closeOrderByStaff,
+  giveEmployerFeedback,
+  handOverTasks,
+  recordConsentByLink,
+  requestConsent,
+  shortlistCandidates,
+} from "../../app/models/order-lifecycle.server";
+import { upsertJobseekers, type JobseekerInput } from "../../app/models/jobseeker.server";
+import { createPrismaClient } from "../../app/utils/db.server";
+import { createSmtpMailer } from "../../app/utils/mailer.server";
+import { startJobOrderWorkflow } from "../../app/utils/temporal.server";
+import { createActivities } from "../../workflows/activities";
+import { getStateQuery, jobOrderWorkflowId } from "../../workflows/definitions";
+import { createJobOrderWorker } from "../../workflows/worker";
+import { createJobcentre, createJobOrderRow, createStaffUser, ensureReferenceData, uniqueSuffix } from "../factories";
+
+const taskQueue = `lifecycle-${crypto.randomUUID()}`;
+let prisma: PrismaClient;
+let client: Client;
+let clientConnection: Connection;
+let workerConnection: NativeConnection;
+let worker: Worker;
+let workerRun: Promise<void>;
+
+beforeAll(async () => {
+  prisma = createPrismaClient(process.env.DATABASE_URL!);
+  await ensureReferenceData(prisma);
+  clientConnection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! });
+  client = new Client({ connection: clientConnection });
+  workerConnection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS! });
+  const activities = createActivities({
+    prisma,
+    mailer: createSmtpMailer(process.env.SMTP_URL!, "Portal <no-reply@portal.example>"),
+    publicUrl: "http://localhost:3000",
+    employerLinkTtlHours: 72,
+    linkSecret: "test-link-secret-that-is-long-enough-0123456789",
+    temporal: { client, taskQueue },
+  });
+  worker = await createJobOrderWorker({ connection: workerConnection, namespace: "default", taskQueue, activities });
+  workerRun = worker.run();
+});
+
+afterAll(async () => {
+  worker?.shutdown();
+  await workerRun;
+  await workerConnection?.close();
+  await clientConnection?.close();
+  await prisma?.$disconnect();
+});
+
+async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+function jobseeker(overrides: Partial<JobseekerInput> = {}): JobseekerInput {
+  const ref = `IT-${uniqueSuffix()}`;
+  return {
+    externalRef: ref,
+    name: `Kandidat ${ref}`,
+    email: `${ref.toLowerCase()}@borger.example`,
+    phone: null,
+    postcode: "4900",
+    maxTravelKm: 40,
+    hoursPerWeek: 37,
+    benefitGroup: "UNEMPLOYMENT_BENEFIT",
+    occupations: ["CNC-operatør"],
+    skills: [],
+    certificates: [],
+    drivingLicences: [],
+    languages: ["dansk"],
+    cvSummary: "",
+    contactConsent: true,
+    ...overrides,
+  };
+}
+
+/** A fresh jobcentre with two consultants and a running order, assigned and waiting for its answer. */
+async function runningOrder() {
+  const { jobcentre, policy } = await createJobcentre(prisma);
+  const a = await createStaffUser(prisma, { jobcentreId: jobcentre.id });
+  const b = await createStaffUser(prisma, { jobcentreId: jobcentre.id });
+  const order = await createJobOrderRow(prisma, { jobcentreId: jobcentre.id, policyId: policy.id, positions: 1 });
+  await startJobOrderWorkflow(client, taskQueue, order.id);
+  const handle = client.workflow.getHandle(jobOrderWorkflowId(order.id));
+  const state = await waitFor("the order to await its answer", async () => {
+    const s = await handle.query(getStateQuery).catch(() => null);
+    return s?.phase === "AWAITING_ANSWER" ? s : null;
+  });
+  const owner = state.assigneeId === a.id ? a : b;
+  const colleague = owner === a ? b : a;
+  return { jobcentre, order, handle, owner, colleague };
+}
+
+describe("the lifecycle from the web app", () => {
+  it("tells a step that does not fit the order in Danish, and a resubmitted form is one step", async () => {
+    const { jobcentre, order, owner } = await runningOrder();
+    const { ids } = await upsertJobseekers(prisma, jobcentre.id, [jobseeker()]);
+
+    const early = await shortlistCandidates(order, owner, ids, crypto.randomUUID());
+    expect(early).toEqual({ ok: false, message: "Svar virksomheden, før I går videre med kandidater.", unavailable: false });
+
+    const answered = await answerOrder(order, owner, { text: "Tak for ordren, vi finder kandidater.", updateKey: crypto.randomUUID() }, prisma);
+    expect(answered.ok).toBe(true);
+    const key = crypto.randomUUID();
+    const first = await shortlistCandidates(order, owner, ids, key);
+    const again = await shortlistCandidates(order, owner, ids, key);
+    expect(first.ok && first.value.added).toHaveLength(1);
+    expect(again).toEqual(first);
+    expect(await prisma.referral.count({ where: { orderId: order.id } })).toBe(1);
+
+    // Someone from another jobcentre's register is refused with the reason, as is a reply-by in the past.
+    const other = await createJobcentre(prisma);
+    const { ids: outsider } = await upsertJobseekers(prisma, other.jobcentre.id, [jobseeker()]);
+    const refused = await shortlistCandidates(order, owner, outsider, crypto.randomUUID());
+    expect(refused).toMatchObject({ ok: false, unavailable: false });
+    expect(!refused.ok && refused.message).toMatch(/findes ikke i de registre, du kan søge i/);
+    const referralId = first.ok ? first.value.added[0]! : "";
+    const past = await requestConsent(order, owner, [referralId], new Date(Date.now() - 86_400_000), crypto.randomUUID());
+    expect(!past.ok && past.message).toMatch(/Svarfristen skal ligge mindst en time frem/);
+
+    // A forged consent link is refused; the employer cannot give feedback on a candidate not yet shared.
+    const asked = await requestConsent(order, owner, [referralId], new Date(Date.now() + 3 * 86_400_000), crypto.randomUUID());
+    expect(asked.ok).toBe(true);
+    const forged = await recordConsentByLink(order, referralId, crypto.createHash("sha256").update("gæt").digest("hex"), "YES");
+    expect(!forged.ok && forged.message).toBe("Linket passer ikke til denne forespørgsel.");
+    const early2 = await giveEmployerFeedback(order, { referralId, outcome: "INVITED" }, order.contactEmail, crypto.randomUUID());
+    expect(!early2.ok && early2.message).toMatch(/status er ændret/);
+
+    // Closed: every further step says so.
+    const closed = await closeOrderByStaff(order, owner, "Virksomheden har selv fundet en.", true, crypto.randomUUID());
+    expect(closed).toEqual({ ok: true, value: { outcome: "CANCELLED" } });
+    const late = await shortlistCandidates(order, owner, ids, crypto.randomUUID());
+    expect(late).toEqual({ ok: false, message: "Jobordren er afsluttet.", unavailable: false });
+  });
+
+  it("hands tasks of several orders to a colleague at once: the answer task with its order, the others on their own", async () => {
+    const first = await runningOrder();
+    const second = await runningOrder();
+    const answered = await answerOrder(first.order, first.owner, { text: "Vi går i gang.", updateKey: crypto.randomUUID() }, prisma);
+    expect(answered.ok).toBe(true);
+    const search = await waitFor("the search task", () => prisma.task.findFirst({ where: { orderId: first.order.id, kind: "SEARCH", status: "OPEN" } }));
+    const answerTask = await prisma.task.findFirstOrThrow({ where: { orderId: second.order.id, kind: "ANSWER" } });
+
+    const moved = await handOverTasks(first.owner, [search.id], first.colleague.id, crypto.randomUUID(), prisma);
+    expect(moved).toEqual({ moved: 1, failures: [] });
+    expect((await prisma.task.findUniqueOrThrow({ where: { id: search.id } })).assigneeId).toBe(first.colleague.id);
+
+    const handed = await handOverTasks(second.owner, [answerTask.id], second.colleague.id, crypto.randomUUID(), prisma);
+    expect(handed).toEqual({ moved: 1, failures: [] });
+    expect((await prisma.jobOrder.findUniqueOrThrow({ where: { id: second.order.id } })).assigneeId).toBe(second.colleague.id);
+    expect((await prisma.task.findUniqueOrThrow({ where: { id: answerTask.id } })).assigneeId).toBe(second.colleague.id);
+
+    // To someone of another jobcentre: refused, named by order, nothing moved.
+    const stranger = await createStaffUser(prisma, { jobcentreId: (await createJobcentre(prisma)).jobcentre.id });
+    const refused = await handOverTasks(first.owner, [search.id], stranger.id, crypto.randomUUID(), prisma);
+    expect(refused.moved).toBe(0);
+    expect(refused.failures).toEqual([{ orderNumber: first.order.number, message: expect.stringMatching(/kan kun gives til en aktiv konsulent/) }]);
+  });
+});
