@@ -2,75 +2,30 @@
 // the development SMTP sink. An order is stored once per submission, its workflow starts (or is started
 // later by the reconciler when Temporal was unreachable), and the receipt mail arrives.
 import crypto from "node:crypto";
-import { Client, Connection } from "@temporalio/client";
-import { NativeConnection, type Worker } from "@temporalio/worker";
-import type { PrismaClient } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Connection } from "@temporalio/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { createJobOrder, markWorkflowStarted } from "../../app/models/job-order.server";
 import { toDeadlinePolicy } from "../../app/models/policy.server";
 import { listDevMails } from "../../app/models/dev-mail.server";
 import { jobOrderSchema } from "../../app/schemas/job-order";
-import { createPrismaClient } from "../../app/utils/db.server";
 import { computeDeadlines } from "../../app/utils/deadlines";
-import { createSmtpMailer } from "../../app/utils/mailer.server";
 import { startJobOrderWorkflow } from "../../app/utils/temporal.server";
-import { createActivities } from "../../workflows/activities";
 import { getStateQuery, jobOrderWorkflowId } from "../../workflows/definitions";
-import { createJobOrderWorker } from "../../workflows/worker";
-import { createStaffUser, ensureReferenceData, jobOrderFormValues } from "../factories";
+import { createStaffUser, jobOrderFormValues } from "../factories";
+import { activities, client, prisma, taskQueue, useRealWorker, waitFor } from "./real-worker";
 
-const taskQueue = `intake-${crypto.randomUUID()}`;
-let prisma: PrismaClient;
-let client: Client;
-let clientConnection: Connection;
-let workerConnection: NativeConnection;
-let worker: Worker;
-let workerRun: Promise<void>;
-let activities: ReturnType<typeof createActivities>;
+useRealWorker("intake");
 
 function parseForm(overrides: Record<string, string> = {}) {
   const { submissionKey: _key, ...input } = jobOrderSchema.parse({ ...jobOrderFormValues(overrides), submissionKey: crypto.randomUUID() });
   return input;
 }
 
-async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
 beforeAll(async () => {
-  prisma = createPrismaClient(process.env.DATABASE_URL!);
-  await ensureReferenceData(prisma);
   // A consultant in each jobcentre the orders below go to (by their workplace postcodes).
   for (const jobcentreId of ["lolland", "frederikssund", "faxe"]) {
     await createStaffUser(prisma, { jobcentreId, role: "CONSULTANT", name: `Integrationskonsulent ${jobcentreId}` });
   }
-  clientConnection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! });
-  client = new Client({ connection: clientConnection });
-  workerConnection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS! });
-  activities = createActivities({
-    prisma,
-    mailer: createSmtpMailer(process.env.SMTP_URL!, "Portal <no-reply@portal.example>"),
-    publicUrl: "http://localhost:3000",
-    employerLinkTtlHours: 72,
-    linkSecret: "test-link-secret-that-is-long-enough-0123456789",
-    temporal: { client, taskQueue },
-  });
-  worker = await createJobOrderWorker({ connection: workerConnection, namespace: "default", taskQueue, activities });
-  workerRun = worker.run();
-});
-
-afterAll(async () => {
-  worker?.shutdown();
-  await workerRun;
-  await workerConnection?.close();
-  await clientConnection?.close();
-  await prisma?.$disconnect();
 });
 
 describe("job order intake", () => {

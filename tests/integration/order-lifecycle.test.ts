@@ -4,10 +4,7 @@
 // exception; a resubmitted form (same update id) is one step; a bulk hand-over moves the answer task with
 // its order and the lifecycle's tasks on their own.
 import crypto from "node:crypto";
-import { Client, Connection } from "@temporalio/client";
-import { NativeConnection, type Worker } from "@temporalio/worker";
-import type { PrismaClient } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { answerOrder } from "../../app/models/job-order-staff.server";
 import {
   closeOrderByStaff,
@@ -18,57 +15,12 @@ import {
   shortlistCandidates,
 } from "../../app/models/order-lifecycle.server";
 import { upsertJobseekers, type JobseekerInput } from "../../app/models/jobseeker.server";
-import { createPrismaClient } from "../../app/utils/db.server";
-import { createSmtpMailer } from "../../app/utils/mailer.server";
 import { startJobOrderWorkflow } from "../../app/utils/temporal.server";
-import { createActivities } from "../../workflows/activities";
 import { getStateQuery, jobOrderWorkflowId } from "../../workflows/definitions";
-import { createJobOrderWorker } from "../../workflows/worker";
-import { createJobcentre, createJobOrderRow, createStaffUser, ensureReferenceData, uniqueSuffix } from "../factories";
+import { createJobcentre, createJobOrderRow, createStaffUser, uniqueSuffix } from "../factories";
+import { client, prisma, taskQueue, useRealWorker, waitFor } from "./real-worker";
 
-const taskQueue = `lifecycle-${crypto.randomUUID()}`;
-let prisma: PrismaClient;
-let client: Client;
-let clientConnection: Connection;
-let workerConnection: NativeConnection;
-let worker: Worker;
-let workerRun: Promise<void>;
-
-beforeAll(async () => {
-  prisma = createPrismaClient(process.env.DATABASE_URL!);
-  await ensureReferenceData(prisma);
-  clientConnection = await Connection.connect({ address: process.env.TEMPORAL_ADDRESS! });
-  client = new Client({ connection: clientConnection });
-  workerConnection = await NativeConnection.connect({ address: process.env.TEMPORAL_ADDRESS! });
-  const activities = createActivities({
-    prisma,
-    mailer: createSmtpMailer(process.env.SMTP_URL!, "Portal <no-reply@portal.example>"),
-    publicUrl: "http://localhost:3000",
-    employerLinkTtlHours: 72,
-    linkSecret: "test-link-secret-that-is-long-enough-0123456789",
-    temporal: { client, taskQueue },
-  });
-  worker = await createJobOrderWorker({ connection: workerConnection, namespace: "default", taskQueue, activities });
-  workerRun = worker.run();
-});
-
-afterAll(async () => {
-  worker?.shutdown();
-  await workerRun;
-  await workerConnection?.close();
-  await clientConnection?.close();
-  await prisma?.$disconnect();
-});
-
-async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+useRealWorker("lifecycle");
 
 function jobseeker(overrides: Partial<JobseekerInput> = {}): JobseekerInput {
   const ref = `IT-${uniqueSuffix()}`;
