@@ -137,6 +137,10 @@ async function describeFailure(error: unknown, action: Action, orderId: string, 
       return { message: "Jobordren er afsluttet og kan ikke længere ændres.", reason: "closed" };
     case "AlreadyAssignee":
       return { message: "Den valgte kollega har allerede jobordren.", reason: "rejected" };
+    case "Unavailable":
+      // The update ran but its activities kept failing: its failed result is cached under its id, so
+      // "rejected" (not "unavailable") makes the retry use a new one.
+      return { message: UNAVAILABLE[action], reason: "rejected" };
     case "InvalidAnswer":
       // The workflow's own (Danish) words: empty or too long after trimming.
       return { message: failure.message || "Svaret kan ikke bruges.", reason: "rejected" };

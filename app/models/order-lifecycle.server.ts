@@ -2,6 +2,7 @@
 // feedback, meeting, region, tasks, close, survey); the workflow decides and its activities write. This
 // module sends them and turns a refusal into words for the person who asked. Refusals carry a type and
 // a Danish message written for the user (workflows/job-order.workflow.ts, workflows/lifecycle-activities.ts).
+import { randomUUID } from "node:crypto";
 import type { PrismaClient, User } from "@prisma/client";
 import {
   ApplicationFailure,
@@ -32,6 +33,12 @@ import { getTemporalClient } from "~/utils/temporal.server";
 // As for answers: long enough for a worker to record the step, short enough for a clear message.
 const UPDATE_TIMEOUT_MS = 20_000;
 
+/**
+ * `unavailable`: the outcome is unknown (Temporal unreachable, or no answer in time), so a retry must send
+ * the same update id to find this update's result. An update that completed with a failure, even "try
+ * again" (its activities kept failing), is not unavailable: its result is cached under its id, so a retry
+ * needs a new one.
+ */
 export type UpdateOutcome<T> = { ok: true; value: T } | { ok: false; message: string; unavailable: boolean };
 
 /**
@@ -54,6 +61,8 @@ const USER_FACING_TYPES = new Set([
   "SurveyClosed",
   "AlreadyAssignee",
   "InvalidReassign",
+  // the workflow gave up on an activity for now ("Ændringen kunne ikke gemmes lige nu. Prøv igen om lidt.")
+  "Unavailable",
   // activities
   "ActorNotAllowed",
   "AssigneeNotAllowed",
@@ -120,9 +129,12 @@ export function recordConsentByStaff(order: Order, user: Staff, referralId: stri
   return sendOrderUpdate(order, recordConsentUpdate, { referralId, answer, via: "PHONE", byUserId: user.id }, `consent-${updateKey}`);
 }
 
-/** The jobseeker's own answer from the link in their mail; one answer per link. */
+/**
+ * The jobseeker's own answer from the link in their mail. A fresh update id each time: a second click
+ * finds the referral answered and is refused; a fixed id would keep a failed attempt's result forever.
+ */
 export function recordConsentByLink(order: Order, referralId: string, tokenHash: string, answer: "YES" | "NO") {
-  return sendOrderUpdate(order, recordConsentUpdate, { referralId, answer, via: "LINK", tokenHash }, `consent-link-${referralId}-${tokenHash.slice(0, 16)}`);
+  return sendOrderUpdate(order, recordConsentUpdate, { referralId, answer, via: "LINK", tokenHash }, `consent-link-${randomUUID()}`);
 }
 
 export function withdrawReferral(order: Order, user: Staff, referralId: string, reason: string, updateKey: string) {
@@ -153,8 +165,9 @@ export function chooseMeetingTime(order: Order, employerEmail: string, at: Date,
   return sendOrderUpdate(order, chooseMeetingTimeUpdate, { at: at.toISOString(), employerEmail }, `meeting-${updateKey}`);
 }
 
+/** A fresh update id each time, for the reason recordConsentByLink gives; a second answer is refused. */
 export function answerSurvey(order: Order, tokenHash: string, answers: SurveyAnswers) {
-  return sendOrderUpdate(order, answerSurveyUpdate, { tokenHash, answers }, `survey-${order.id}`);
+  return sendOrderUpdate(order, answerSurveyUpdate, { tokenHash, answers }, `survey-${randomUUID()}`);
 }
 
 export type BulkHandOverResult = { moved: number; failures: Array<{ orderNumber: string; message: string }> };
