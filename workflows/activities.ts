@@ -331,7 +331,8 @@ export function createActivities(deps: ActivityDeps) {
 
     /**
      * Take over (toUserId is the caller) or hand over (to a colleague). The new owner must be an active
-     * consultant or team lead of the order's jobcentre; the actor an active staff user of it (or an admin).
+     * consultant or team lead of the order's jobcentre; the actor an active staff user of it (not of a
+     * partner jobcentre that sees the order through the region).
      * `n` numbers the hand-overs of this order, so each has its own event and mail key.
      */
     async reassignOrder(input: { orderId: string; toUserId: string; byUserId: string; n: number; at: string }): Promise<{ assigneeId: string }> {
@@ -342,7 +343,7 @@ export function createActivities(deps: ActivityDeps) {
         throw ApplicationFailure.nonRetryable("Ordren kan kun gives til en aktiv konsulent eller teamleder i ordrens jobcenter.", "AssigneeNotAllowed");
       }
       const actor = input.byUserId === target.id ? target : await prisma.user.findUnique({ where: { id: input.byUserId } });
-      if (!actor || !actor.active || (actor.jobcentreId !== order.jobcentreId && actor.role !== "ADMIN")) {
+      if (!actor || !actor.active || actor.jobcentreId !== order.jobcentreId) {
         throw ApplicationFailure.nonRetryable("Du kan ikke flytte ordrer i dette jobcenter.", "ActorNotAllowed");
       }
       const from = order.assigneeId;

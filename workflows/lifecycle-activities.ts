@@ -748,8 +748,13 @@ export function createLifecycleActivities(deps: LifecycleDeps) {
       const order = await loadOrder(input.orderId);
       const task = await prisma.task.findUnique({ where: { id: input.taskId } });
       if (!task || task.orderId !== order.id) throw refuse("TaskNotFound", "Opgaven hører ikke til denne jobordre.");
-      // A regional task exists only once the order is shared, so the region's staff pass this check.
+      // A partner jobcentre's staff (the order is shared with the region) finish the region's task and the
+      // tasks that are theirs (a consent they asked for); the company's meeting and follow-ups stay with
+      // the order's own jobcentre.
       const user = await requireStaffOnOrder(prisma, input.byUserId, order);
+      if (user.jobcentreId !== order.jobcentreId && task.regionId === null && task.assigneeId !== user.id) {
+        throw refuse("ActorNotAllowed", "Opgaven hører til jobordrens eget jobcenter.");
+      }
       await prisma.$transaction(async (tx) => {
         const [closed] = await closeTasks(tx, { id: task.id }, { status: "DONE", at, byUserId: user.id, note: input.note });
         if (!closed) return;
@@ -797,8 +802,8 @@ export function createLifecycleActivities(deps: LifecycleDeps) {
       const at = new Date(input.at);
       const order = await loadOrder(input.orderId);
       if (input.byUserId) {
-        const actor = await prisma.user.findUnique({ where: { id: input.byUserId } });
-        if (!actor) throw refuse("ActorNotAllowed", "Ukendt bruger.");
+        const actor = await requireStaffOnOrder(prisma, input.byUserId, order);
+        if (actor.jobcentreId !== order.jobcentreId) throw refuse("ActorNotAllowed", "Kun jobordrens eget jobcenter kan afslutte den.");
       }
       if (input.byEmployerEmail) requireEmployer(order, input.byEmployerEmail);
       const hires = await prisma.referral.count({ where: { orderId: order.id, status: "HIRED" } });

@@ -74,7 +74,8 @@ export async function orderLifecycleView(user: Pick<User, "id" | "jobcentreId" |
       overdue: t.status === "OPEN" && t.dueAt.getTime() < now.getTime(),
       assignee: t.assignee ? (t.assignee.id === user.id ? `${t.assignee.name} (dig)` : t.assignee.name) : "Ikke tildelt",
       open: t.status === "OPEN",
-      canComplete: t.status === "OPEN" && COMPLETABLE.includes(t.kind),
+      // As completeTask allows: the order's own staff, or a partner for the region's task and their own.
+      canComplete: t.status === "OPEN" && COMPLETABLE.includes(t.kind) && (own || t.regionId !== null || t.assigneeId === user.id),
       done:
         t.status === "DONE"
           ? `Udført${t.completedAt ? ` ${formatDateTime(t.completedAt)}` : ""}${t.completedBy ? ` af ${t.completedBy.name}` : ""}${t.note ? `: ${t.note}` : ""}`

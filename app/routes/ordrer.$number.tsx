@@ -66,6 +66,8 @@ const SUCCESS_MESSAGES: Record<string, string> = {
   afsluttet: "Jobordren er afsluttet, og virksomheden har fået besked.",
 };
 
+const NOT_OWN = "Kun jobordrens eget jobcenter kan gøre det. I arbejder på jobordren gennem den regionale rekrutteringsservice.";
+
 async function requireOrder(request: Request, number: string | undefined) {
   const user = await requireStaffUser(request);
   const order = number ? await getOrderForStaff(user, number) : null;
@@ -204,10 +206,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { user, order } = await requireOrder(request, params.number);
   const intent = formData.get("intent");
   const back = `/ordrer/${encodeURIComponent(order.number)}`;
+  // Staff of a partner jobcentre work on the candidates of an order shared with their region; answering,
+  // owning, sending to the region and closing stay with the order's own jobcentre.
+  const own = user.jobcentreId === order.jobcentreId;
 
   if (intent === "answer") {
     const submission = parseWithZod(formData, { schema: answerOrderSchema(ANSWER_MAX_LENGTH) });
     if (submission.status !== "success") return reply("answer", submission.reply());
+    if (!own) return reply("answer", submission.reply({ formErrors: [NOT_OWN] }), null, 403);
     const result = await answerOrder(order, user, submission.value);
     if (result.ok) return redirect(`${back}?besvaret=1`);
     // Keep the update id only when the outcome is unknown: a retry then finds the same update.
@@ -219,6 +225,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission =
       intent === "takeOver" ? parseWithZod(formData, { schema: takeOverOrderSchema }) : parseWithZod(formData, { schema: handOverOrderSchema });
     if (submission.status !== "success") return reply(intent, submission.reply());
+    if (!own) return reply(intent, submission.reply({ formErrors: [NOT_OWN] }), null, 403);
     const toUserId = "toUserId" in submission.value ? submission.value.toUserId : user.id;
     const result = await reassignOrder(order, user, { toUserId, updateKey: submission.value.updateKey });
     if (result.ok) return redirect(`${back}?${intent === "takeOver" ? "overtaget" : "overdraget"}=1`);
@@ -226,7 +233,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return reply(intent, submission.reply({ formErrors: [result.message] }), keep, result.reason === "unavailable" ? 503 : 409);
   }
 
-  const own = user.jobcentreId === order.jobcentreId;
   const done = (flag: string) => redirect(`${back}?${flag}=1`);
 
   if (intent === "requestConsent") {
@@ -262,15 +268,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const outcome = await completeTask(order, user, v.taskId, v.note || null, v.updateKey);
     return outcome.ok ? done("udfoert") : replyLifecycle(intent, target, submission, outcome, v.updateKey);
   }
-  if (intent === "shareWithRegion" && own) {
+  if (intent === "shareWithRegion") {
     const submission = parseWithZod(formData, { schema: shareWithRegionSchema });
     if (submission.status !== "success") return replyLifecycle(intent, null, submission);
+    if (!own) return replyLifecycle(intent, null, submission, { ok: false, message: NOT_OWN, unavailable: false });
     const outcome = await shareWithRegion(order, user, submission.value.updateKey);
     return outcome.ok ? done("region") : replyLifecycle(intent, null, submission, outcome, submission.value.updateKey);
   }
-  if (intent === "close" && own) {
+  if (intent === "close") {
     const submission = parseWithZod(formData, { schema: closeOrderSchema });
     if (submission.status !== "success") return replyLifecycle(intent, null, submission);
+    if (!own) return replyLifecycle(intent, null, submission, { ok: false, message: NOT_OWN, unavailable: false });
     const v = submission.value;
     const outcome = await closeOrderByStaff(order, user, v.reason, v.cancelled, v.updateKey);
     return outcome.ok ? done("afsluttet") : replyLifecycle(intent, null, submission, outcome, v.updateKey);

@@ -274,6 +274,23 @@ describe("after the answer", () => {
     );
     await handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: regionalTaskId!, byUserId: partner.consultant.id, note: "Tre kandidater fundet i vores register." }] });
     expect((await prisma.task.findUniqueOrThrow({ where: { id: regionalTaskId! } })).completedById).toBe(partner.consultant.id);
+    // … but owning, closing and the company's own tasks stay with the order's jobcentre, admins included.
+    const partnerAdmin = await createStaffUser(prisma, { jobcentreId: partner.jobcentre.id, role: "ADMIN" });
+    expect(await updateRejection(handle.executeUpdate(reassignOrderUpdate, { args: [{ toUserId: jc.consultant.id, byUserId: partnerAdmin.id }] }))).toBe(
+      "AlreadyAssignee",
+    );
+    const ownColleague = await createStaffUser(prisma, { jobcentreId: jc.jobcentre.id });
+    expect(await updateRejection(handle.executeUpdate(reassignOrderUpdate, { args: [{ toUserId: ownColleague.id, byUserId: partnerAdmin.id }] }))).toBe(
+      "ActorNotAllowed",
+    );
+    const searchTask = openTasksOf(await stateOf(handle), "SEARCH")[0]!;
+    expect(await updateRejection(handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: searchTask, byUserId: partner.consultant.id, note: null }] }))).toBe(
+      "ActorNotAllowed",
+    );
+    expect(await updateRejection(handle.executeUpdate(closeOrderUpdate, { args: [{ byUserId: partner.consultant.id, reason: "Lukket af en partner" }] }))).toBe(
+      "ActorNotAllowed",
+    );
+    expect((await stateOf(handle)).phase).not.toBe("CLOSED");
 
     // An order with a candidate referred before the promise does not go to the region.
     const served = await makeOrder(jc);
