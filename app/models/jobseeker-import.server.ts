@@ -168,6 +168,10 @@ export function decodeCsvUpload(bytes: Uint8Array): DecodedUpload {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, error: utf8Message("Filen er gemt som UTF-16 (»Unicode-tekst«).") };
   }
+  // NUL bytes: a binary file or a spreadsheet's own format, never text a consultant typed.
+  if (bytes.includes(0)) {
+    return { ok: false, error: "Filen indeholder tegn, der ikke er tekst (fx fra et andet filformat). Gem den i Excel med Gem som → »CSV UTF-8 (kommasepareret) (*.csv)«, og upload den nye fil." };
+  }
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {

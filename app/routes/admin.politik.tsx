@@ -17,7 +17,7 @@ import {
 } from "~/models/policy-admin.server";
 import { createPolicyVersion, describePolicy, getCurrentPolicy, listPolicyVersions } from "~/models/policy.server";
 import { LIFECYCLE_LIMITS, type policyFormSchema } from "~/schemas/policy";
-import { validateCsrf } from "~/utils/csrf.server";
+import { readForm } from "~/utils/csrf.server";
 import { getPrisma } from "~/utils/db.server";
 import type { OpeningHours } from "~/utils/deadlines";
 import { formatDate, formatDateTime } from "~/utils/format";
@@ -100,8 +100,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  await validateCsrf(request, formData);
+  const formData = await readForm(request);
   const user = await requireStaffUser(request, { roles: ["ADMIN"] });
   const submission = parsePolicyForm(formData);
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });

@@ -21,7 +21,7 @@ import {
   type TaskInboxQuery,
   type TaskInboxView,
 } from "~/schemas/task";
-import { validateCsrf } from "~/utils/csrf.server";
+import { readForm } from "~/utils/csrf.server";
 import { formatDateTime, formatDuration } from "~/utils/format";
 import { TASK_KIND_LABELS } from "~/utils/labels";
 import { requireStaffUser } from "~/utils/session.server";
@@ -166,8 +166,7 @@ function fieldErrors(error: Record<string, string[] | null> | null | undefined):
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  await validateCsrf(request, formData);
+  const formData = await readForm(request);
   const user = await requireStaffUser(request);
   const query = parseTaskInboxQuery(new URL(request.url).searchParams);
   const rawSelected = formData.getAll("taskIds").filter((v): v is string => typeof v === "string");

@@ -23,7 +23,7 @@ import {
   JOB_ORDER_KINDS,
   type JobOrderFormInput,
 } from "~/schemas/job-order";
-import { validateCsrf } from "~/utils/csrf.server";
+import { readForm } from "~/utils/csrf.server";
 import { getEnv } from "~/utils/env.server";
 import { checkRateLimit, clientAddress } from "~/utils/rate-limit.server";
 import { getTemporalClient, startJobOrderWorkflow } from "~/utils/temporal.server";
@@ -66,8 +66,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  await validateCsrf(request, formData);
+  const formData = await readForm(request);
 
   // The token goes back unchanged with every re-render; a tampered one is replaced.
   const rawKey = formData.get("submissionKey");

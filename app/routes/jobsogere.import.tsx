@@ -18,7 +18,7 @@ import {
   tooLargeMessage,
 } from "~/models/jobseeker-import.server";
 import { BENEFIT_GROUP_CSV_VALUES, BENEFIT_GROUPS, DRIVING_LICENCES, JOBSEEKER_LIMITS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "~/schemas/jobseeker";
-import { validateCsrf } from "~/utils/csrf.server";
+import { cleanForm } from "~/utils/csrf.server";
 import { getPrisma } from "~/utils/db.server";
 import { requireStaffUser } from "~/utils/session.server";
 
@@ -66,15 +66,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const length = Number(request.headers.get("Content-Length") ?? "0");
   if (length > MAX_IMPORT_BYTES + 100_000) return fail(tooLargeMessage(), 413);
 
-  let formData: FormData;
+  let uploaded: FormData;
   try {
-    formData = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }));
+    uploaded = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }));
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) return fail(tooLargeMessage(), 413);
     return fail("Filen kunne ikke modtages. Vælg filen igen, og prøv en gang til.");
   }
   // The token rides in the multipart body, so it can only be checked once that is parsed.
-  await validateCsrf(request, formData);
+  const formData = await cleanForm(request, uploaded);
 
   const file = formData.get(FILE_FIELD);
   if (!(file instanceof Blob) || file.size === 0) return fail("Vælg den CSV-fil, du vil importere.");

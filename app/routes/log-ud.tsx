@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { validateCsrf } from "~/utils/csrf.server";
+import { readForm } from "~/utils/csrf.server";
 import { destroySession } from "~/utils/session.server";
 
 export async function loader() {
@@ -8,6 +8,6 @@ export async function loader() {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  await validateCsrf(request, await request.formData());
+  await readForm(request);
   return destroySession(request, "/");
 }

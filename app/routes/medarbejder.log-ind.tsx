@@ -8,7 +8,7 @@ import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
 import { CsrfInput } from "~/components/csrf-input";
 import { clearSignInFailures, findActiveStaffByEmail } from "~/models/user.server";
 import { staffSignInSchema } from "~/schemas/staff";
-import { validateCsrf } from "~/utils/csrf.server";
+import { readForm } from "~/utils/csrf.server";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
 import { checkRateLimit, clientAddress } from "~/utils/rate-limit.server";
 import { createStaffSession, getPortalSession, safeRedirectPath } from "~/utils/session.server";
@@ -44,8 +44,7 @@ function tooManyAttemptsMessage(retryAfterSeconds: number): string {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  await validateCsrf(request, formData);
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: staffSignInSchema });
   if (submission.status !== "success") {
     return json(submission.reply({ hideFields: ["password"] }), { status: 400 });

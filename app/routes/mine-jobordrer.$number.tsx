@@ -29,7 +29,7 @@ import {
   type FeedbackOutcome,
 } from "~/schemas/employer-order";
 import { JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
-import { validateCsrf } from "~/utils/csrf.server";
+import { readForm } from "~/utils/csrf.server";
 import { formatDate, formatDateTime, formatDeadline } from "~/utils/format";
 import { JOB_ORDER_OUTCOME_LABELS, jobOrderEventLabel, jobOrderStatusLabel, REFERRAL_STATUS_EMPLOYER_LABELS } from "~/utils/labels";
 import { requireEmployerEmail } from "~/utils/session.server";
@@ -195,8 +195,7 @@ function refusal(intent: Intent, result: SubmissionResult<string[]>, outcome: { 
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  await validateCsrf(request, formData);
+  const formData = await readForm(request);
   const { email, order } = await requireOrder(request, params.number);
   const intent = formData.get("intent");
   const back = `/mine-jobordrer/${encodeURIComponent(order.number)}`;

@@ -13,7 +13,7 @@ import { CsrfInput } from "~/components/csrf-input";
 import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
 import { createEmployerLoginToken, employerLoginUrl } from "~/models/employer-login.server";
 import { employerHasOrders } from "~/models/job-order.server";
-import { validateCsrf } from "~/utils/csrf.server";
+import { readForm } from "~/utils/csrf.server";
 import { getPrisma } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { createSmtpMailer, sendMailOnce } from "~/utils/mailer.server";
@@ -61,8 +61,7 @@ async function sendLoginLinkIfKnown(email: string): Promise<void> {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  await validateCsrf(request, formData);
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: requestLinkSchema });
   if (submission.status !== "success") {
     return json({ result: submission.reply(), sentTo: null }, { status: 400 });

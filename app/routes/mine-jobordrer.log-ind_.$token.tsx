@@ -6,7 +6,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { CsrfInput } from "~/components/csrf-input";
 import { Alert } from "~/components/staff-form";
 import { consumeEmployerLoginToken, inspectEmployerLoginToken } from "~/models/employer-login.server";
-import { validateCsrf } from "~/utils/csrf.server";
+import { readForm } from "~/utils/csrf.server";
 import { getPrisma } from "~/utils/db.server";
 import { checkRateLimit, clientAddress } from "~/utils/rate-limit.server";
 import { createEmployerSession, getPortalSession } from "~/utils/session.server";
@@ -28,8 +28,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  await validateCsrf(request, formData);
+  await readForm(request);
   const limit = await checkRateLimit(`employer-link-use:ip:${clientAddress(request)}`, 30, 15 * 60);
   if (!limit.ok) {
     return json({ failure: "rate-limited" as Failure }, { status: 429, headers: { "Retry-After": String(limit.retryAfterSeconds) } });

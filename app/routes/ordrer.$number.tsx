@@ -41,11 +41,11 @@ import {
   shareWithRegionSchema,
   withdrawSchema,
 } from "~/schemas/referral";
-import { addLocalDays, endOfLocalDay, localDateOf } from "~/utils/deadlines";
+import { addLocalDays, endOfLocalDay } from "~/utils/deadlines";
 import { canOwnOrders, getUserNames, listColleagues } from "~/models/user.server";
-import { JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
+import { danishToday, JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
 import { answerOrderSchema, handOverOrderSchema, takeOverOrderSchema } from "~/schemas/staff";
-import { validateCsrf } from "~/utils/csrf.server";
+import { readForm } from "~/utils/csrf.server";
 import { formatDate, formatDateTime, formatDeadline } from "~/utils/format";
 import { jobOrderEventLabel, jobOrderStatusLabel } from "~/utils/labels";
 import { requireStaffUser } from "~/utils/session.server";
@@ -201,8 +201,7 @@ function replyLifecycle(intent: LifecycleIntent, target: string | null, submissi
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  await validateCsrf(request, formData);
+  const formData = await readForm(request);
   const { user, order } = await requireOrder(request, params.number);
   const intent = formData.get("intent");
   const back = `/ordrer/${encodeURIComponent(order.number)}`;
@@ -236,7 +235,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const done = (flag: string) => redirect(`${back}?${flag}=1`);
 
   if (intent === "requestConsent") {
-    const today = localDateOf(new Date());
+    const today = danishToday();
     const submission = parseWithZod(formData, { schema: requestConsentSchema(today) });
     if (submission.status !== "success") return replyLifecycle(intent, null, submission);
     const v = submission.value;

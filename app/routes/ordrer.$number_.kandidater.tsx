@@ -8,7 +8,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { CsrfInput } from "~/components/csrf-input";
 import { shortlistCandidates } from "~/models/order-lifecycle.server";
 import { shortlistSchema } from "~/schemas/referral";
-import { validateCsrf } from "~/utils/csrf.server";
+import { readForm, withoutNul } from "~/utils/csrf.server";
 import { REFERRAL_STATUS_LABELS } from "~/utils/labels";
 import { safeRedirectPath } from "~/utils/session.server";
 import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
@@ -40,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const raw: Partial<Record<Field, string>> = {};
   for (const field of FIELDS) {
     const values = searchParams.getAll(field);
-    if (values.length > 0) raw[field] = values[values.length - 1];
+    if (values.length > 0) raw[field] = withoutNul(values[values.length - 1]!);
   }
   // First visit: search for the order's title. The order's hours are not a default minimum: part-time
   // candidates (and fleksjob, where hours are lower by nature) would vanish; the ranking rewards those
@@ -136,8 +136,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 /** Puts the ticked hits on the order's shortlist, then back to the same search page. */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  await validateCsrf(request, formData);
+  const formData = await readForm(request);
   const user = await requireStaffUser(request);
   const prisma = getPrisma();
   const order = params.number ? await getOrderForCandidateSearch(prisma, user, params.number) : null;

@@ -14,7 +14,7 @@ import { findJobcentreForPostcode } from "~/models/job-order.server";
 import { recordConsentByLink } from "~/models/order-lifecycle.server";
 import { getConsentRequestByTokenHash } from "~/models/referral.server";
 import { JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
-import { validateCsrf } from "~/utils/csrf.server";
+import { readForm } from "~/utils/csrf.server";
 import { formatDate, formatDateTime, formatDeadline } from "~/utils/format";
 import { hashToken, isWellFormedToken } from "~/utils/link-tokens.server";
 import { minimalCv, sharedFieldsDescription } from "~/utils/minimal-cv";
@@ -114,8 +114,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  await validateCsrf(request, formData);
+  const formData = await readForm(request);
   const referral = await findRequest(params.token);
   if (!referral) return json({ error: null }, { status: 404, headers: PRIVATE_HEADERS });
   const parsed = answerSchema.safeParse({ answer: formData.get("answer") });

@@ -13,7 +13,7 @@ import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
 import { answerSurvey } from "~/models/order-lifecycle.server";
 import { getSurveyByTokenHash } from "~/models/survey.server";
 import { SURVEY_COMMENT_MAX_LENGTH, SURVEY_QUESTION_TEXTS, SURVEY_SCORE_LABELS, SURVEY_SCORES, surveySchema } from "~/schemas/survey";
-import { validateCsrf } from "~/utils/csrf.server";
+import { readForm } from "~/utils/csrf.server";
 import { formatDeadline } from "~/utils/format";
 import { hashToken, isWellFormedToken } from "~/utils/link-tokens.server";
 
@@ -55,8 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type ActionData = { result: SubmissionResult<string[]> | null };
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const formData = await request.formData();
-  await validateCsrf(request, formData);
+  const formData = await readForm(request);
   const survey = await findSurvey(params.token);
   if (!survey) return json<ActionData>({ result: null }, { status: 404, headers: PRIVATE_HEADERS });
   const here = new URL(request.url).pathname;

@@ -3,6 +3,7 @@
 // Shared by browser (conform) and server; limits come from the workflow's definitions.
 import { z } from "zod";
 import { CLOSE_REASON_MAX_LENGTH, MAX_BATCH, NOTE_MAX_LENGTH } from "../../workflows/limits";
+import { parseDanishDate } from "./job-order";
 
 /** Reply-by choices offered for consent: 2, 3 or 7 days, or a date of one's own. */
 export const REPLY_BY_CHOICES = ["2", "3", "7", "dato"] as const;
@@ -25,8 +26,6 @@ function idList(message: string) {
   );
 }
 
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export const shortlistSchema = z.object({
   intent: z.literal("shortlist"),
   jobseekerIds: idList("Vælg mindst én kandidat, der skal på kortlisten."),
@@ -44,13 +43,18 @@ export function requestConsentSchema(today: string) {
         invalid_type_error: "Vælg en svarfrist.",
         message: "Vælg en svarfrist.",
       }),
-      dato: z.string().trim().optional(),
+      dato: z
+        .string()
+        .trim()
+        .optional()
+        .transform((v) => (v ? parseDanishDate(v) ?? v : v)),
       updateKey,
     })
     .superRefine((value, ctx) => {
       if (value.svarfrist !== "dato") return;
-      const date = value.dato ?? "";
-      if (!LOCAL_DATE.test(date) || Number.isNaN(Date.parse(`${date}T12:00:00Z`))) {
+      // A real date only: "2026-02-31" is refused, not rolled over into March.
+      const date = parseDanishDate(value.dato ?? "");
+      if (!date) {
         ctx.addIssue({ code: "custom", path: ["dato"], message: "Skriv svarfristen som en dato, fx 2026-12-01." });
         return;
       }

@@ -42,3 +42,24 @@ export async function validateCsrf(request: Request, formData: FormData): Promis
     );
   }
 }
+
+/** Text as the portal stores it: without NUL characters, which nobody types and PostgreSQL refuses. */
+export function withoutNul(value: string): string {
+  return value.includes("\u0000") ? value.split("\u0000").join("") : value;
+}
+
+/**
+ * Every form post starts here: the body read once, its text fields freed of NUL characters (so a crafted
+ * post reaches the schemas, not a database error), and the CSRF token checked before anything else.
+ */
+export async function readForm(request: Request): Promise<FormData> {
+  return cleanForm(request, await request.formData());
+}
+
+/** The same for a form already read (a multipart upload is parsed by its own handler). */
+export async function cleanForm(request: Request, formData: FormData): Promise<FormData> {
+  await validateCsrf(request, formData);
+  const clean = new FormData();
+  for (const [key, value] of formData.entries()) clean.append(key, typeof value === "string" ? withoutNul(value) : value);
+  return clean;
+}

@@ -2,6 +2,7 @@
 // the promise after the answer (a bad value is refused in Danish and nothing is lost, then a new version is
 // saved), a team lead browses the jobseeker register, and the mail previews render. Axe on the users' pages.
 import { expect, test } from "@playwright/test";
+import { jobOrderFormValues } from "../factories";
 import { expectAccessible, signInAsStaff, signOut } from "./support";
 
 test("an admin saves a new policy version after a refused value; the register and the mail previews render", async ({ page }) => {
@@ -36,4 +37,15 @@ test("an admin saves a new policy version after a refused value; the register an
   await expect(page.getByRole("heading", { level: 1, name: "Mailskabeloner" })).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "consent-request" })).toBeVisible();
   // A development tool, not a user's page; its sandboxed preview frames stall axe, so no axe here.
+});
+
+test("a crafted post with a NUL character is stored without it, never a server error", async ({ page }) => {
+  await page.goto("/jobordre/ny");
+  const csrf = await page.locator('input[name="csrf"]').first().getAttribute("value");
+  const submissionKey = await page.locator('input[name="submissionKey"]').getAttribute("value");
+  const values = jobOrderFormValues({ title: "Lager\u0000medarbejder", workplacePostcode: "4900", companyPostcode: "4900" });
+  const response = await page.request.post("/jobordre/ny", { form: { ...values, csrf: csrf!, submissionKey: submissionKey! } });
+  expect(response.status()).toBeLessThan(500);
+  expect(response.url()).toMatch(/\/jobordre\/[\w-]+\/kvittering$/);
+  expect(await response.text()).toContain("Lagermedarbejder");
 });

@@ -558,6 +558,11 @@ describe("decodeCsvUpload", () => {
     return decoded.ok ? "" : decoded.error;
   };
 
+  it("refuses a file with NUL bytes (not text), which PostgreSQL could not store anyway", () => {
+    const text = new TextEncoder().encode("reference;navn\nSAG-1;Mette\u0000 Hansen\n");
+    expect(errorOf(text)).toMatch(/tegn, der ikke er tekst/);
+  });
+
   it("says an empty upload is empty", () => {
     expect(errorOf(new Uint8Array(0))).toBe("Filen er tom. Vælg den CSV-fil, du har gemt med jobsøgerne.");
   });
