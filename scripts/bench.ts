@@ -166,7 +166,9 @@ async function main() {
     DATABASE_URL: postgres.url,
     TEMPORAL_ADDRESS: "unused:7233",
     SMTP_URL: "smtp://127.0.0.1:1",
-    SESSION_SECRET: "benchmark-only-session-secret-0123456789abcdef",
+    // Production refuses published secrets: fresh ones for each run.
+    SESSION_SECRET: crypto.randomBytes(32).toString("base64url"),
+    LINK_SECRET: crypto.randomBytes(32).toString("base64url"),
   });
   delete process.env.DEV_MAIL_DIR;
 

@@ -10,6 +10,7 @@ import { startSmtpSink } from "./lib/smtp-sink";
 import { migrateDatabase } from "./lib/migrate";
 import { PROJECT_ROOT } from "./lib/tools";
 import { startWebServer } from "./lib/web-server";
+import { DEVELOPMENT_SESSION_SECRET } from "../app/utils/env.server";
 
 if (fs.existsSync(path.join(PROJECT_ROOT, ".env"))) process.loadEnvFile(path.join(PROJECT_ROOT, ".env"));
 
@@ -40,7 +41,7 @@ async function main() {
   if (process.argv.includes("--fresh")) fs.rmSync(dataDir, { recursive: true, force: true });
   fs.mkdirSync(dataDir, { recursive: true });
   process.env.NODE_ENV ??= "development";
-  process.env.SESSION_SECRET ??= "development-only-secret-change-me-in-production-0123";
+  process.env.SESSION_SECRET ??= DEVELOPMENT_SESSION_SECRET;
   const webPort = port("PORT", 3000);
   process.env.PORT = String(webPort);
   process.env.PUBLIC_URL ??= `http://localhost:${webPort}`;
@@ -92,7 +93,7 @@ async function main() {
   if (!fs.existsSync(path.join(PROJECT_ROOT, "build", "index.js"))) {
     throw new Error("The web build is missing: run `npm run build` first (npm start does)");
   }
-  const web = await startWebServer({ port: webPort, host: process.env.HOST ?? "127.0.0.1" });
+  const web = await startWebServer({ port: webPort, host: process.env.HOST ?? "127.0.0.1", env });
   stops.push({ name: "web", stop: web.stop });
 
   console.log(`

@@ -18,6 +18,12 @@ import { upsertJobseekers, type JobseekerInput } from "./jobseeker.server";
 // Shown on the import page too, so they live with the browser-safe schema.
 export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "~/schemas/jobseeker";
 
+/**
+ * Enough wrong rows to fix a file by. A file with more is read no further and refused as a whole: it is
+ * almost surely in another format, and checking every row of it would cost seconds and hundreds of MB.
+ */
+export const MAX_REJECTED_ROWS = 500;
+
 export type ImportReport = {
   accepted: Array<{ line: number; row: JobseekerInput }>;
   rejected: Array<{ line: number; reasons: string[] }>;
@@ -124,6 +130,12 @@ export function parseJobseekerCsv(text: string): ImportReport {
     }
     if (reasons.length > 0 || !parsed.success) report.rejected.push({ line: record.line, reasons });
     else report.accepted.push({ line: record.line, row: parsed.data });
+    if (report.rejected.length === MAX_REJECTED_ROWS && record !== records[records.length - 1]) {
+      report.problems.push(
+        `Filen er ikke læst færdig: de første ${MAX_REJECTED_ROWS} fejl stod før linje ${record.line + 1}. Ret dem (eller tjek, at filen har portalens kolonner), og upload filen igen.`,
+      );
+      break;
+    }
   }
   return report;
 }

@@ -28,10 +28,18 @@ import { getEnv } from "~/utils/env.server";
 import { checkRateLimit, clientAddress } from "~/utils/rate-limit.server";
 import { getTemporalClient, startJobOrderWorkflow } from "~/utils/temporal.server";
 
+export { retryAfterHeaders as headers } from "~/utils/http-headers";
+
 export const meta: MetaFunction = () => [{ title: "Opret jobordre – Jobcentrenes rekrutteringsservice" }];
 
 const RATE_LIMIT = 20;
 const RATE_WINDOW_SECONDS = 10 * 60;
+// Each order mails a receipt to its contact address: the form must not become a way to flood someone's
+// inbox from many connections.
+const RECIPIENT_LIMITS = [
+  { limit: 20, windowSeconds: 60 * 60 },
+  { limit: 50, windowSeconds: 24 * 60 * 60 },
+];
 // Beyond this the employer is better served by "saved, press Send again" than by a spinning page.
 const WORKFLOW_START_TIMEOUT_MS = 10_000;
 
@@ -44,9 +52,18 @@ const MESSAGES = {
     "Jobordren er gemt, men vi kunne ikke sende den videre til jobcentret lige nu. Vent et øjeblik, og tryk så på \"Send jobordre\" igen. Du får ikke to jobordrer, og sker der ingenting, sender portalen den selv videre.",
 } as const;
 
-function tooManyMessage(retryAfterSeconds: number): string {
+function waitText(retryAfterSeconds: number): string {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return `Der er sendt mange jobordrer fra din forbindelse på kort tid. Vent ${minutes} ${minutes === 1 ? "minut" : "minutter"}, og tryk så på "Send jobordre" igen. Det, du har skrevet, er ikke gået tabt.`;
+  if (minutes < 120) return `${minutes} ${minutes === 1 ? "minut" : "minutter"}`;
+  return `${Math.ceil(minutes / 60)} timer`;
+}
+
+function tooManyMessage(retryAfterSeconds: number): string {
+  return `Der er sendt mange jobordrer fra din forbindelse på kort tid. Vent ${waitText(retryAfterSeconds)}, og tryk så på "Send jobordre" igen. Det, du har skrevet, er ikke gået tabt.`;
+}
+
+function tooManyForRecipientMessage(retryAfterSeconds: number): string {
+  return `Der er sendt mange jobordrer med denne e-mailadresse som kontakt på kort tid. Vent ${waitText(retryAfterSeconds)}, og tryk så på "Send jobordre" igen, eller ring til jobcentret. Det, du har skrevet, er ikke gået tabt.`;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -110,6 +127,15 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   if (notServed) {
     return reply(submission.reply({ fieldErrors: { workplacePostcode: [MESSAGES.notServed] } }), 400, { askJobcentre: true });
+  }
+
+  for (const { limit: max, windowSeconds } of RECIPIENT_LIMITS) {
+    const byRecipient = await checkRateLimit(`order-form:recipient:${windowSeconds}:${submission.value.contactEmail}`, max, windowSeconds);
+    if (!byRecipient.ok) {
+      return reply(submission.reply({ fieldErrors: { contactEmail: [tooManyForRecipientMessage(byRecipient.retryAfterSeconds)] } }), 429, {
+        headers: { "Retry-After": String(byRecipient.retryAfterSeconds) },
+      });
+    }
   }
 
   const { submissionKey: _key, ...input } = submission.value;

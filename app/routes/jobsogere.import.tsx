@@ -19,6 +19,7 @@ import {
 } from "~/models/jobseeker-import.server";
 import { BENEFIT_GROUP_CSV_VALUES, BENEFIT_GROUPS, DRIVING_LICENCES, JOBSEEKER_LIMITS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "~/schemas/jobseeker";
 import { cleanForm } from "~/utils/csrf.server";
+import { limitBody, mediaType, UPLOAD_BODY_LIMIT_BYTES, type LimitedRequest } from "~/utils/request-body.server";
 import { getPrisma } from "~/utils/db.server";
 import { requireStaffUser } from "~/utils/session.server";
 
@@ -26,8 +27,6 @@ export const meta: MetaFunction = () => [{ title: "Importer jobsøgere – Jobce
 
 const IMPORT_ROLES: StaffRole[] = ["TEAM_LEAD", "MANAGER", "ADMIN"];
 const FILE_FIELD = "fil";
-// Enough rejected rows to fix a file by; a file wrong in every row says so in its first ones.
-const MAX_SHOWN_REJECTED = 500;
 
 type ActionData =
   | { status: "error"; error: string }
@@ -62,16 +61,21 @@ function fail(error: string, status = 400) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaffUser(request, { roles: IMPORT_ROLES });
-  // Refuse an announced oversize body before reading it; the part limit below catches the rest.
-  const length = Number(request.headers.get("Content-Length") ?? "0");
-  if (length > MAX_IMPORT_BYTES + 100_000) return fail(tooLargeMessage(), 413);
-
+  const notReceived = "Filen kunne ikke modtages. Vælg filen igen, og prøv en gang til.";
+  if (mediaType(request) !== "multipart/form-data") return fail(notReceived, 415);
+  // The whole body is held to the file's limit while it streams in (an announced larger one is not read).
+  let limited: LimitedRequest;
+  try {
+    limited = limitBody(request, UPLOAD_BODY_LIMIT_BYTES);
+  } catch {
+    return fail(tooLargeMessage(), 413);
+  }
   let uploaded: FormData;
   try {
-    uploaded = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }));
+    uploaded = await unstable_parseMultipartFormData(limited.request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }));
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) return fail(tooLargeMessage(), 413);
-    return fail("Filen kunne ikke modtages. Vælg filen igen, og prøv en gang til.");
+    if (error instanceof MaxPartSizeExceededError || limited.exceeded()) return fail(tooLargeMessage(), 413);
+    return fail(notReceived);
   }
   // The token rides in the multipart body, so it can only be checked once that is parsed.
   const formData = await cleanForm(request, uploaded);
@@ -92,7 +96,7 @@ export async function action({ request }: ActionFunctionArgs) {
       updated: result.updated,
       warnings: report.warnings,
       rejectedCount: report.rejected.length,
-      rejected: report.rejected.slice(0, MAX_SHOWN_REJECTED),
+      rejected: report.rejected,
     });
   }
   const { report } = result;
@@ -104,7 +108,7 @@ export async function action({ request }: ActionFunctionArgs) {
       warnings: report.warnings,
       acceptedCount: report.accepted.length,
       rejectedCount: report.rejected.length,
-      rejected: report.rejected.slice(0, MAX_SHOWN_REJECTED),
+      rejected: report.rejected,
     },
     { status: 422 },
   );
@@ -114,15 +118,12 @@ function count(n: number, one: string, many: string): string {
   return `${n.toLocaleString("da-DK")} ${n === 1 ? one : many}`;
 }
 
-function RejectedRows({ rows, total }: { rows: Array<{ line: number; reasons: string[] }>; total: number }) {
+function RejectedRows({ rows }: { rows: Array<{ line: number; reasons: string[] }> }) {
   if (rows.length === 0) return null;
   return (
     <div className="table--responsive-scroll">
       <table className="table table--zebra">
-        <caption>
-          Afviste rækker
-          {total > rows.length ? ` (de første ${rows.length.toLocaleString("da-DK")} af ${total.toLocaleString("da-DK")})` : ""}
-        </caption>
+        <caption>Afviste rækker</caption>
         <thead>
           <tr>
             <th scope="col">Linje i filen</th>
@@ -175,7 +176,7 @@ function Report({ data }: { data: ActionData }) {
           </Alert>
         )}
         <Warnings warnings={data.warnings} heading="Vær opmærksom på" />
-        <RejectedRows rows={data.rejected} total={data.rejectedCount} />
+        <RejectedRows rows={data.rejected} />
       </>
     );
   }
@@ -190,7 +191,7 @@ function Report({ data }: { data: ActionData }) {
         <p>Ret filen, og upload den igen.</p>
       </Alert>
       <Warnings warnings={data.warnings} heading="Vær også opmærksom på" />
-      <RejectedRows rows={data.rejected} total={data.rejectedCount} />
+      <RejectedRows rows={data.rejected} />
     </>
   );
 }

@@ -20,6 +20,8 @@ import { createSmtpMailer, sendMailOnce } from "~/utils/mailer.server";
 import { checkRateLimit, clientAddress } from "~/utils/rate-limit.server";
 import { getPortalSession } from "~/utils/session.server";
 
+export { retryAfterHeaders as headers } from "~/utils/http-headers";
+
 export const meta: MetaFunction = () => [{ title: "Log ind på Mine jobordrer – Jobcentrenes rekrutteringsservice" }];
 
 // Only used by this page, in the browser and on the server.

@@ -11,6 +11,8 @@ import { getPrisma } from "~/utils/db.server";
 import { checkRateLimit, clientAddress } from "~/utils/rate-limit.server";
 import { createEmployerSession, getPortalSession } from "~/utils/session.server";
 
+export { retryAfterHeaders as headers } from "~/utils/http-headers";
+
 export const meta: MetaFunction = () => [
   { title: "Log ind på Mine jobordrer – Jobcentrenes rekrutteringsservice" },
   // The token is in the address: keep it out of search engines and referrers.

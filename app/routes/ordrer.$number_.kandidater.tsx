@@ -1,6 +1,7 @@
 // Candidate search for one job order (staff of the order's jobcentre, and of its region once shared).
 // A GET form, so it works without JavaScript and a search is a link; the first visit searches for the
 // order's title. Hits are put on the order's shortlist with a POST to the order's workflow.
+import { canWorkOnOrders, NOT_AN_OWNER_MESSAGE } from "~/domain/staff-roles";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
@@ -10,7 +11,7 @@ import { shortlistCandidates } from "~/models/order-lifecycle.server";
 import { shortlistSchema } from "~/schemas/referral";
 import { readForm, withoutNul } from "~/utils/csrf.server";
 import { REFERRAL_STATUS_LABELS } from "~/utils/labels";
-import { safeRedirectPath } from "~/utils/session.server";
+import { safeRedirectPath, withSearchParam } from "~/utils/safe-redirect";
 import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
 import { DEFAULT_PAGE_SIZE, getOrderForCandidateSearch, registersForOrder, searchCandidates } from "~/models/candidate-search.server";
 import { CANDIDATE_SEARCH_LIMITS, candidateSearchParams, candidateSearchSchema } from "~/schemas/candidate-search";
@@ -141,6 +142,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const prisma = getPrisma();
   const order = params.number ? await getOrderForCandidateSearch(prisma, user, params.number) : null;
   if (!order) throw new Response("Jobordren findes ikke, eller den hører til et andet jobcenter.", { status: 404 });
+  if (!canWorkOnOrders(user)) return json({ error: NOT_AN_OWNER_MESSAGE, updateKey: null }, { status: 403 });
   const back = safeRedirectPath(formData.get("tilbage"), `/ordrer/${encodeURIComponent(order.number)}/kandidater`);
   const submission = parseWithZod(formData, { schema: shortlistSchema });
   if (submission.status !== "success") {
@@ -150,9 +152,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!outcome.ok) {
     return json({ error: outcome.message, updateKey: outcome.unavailable ? submission.value.updateKey : null }, { status: outcome.unavailable ? 503 : 409 });
   }
-  const url = new URL(back, "http://portal.invalid");
-  url.searchParams.set("listet", String(outcome.value.added.length));
-  return redirect(`${url.pathname}${url.search}`);
+  return redirect(withSearchParam(back, "listet", String(outcome.value.added.length)));
 }
 
 function TextField(props: { name: Field; label: string; hint?: string; value: string; errors: string[] | null; width?: string; inputMode?: "numeric" }) {

@@ -3,6 +3,7 @@
 // rule parses a string itself; the schema also works on plain objects (tests, seed scripts).
 import { z } from "zod";
 import { isValidCvr, normalizeCvr } from "~/utils/cvr";
+import { toSingleLine } from "~/utils/text";
 
 export const JOB_ORDER_KINDS = [
   "ORDINARY",
@@ -116,6 +117,11 @@ function requiredText(required: string, max: number, tooLong: string) {
   return z.string({ required_error: required, invalid_type_error: required }).trim().min(1, required).max(max, tooLong);
 }
 
+/** A required one-line field (names, title, address): a pasted line break becomes a space. */
+function requiredLine(required: string, max: number, tooLong: string) {
+  return requiredText(required, max, tooLong).transform(toSingleLine);
+}
+
 function postcode(required: string) {
   return z
     .string({ required_error: required, invalid_type_error: required })
@@ -180,14 +186,14 @@ const hoursPerWeek = z
 export function createJobOrderSchema(options: { today?: string } = {}) {
   return z.object({
     cvr,
-    companyName: requiredText(JOB_ORDER_MESSAGES.companyNameRequired, JOB_ORDER_LIMITS.companyName, JOB_ORDER_MESSAGES.companyNameTooLong),
-    companyAddress: requiredText(
+    companyName: requiredLine(JOB_ORDER_MESSAGES.companyNameRequired, JOB_ORDER_LIMITS.companyName, JOB_ORDER_MESSAGES.companyNameTooLong),
+    companyAddress: requiredLine(
       JOB_ORDER_MESSAGES.companyAddressRequired,
       JOB_ORDER_LIMITS.companyAddress,
       JOB_ORDER_MESSAGES.companyAddressTooLong,
     ),
     companyPostcode: postcode(JOB_ORDER_MESSAGES.companyPostcodeRequired),
-    contactName: requiredText(JOB_ORDER_MESSAGES.contactNameRequired, JOB_ORDER_LIMITS.contactName, JOB_ORDER_MESSAGES.contactNameTooLong),
+    contactName: requiredLine(JOB_ORDER_MESSAGES.contactNameRequired, JOB_ORDER_LIMITS.contactName, JOB_ORDER_MESSAGES.contactNameTooLong),
     contactEmail: z
       .string({ required_error: JOB_ORDER_MESSAGES.contactEmailRequired, invalid_type_error: JOB_ORDER_MESSAGES.contactEmailRequired })
       .trim()
@@ -208,7 +214,7 @@ export function createJobOrderSchema(options: { today?: string } = {}) {
         }
         return phone;
       }),
-    title: requiredText(JOB_ORDER_MESSAGES.titleRequired, JOB_ORDER_LIMITS.title, JOB_ORDER_MESSAGES.titleTooLong),
+    title: requiredLine(JOB_ORDER_MESSAGES.titleRequired, JOB_ORDER_LIMITS.title, JOB_ORDER_MESSAGES.titleTooLong),
     // A transform, not a refine: it runs only when the text passed the checks before it, so an
     // empty field gets one message.
     description: requiredText(JOB_ORDER_MESSAGES.descriptionRequired, JOB_ORDER_LIMITS.description, JOB_ORDER_MESSAGES.descriptionTooLong).transform(

@@ -4,6 +4,7 @@
 import type { BenefitGroup } from "@prisma/client";
 import { z } from "zod";
 import { normalizeDanishPhone } from "./job-order";
+import { toSingleLine } from "~/utils/text";
 
 export const BENEFIT_GROUPS = [
   "UNEMPLOYMENT_BENEFIT",
@@ -108,8 +109,9 @@ const cell = z
   .optional()
   .transform((v) => (v ?? "").trim());
 
+/** A required one-line cell (reference, name): line breaks in a quoted cell become spaces. */
 function required(message: string, max: number, tooLong: string) {
-  return cell.pipe(z.string().min(1, message).max(max, tooLong));
+  return cell.transform(toSingleLine).pipe(z.string().min(1, message).max(max, tooLong));
 }
 
 /** A whole number in a range, written with digits only ("37", not "37,5" or "ca. 37"). */
@@ -161,7 +163,7 @@ function looksLikeCpr(value: string): boolean {
 export const jobseekerImportRowSchema = z
   .object({
     reference: required(M.referenceRequired, JOBSEEKER_LIMITS.externalRef, M.referenceTooLong).refine((v) => !looksLikeCpr(v), M.referenceCpr),
-    navn: required(M.nameRequired, JOBSEEKER_LIMITS.name, M.nameTooLong).transform((v) => v.replace(/\s+/g, " ")),
+    navn: required(M.nameRequired, JOBSEEKER_LIMITS.name, M.nameTooLong),
     email: cell.pipe(
       z
         .union([z.literal(""), z.string().max(JOBSEEKER_LIMITS.email, M.emailFormat).email(M.emailFormat)], {

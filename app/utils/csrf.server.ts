@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import { createCookie } from "@remix-run/node";
 import { getEnv } from "./env.server";
+import { FORM_BODY_LIMIT_BYTES, limitBody, requireFormBody, tooLargeResponse } from "./request-body.server";
 
 export const CSRF_FIELD = "csrf";
 
@@ -21,11 +22,14 @@ function csrfCookie() {
 export async function getCsrfToken(request: Request): Promise<{ token: string; setCookie: string | null }> {
   const existing: unknown = await csrfCookie().parse(request.headers.get("Cookie"));
   if (typeof existing === "string" && existing.length >= 32) return { token: existing, setCookie: null };
+  return newCsrfToken();
+}
+
+/** A fresh token, given at every sign-in and sign-out so a token seen before cannot be used after. */
+export async function newCsrfToken(): Promise<{ token: string; setCookie: string }> {
   const token = crypto.randomBytes(32).toString("base64url");
   return { token, setCookie: await csrfCookie().serialize(token) };
 }
-
-export class CsrfError extends Error {}
 
 export async function validateCsrf(request: Request, formData: FormData): Promise<void> {
   const cookieToken: unknown = await csrfCookie().parse(request.headers.get("Cookie"));
@@ -49,11 +53,22 @@ export function withoutNul(value: string): string {
 }
 
 /**
- * Every form post starts here: the body read once, its text fields freed of NUL characters (so a crafted
- * post reaches the schemas, not a database error), and the CSRF token checked before anything else.
+ * Every form post starts here: only a form body, read once and at most `maxBytes` of it (413 beyond,
+ * chunked or not), then the CSRF token checked before anything else, and the text fields freed of NUL
+ * characters (so a crafted post reaches the schemas, not a database error). A body that is not a
+ * readable form is a 400, never a server error.
  */
-export async function readForm(request: Request): Promise<FormData> {
-  return cleanForm(request, await request.formData());
+export async function readForm(request: Request, options: { maxBytes?: number } = {}): Promise<FormData> {
+  requireFormBody(request);
+  const limited = limitBody(request, options.maxBytes ?? FORM_BODY_LIMIT_BYTES);
+  let formData: FormData;
+  try {
+    formData = await limited.request.formData();
+  } catch {
+    if (limited.exceeded()) throw tooLargeResponse();
+    throw new Response("Formularen kunne ikke læses. Genindlæs siden, og prøv igen.", { status: 400 });
+  }
+  return cleanForm(request, formData);
 }
 
 /** The same for a form already read (a multipart upload is parsed by its own handler). */

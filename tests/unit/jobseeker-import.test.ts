@@ -6,6 +6,7 @@ import {
   exampleJobseekerCsv,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_ROWS,
+  MAX_REJECTED_ROWS,
   parseJobseekerCsv,
   tooLargeMessage,
   type ImportReport,
@@ -288,6 +289,23 @@ describe("files that cannot be imported at all", () => {
     // Nothing is checked row by row: not even the duplicate references.
     expect(report.accepted).toEqual([]);
     expect(report.rejected).toEqual([]);
+  });
+
+  it("reads a file no further than its first wrong rows and refuses it as a whole", () => {
+    const wrong = Array.from({ length: 10_000 }, (_, i) => ({ ...VALID, reference: `SAG-${i}`, postnummer: "ukendt" }));
+    const report = parseJobseekerCsv(csvFile([VALID, ...wrong]));
+    expect(report.rejected).toHaveLength(MAX_REJECTED_ROWS);
+    expect(report.rejected.at(-1)!.line).toBe(MAX_REJECTED_ROWS + 2);
+    expect(report.problems).toHaveLength(1);
+    expect(report.problems[0]).toContain(`linje ${MAX_REJECTED_ROWS + 3}`);
+  });
+
+  it("applies a file with fewer wrong rows than that", () => {
+    const wrong = Array.from({ length: MAX_REJECTED_ROWS - 1 }, (_, i) => ({ ...VALID, reference: `SAG-${i}`, postnummer: "ukendt" }));
+    const report = parseJobseekerCsv(csvFile([{ ...VALID, reference: "SAG-OK" }, ...wrong]));
+    expect(report.problems).toEqual([]);
+    expect(report.accepted).toHaveLength(1);
+    expect(report.rejected).toHaveLength(MAX_REJECTED_ROWS - 1);
   });
 
   it("says where the quoting breaks instead of guessing at the rest of the file", () => {
