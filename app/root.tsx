@@ -14,11 +14,14 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { CsrfInput } from "~/components/csrf-input";
+import { Alert } from "~/components/staff-form";
+import { useNonce } from "~/components/nonce";
 import { getCsrfToken } from "~/utils/csrf.server";
-import { getPortalSession } from "~/utils/session.server";
+import { clearSignInNotice, getPortalSession } from "~/utils/session.server";
 import { devMailDir } from "~/utils/env.server";
+import { formatDateTime } from "~/utils/format";
 import portalStyles from "~/styles/portal.css";
 
 export const links: LinksFunction = () => [
@@ -35,8 +38,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = session?.user
     ? { id: session.user.id, name: session.user.name, role: session.user.role, jobcentreId: session.user.jobcentreId }
     : null;
+  // Told on the first page after signing in, then cleared.
+  const failed = session?.failedSignInsBefore ?? null;
+  if (session && failed) await clearSignInNotice(session.id);
+  const signInNotice = failed ? { failures: failed.failures, lastAt: failed.lastAt ? formatDateTime(failed.lastAt) : null } : null;
   return json(
-    { user, employerEmail: session?.employerEmail ?? null, csrfToken: csrf.token, devMail: Boolean(devMailDir()) },
+    { user, employerEmail: session?.employerEmail ?? null, csrfToken: csrf.token, devMail: Boolean(devMailDir()), signInNotice },
     csrf.setCookie ? { headers: { "Set-Cookie": csrf.setCookie } } : undefined,
   );
 }
@@ -109,6 +116,7 @@ function PortalHeader() {
 }
 
 function Document({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
   return (
     <html lang="da">
       <head>
@@ -120,19 +128,53 @@ function Document({ children }: { children: ReactNode }) {
       <body>
         <a className="skipnav" href="#main-content">Gå til sidens indhold</a>
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );
 }
 
+// A session ends after SESSION_IDLE_MINUTES without requests. Someone typing a long answer is not idle:
+// while they type, the page tells the server so now and then, so what they write is not lost to a sign-in.
+const KEEP_ALIVE_EVERY_MS = 5 * 60_000;
+
+function useKeepAliveWhileTyping(signedIn: boolean) {
+  useEffect(() => {
+    if (!signedIn) return;
+    let last = Date.now();
+    const onInput = () => {
+      if (Date.now() - last < KEEP_ALIVE_EVERY_MS) return;
+      last = Date.now();
+      fetch("/aktiv", { credentials: "same-origin", cache: "no-store" }).catch(() => {});
+    };
+    document.addEventListener("input", onInput);
+    return () => document.removeEventListener("input", onInput);
+  }, [signedIn]);
+}
+
+function SignInNotice({ notice }: { notice: NonNullable<RootLoaderData["signInNotice"]> }) {
+  return (
+    <div data-notice="failed-sign-ins" data-failures={notice.failures}>
+      <Alert kind="warning" heading="Forkerte forsøg på at logge ind på din konto">
+        <p>
+          Siden du sidst loggede ind, er der skrevet forkert adgangskode til din konto {notice.failures}{" "}
+          {notice.failures === 1 ? "gang" : "gange"}
+          {notice.lastAt ? `, senest ${notice.lastAt}` : ""}. Var det ikke dig, så kontakt din administrator.
+        </p>
+      </Alert>
+    </div>
+  );
+}
+
 export default function App() {
-  useLoaderData<typeof loader>();
+  const { user, employerEmail, signInNotice } = useLoaderData<typeof loader>();
+  useKeepAliveWhileTyping(Boolean(user ?? employerEmail));
   return (
     <Document>
       <PortalHeader />
       <main id="main-content" className="container page-container">
+        {signInNotice ? <SignInNotice notice={signInNotice} /> : null}
         <Outlet />
       </main>
       <footer className="portal-footer">

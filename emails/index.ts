@@ -15,6 +15,7 @@ import { orderClosedMail } from "./order-closed";
 import { receiptMail } from "./receipt";
 import { regionInformedMail } from "./region-informed";
 import { regionalEscalationMail } from "./regional-escalation";
+import { signInFailuresMail } from "./sign-in-failures";
 import { surveyMail, surveyReminderMail } from "./survey";
 import { warningMail } from "./warning";
 
@@ -34,6 +35,7 @@ export { orderClosedMail, type OrderClosedMailData } from "./order-closed";
 export { receiptMail, type JobcentreContact, type ReceiptMailData } from "./receipt";
 export { regionInformedMail, type RegionInformedMailData } from "./region-informed";
 export { regionalEscalationMail, type RegionalEscalationMailData } from "./regional-escalation";
+export { signInFailuresMail, type SignInFailuresMailData } from "./sign-in-failures";
 export { SURVEY_QUESTIONS, surveyMail, surveyReminderMail, type SurveyMailData } from "./survey";
 export { warningMail, type WarningMailData } from "./warning";
 
@@ -150,6 +152,8 @@ export const EMAIL_PREVIEWS: Record<string, () => Email> = {
       orderUrl: sampleOrderUrl,
     }),
   "employer-login-link": () => employerLoginLinkMail({ loginUrl: sampleLoginUrl, ttlHours: 72 }),
+  "sign-in-failures": () =>
+    signInFailuresMail({ recipientName: "Jonas Madsen", failures: 10, lastFailureAt: new Date("2026-11-24T21:14:00Z"), jobcentreName: "Jobcenter Lolland", signInUrl: "http://localhost:3000/medarbejder/log-ind" }),
   "consent-request": () =>
     consentRequestMail({
       jobseekerName: "Anders Kristensen",

@@ -7,6 +7,7 @@
 // sendMailOnce, and link tokens are derived from what they are for (app/utils/link-tokens.server.ts).
 // Instants that matter come from the workflow's clock. Refusals a person should see are non-retryable
 // ApplicationFailures with a type the web app turns into Danish (app/models/job-order-lifecycle.server.ts).
+import { HAND_OVER_ROLES } from "../app/domain/staff-roles";
 import type { ActorType, Prisma, PrismaClient, ReferralStatus, TaskKind } from "@prisma/client";
 import { toDeadlinePolicy } from "../app/models/policy.server";
 import { createEmployerLoginToken, employerLoginUrl } from "../app/models/employer-login.server";
@@ -56,7 +57,7 @@ export type LifecycleDeps = {
   mailer: Mailer;
   publicUrl: string;
   employerLinkTtlHours: number;
-  /** Derives the consent and survey link tokens (LINK_SECRET, else SESSION_SECRET). */
+  /** Key of the consent and survey link tokens (LINK_SECRET; app/utils/link-tokens.server.ts). */
   linkSecret: string;
 };
 
@@ -348,7 +349,7 @@ export function createLifecycleActivities(deps: LifecycleDeps) {
       for (const referralId of input.referralIds) {
         const n = input.attempts[referralId] ?? 1;
         const referral = await loadReferral(order.id, referralId);
-        const token = linkToken(linkSecret, "consent", referral.id, n);
+        const token = linkToken(linkSecret, "consent", referral.id, referral.linkKey, n);
         const task = await prisma.$transaction(async (tx) => {
           await changeReferral(tx, referral, {
             status: "CONSENT_REQUESTED",
@@ -775,7 +776,7 @@ export function createLifecycleActivities(deps: LifecycleDeps) {
       const order = await loadOrder(input.orderId);
       const tasks = await prisma.task.findMany({ where: { id: { in: input.taskIds }, orderId: order.id, status: "OPEN", kind: { not: "ANSWER" } } });
       if (tasks.length === 0) return [];
-      await requireStaffOnOrder(prisma, input.byUserId, order);
+      await requireStaffOnOrder(prisma, input.byUserId, order, HAND_OVER_ROLES);
       const target = await prisma.user.findUnique({ where: { id: input.toUserId } });
       const allowed = await jobcentresWorkingOn(prisma, order);
       if (!target || !target.active || !ASSIGNABLE_ROLES.includes(target.role) || !allowed.includes(target.jobcentreId)) {
@@ -859,7 +860,7 @@ export function createLifecycleActivities(deps: LifecycleDeps) {
     async sendSurvey(input: { orderId: string; at: string }): Promise<SurveySent> {
       const at = new Date(input.at);
       const order = await loadOrder(input.orderId);
-      const token = linkToken(linkSecret, "survey", order.id);
+      const token = linkToken(linkSecret, "survey", order.id, order.linkKey);
       const remindAt = new Date(at.getTime() + order.policy.surveyReminderDays * DAY_MS);
       const closesAt = endOfLocalDay(addLocalDays(localDateOf(remindAt), order.policy.surveyCloseDays));
       await prisma.$transaction(async (tx) => {
@@ -887,8 +888,11 @@ export function createLifecycleActivities(deps: LifecycleDeps) {
       const order = await loadOrder(input.orderId);
       const survey = await prisma.satisfactionSurvey.findUnique({ where: { orderId: order.id } });
       if (!survey || survey.answeredAt || survey.expiredAt) return;
+      const token = linkToken(linkSecret, "survey", order.id, order.linkKey);
       await prisma.$transaction(async (tx) => {
         await tx.satisfactionSurvey.updateMany({ where: { orderId: order.id, remindedAt: null }, data: { remindedAt: at } });
+        // A survey mailed before links had a random key: its first link gives way to this one.
+        await tx.satisfactionSurvey.updateMany({ where: { orderId: order.id, tokenHash: { not: hashToken(token) } }, data: { tokenHash: hashToken(token) } });
         await appendEvent(tx, { orderId: order.id, kind: "SURVEY_REMINDED", key: "survey-reminded", at });
       });
       const mail = surveyReminderMail({
@@ -896,7 +900,7 @@ export function createLifecycleActivities(deps: LifecycleDeps) {
         orderNumber: order.number,
         title: order.title,
         jobcentreName: order.jobcentre.name,
-        surveyUrl: publicLink(publicUrl, `/tilfredshed/${linkToken(linkSecret, "survey", order.id)}`),
+        surveyUrl: publicLink(publicUrl, `/tilfredshed/${token}`),
         closesAt: survey.closesAt,
       });
       await sendMailOnce(prisma, mailer, { key: `order:${order.id}:survey-reminder`, orderId: order.id, to: [order.contactEmail], ...mail, replyTo: order.jobcentre.email });

@@ -1,4 +1,5 @@
-// Staff sign-in: email + password (argon2id), rate limited per client address and per email.
+// Staff sign-in: email + password (argon2id). Wrong passwords slow the next attempt down; nothing locks
+// an account (app/models/sign-in.server.ts).
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
@@ -6,20 +7,19 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
 import { CsrfInput } from "~/components/csrf-input";
-import { clearSignInFailures, findActiveStaffByEmail } from "~/models/user.server";
+import { deviceCookieHeader, readDeviceId, recordFailedSignIn, recordSuccessfulSignIn, secondsToWait, type SignInAttempt } from "~/models/sign-in.server";
+import { findActiveStaffByEmail } from "~/models/user.server";
 import { staffSignInSchema } from "~/schemas/staff";
 import { readForm } from "~/utils/csrf.server";
 import { hashPassword, verifyPassword } from "~/utils/password.server";
-import { checkRateLimit, clientAddress } from "~/utils/rate-limit.server";
-import { createStaffSession, getPortalSession, safeRedirectPath } from "~/utils/session.server";
+import { clientAddress } from "~/utils/rate-limit.server";
+import { safeRedirectPath } from "~/utils/safe-redirect";
+import { createStaffSession, getPortalSession } from "~/utils/session.server";
+
+export { retryAfterHeaders as headers } from "~/utils/http-headers";
 
 export const meta: MetaFunction = () => [{ title: "Log ind som medarbejder – Jobcentrenes rekrutteringsservice" }];
 
-// Per email: consecutive failures (a success clears the window). Per address: higher, since a whole
-// jobcentre may sign in from behind one NAT address.
-const WINDOW_SECONDS = 15 * 60;
-const EMAIL_LIMIT = 10;
-const ADDRESS_LIMIT = 50;
 const GENERIC_ERROR = "E-mailadressen eller adgangskoden er forkert.";
 
 // Verifying against a throw-away hash for unknown emails keeps both answers equally slow.
@@ -38,9 +38,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-function tooManyAttemptsMessage(retryAfterSeconds: number): string {
-  const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-  return `For mange forsøg på at logge ind. Vent ${minutes} ${minutes === 1 ? "minut" : "minutter"}, og prøv igen.`;
+function waitMessage(seconds: number): string {
+  const minutes = Math.ceil(seconds / 60);
+  const wait = seconds < 60 ? `${seconds} ${seconds === 1 ? "sekund" : "sekunder"}` : `${minutes} ${minutes === 1 ? "minut" : "minutter"}`;
+  return `Der er skrevet forkert adgangskode flere gange. Vent ${wait}, og prøv igen.`;
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -50,28 +51,27 @@ export async function action({ request }: ActionFunctionArgs) {
     return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
+  // Worked out first: a 500 after the session row was written would leave the user signed in and lost.
+  const target = safeRedirectPath(redirectTo, "/indbakke");
 
-  const emailKey = `staff-sign-in:email:${email}`;
-  const limits = [
-    await checkRateLimit(`staff-sign-in:ip:${clientAddress(request)}`, ADDRESS_LIMIT, WINDOW_SECONDS),
-    await checkRateLimit(emailKey, EMAIL_LIMIT, WINDOW_SECONDS),
-  ];
-  const blocked = limits.find((l) => !l.ok);
-  if (blocked && !blocked.ok) {
-    return json(submission.reply({ formErrors: [tooManyAttemptsMessage(blocked.retryAfterSeconds)], hideFields: ["password"] }), {
+  const user = await findActiveStaffByEmail(email);
+  const attempt: SignInAttempt = { email, address: clientAddress(request), deviceId: await readDeviceId(request, user?.id ?? null) };
+  const wait = await secondsToWait(attempt);
+  if (wait > 0) {
+    return json(submission.reply({ formErrors: [waitMessage(wait)], hideFields: ["password"] }), {
       status: 429,
-      headers: { "Retry-After": String(blocked.retryAfterSeconds) },
+      headers: { "Retry-After": String(wait) },
     });
   }
 
-  const user = await findActiveStaffByEmail(email);
   const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyPassword(await getDummyHash(), password).then(() => false);
   if (!user || !valid) {
+    await recordFailedSignIn(attempt, user);
     // One message for unknown email and wrong password: the form must not reveal who has an account.
     return json(submission.reply({ formErrors: [GENERIC_ERROR], hideFields: ["password"] }), { status: 400 });
   }
-  await clearSignInFailures(emailKey);
-  return createStaffSession(request, user.id, safeRedirectPath(redirectTo, "/indbakke"));
+  const notice = await recordSuccessfulSignIn(attempt, user);
+  return createStaffSession(request, user.id, target, { notice, headers: { "Set-Cookie": await deviceCookieHeader(user.id) } });
 }
 
 export default function StaffSignIn() {

@@ -1,8 +1,10 @@
 // The job order after the answer, on the time-skipping test server with the real activities, PostgreSQL
 // and the SMTP sink (tests/workflows/harness.ts): consent, sharing, feedback, hires and follow-ups, the
 // meeting, the regional recruitment service, the close with its outcome and the survey.
+import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { WorkflowHandle } from "@temporalio/client";
+import { getConsentRequestByTokenHash } from "../../app/models/referral.server";
 import { addLocalDays, addWorkingDays, closingTimeOnOrAfter, endOfLocalDay, localDateOf } from "../../app/utils/deadlines";
 import { hashToken } from "../../app/utils/link-tokens.server";
 import { readMinimalCv } from "../../app/utils/minimal-cv";
@@ -26,6 +28,7 @@ import {
 import {
   DAY,
   env,
+  LINK_SECRET,
   eventKinds,
   linkInMail,
   mailsTo,
@@ -457,5 +460,26 @@ describe("after the answer", () => {
     const target = jc.consultants.find((c) => c.id !== waiting.assigneeId)!;
     await unansweredHandle.executeUpdate(reassignOrderUpdate, { args: [{ toUserId: target.id, byUserId: waiting.assigneeId! }] });
     expect((await prisma.task.findUniqueOrThrow({ where: { id: answerTask.id } })).assigneeId).toBe(target.id);
+  });
+});
+
+describe("links in mails", () => {
+  it("a consent link cannot be made from the referral's id and LINK_SECRET alone: it takes the referral's random key", async () => {
+    const jc = await lifecycleJobcentre();
+    const order = await makeOrder(jc);
+    const { handle } = await startAnswered(jc, order);
+    const [jobseekerId] = await makeJobseekers(jc.jobcentre.id, [{ name: "Ida Kandidat" }]);
+    const [referralId] = await shortlistAndAsk(handle, jc, [jobseekerId!]);
+    const mailed = await consentTokenHash(await jobseekerEmail(jobseekerId!));
+    expect(await getConsentRequestByTokenHash(mailed, prisma)).not.toBeNull();
+
+    // What someone who knew the secret and the ids could compute (the scheme before random keys).
+    for (const guess of [`consent:${referralId}:1`, `consent:${referralId}:1:`, `consent:${referralId}:0`]) {
+      const forged = crypto.createHmac("sha256", LINK_SECRET).update(guess).digest("base64url");
+      expect(await getConsentRequestByTokenHash(hashToken(forged), prisma)).toBeNull();
+    }
+    const { linkKey } = await prisma.referral.findUniqueOrThrow({ where: { id: referralId! } });
+    expect(linkKey).toMatch(/^[0-9a-f]{64}$/);
+    await handle.executeUpdate(closeOrderUpdate, { args: [{ byUserId: jc.consultant.id, reason: "Test slut." }] });
   });
 });
