@@ -15,6 +15,7 @@ import { sendMailOnce, wasMailSent } from "../app/utils/mailer.server";
 import { startJobOrderWorkflow } from "../app/utils/temporal.server";
 import { answerMail, assignedMail, escalationMail, receiptMail, warningMail } from "../emails";
 import { appendEvent, ASSIGNABLE_ROLES, orderNotFound, orderUrl } from "./activity-support";
+import { canHandOverOrders, canWorkOnOrders, NOT_AN_OWNER_MESSAGE } from "../app/domain/staff-roles";
 import { createLifecycleActivities, type LifecycleDeps } from "./lifecycle-activities";
 
 export type ActivityDeps = LifecycleDeps & {
@@ -275,6 +276,7 @@ export function createActivities(deps: ActivityDeps) {
       if (!user || !user.active || user.jobcentreId !== order.jobcentreId) {
         throw ApplicationFailure.nonRetryable("Kun aktive medarbejdere i ordrens jobcenter kan svare på ordren.", "ConsultantNotAllowed");
       }
+      if (!canWorkOnOrders(user)) throw ApplicationFailure.nonRetryable(NOT_AN_OWNER_MESSAGE, "ConsultantNotAllowed");
       if (order.answeredAt) {
         // Written by an earlier attempt: this one (a retry) or one whose result the workflow never got
         // (it timed out after the commit). Either way the stored answer stands; the workflow adopts it.
@@ -346,6 +348,7 @@ export function createActivities(deps: ActivityDeps) {
       if (!actor || !actor.active || actor.jobcentreId !== order.jobcentreId) {
         throw ApplicationFailure.nonRetryable("Du kan ikke flytte ordrer i dette jobcenter.", "ActorNotAllowed");
       }
+      if (!canHandOverOrders(actor)) throw ApplicationFailure.nonRetryable(NOT_AN_OWNER_MESSAGE, "ActorNotAllowed");
       const from = order.assigneeId;
       await prisma.$transaction([
         prisma.jobOrder.update({

@@ -1,11 +1,12 @@
 // What the job order's activities share: the append-only event log, errors, links and who may act.
 import { ApplicationFailure } from "@temporalio/common";
 import type { JobOrderEventKind, Prisma, PrismaClient, StaffRole, User } from "@prisma/client";
+import { NOT_AN_OWNER_MESSAGE, ORDER_OWNER_ROLES } from "../app/domain/staff-roles";
 
 export type Db = PrismaClient | Prisma.TransactionClient;
 
-/** Who may own an order or a task (assignment, key account, hand-over). */
-export const ASSIGNABLE_ROLES: StaffRole[] = ["CONSULTANT", "TEAM_LEAD"];
+/** Who may own an order or a task (assignment, key account, hand-over): app/domain/staff-roles.ts. */
+export const ASSIGNABLE_ROLES = ORDER_OWNER_ROLES;
 
 export type EventInput = {
   orderId: string;
@@ -53,14 +54,19 @@ export async function jobcentresWorkingOn(db: Db, order: { jobcentreId: string; 
   return [...new Set([order.jobcentreId, ...partners.map((p) => p.id)])];
 }
 
-/** An active staff user of one of the order's working jobcentres, or a refusal. */
+/**
+ * An active staff user of one of the order's working jobcentres in one of `roles` (by default the roles
+ * that work on orders; app/domain/staff-roles.ts), or a refusal.
+ */
 export async function requireStaffOnOrder(
   db: Db,
   userId: string,
   order: { jobcentreId: string; sharedWithRegionAt: Date | null },
+  roles: readonly StaffRole[] = ORDER_OWNER_ROLES,
 ): Promise<User> {
   const user = await db.user.findUnique({ where: { id: userId } });
   if (!user || !user.active) throw refuse("ActorNotAllowed", "Din bruger er ikke aktiv.");
+  if (!roles.includes(user.role)) throw refuse("ActorNotAllowed", NOT_AN_OWNER_MESSAGE);
   const allowed = await jobcentresWorkingOn(db, order);
   if (!allowed.includes(user.jobcentreId)) throw refuse("ActorNotAllowed", "Du kan ikke arbejde på jobordrer fra et andet jobcenter.");
   return user;

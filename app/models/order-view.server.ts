@@ -1,5 +1,6 @@
 // What a staff member sees of an order after the answer and may do on it: its candidates, tasks,
 // meeting, the regional recruitment service and the close. Plain data for the order page.
+import { canWorkOnOrders } from "~/domain/staff-roles";
 import type { ReferralStatus, TaskKind, User } from "@prisma/client";
 import type { StaffOrder } from "~/models/job-order-staff.server";
 import { listReferralsForStaff } from "~/models/referral.server";
@@ -38,6 +39,8 @@ function referralDetail(r: { status: ReferralStatus; consentReplyBy: Date | null
 
 export async function orderLifecycleView(user: Pick<User, "id" | "jobcentreId" | "role">, order: StaffOrder, now: Date = new Date()) {
   const own = user.jobcentreId === order.jobcentreId;
+  // Managers and administrators read the order; the forms are for the roles that work on it.
+  const works = canWorkOnOrders(user);
   const open = order.status !== "CLOSED";
   const answered = order.answeredAt !== null;
   const referrals = await listReferralsForStaff(order.id);
@@ -47,7 +50,7 @@ export async function orderLifecycleView(user: Pick<User, "id" | "jobcentreId" |
     own,
     answered,
     open,
-    canWorkOnCandidates: answered && open,
+    canWorkOnCandidates: works && answered && open,
     referrals: referrals.map((r) => ({
       id: r.id,
       name: r.jobseeker.name,
@@ -59,9 +62,9 @@ export async function orderLifecycleView(user: Pick<User, "id" | "jobcentreId" |
       statusLabel: REFERRAL_STATUS_LABELS[r.status],
       detail: referralDetail(r),
       addedBy: r.createdBy?.name ?? null,
-      canAsk: open && ASKABLE.includes(r.status),
-      canRecordConsent: open && r.status === "CONSENT_REQUESTED",
-      canWithdraw: WITHDRAWABLE.includes(r.status),
+      canAsk: works && open && ASKABLE.includes(r.status),
+      canRecordConsent: works && open && r.status === "CONSENT_REQUESTED",
+      canWithdraw: works && WITHDRAWABLE.includes(r.status),
       history: r.events.map((e) => `${REFERRAL_STATUS_LABELS[e.status]} ${formatDateTime(e.at)}`),
     })),
     consentDefault: (REPLY_BY_CHOICES as readonly string[]).includes(consentDays) ? consentDays : "3",
@@ -75,7 +78,7 @@ export async function orderLifecycleView(user: Pick<User, "id" | "jobcentreId" |
       assignee: t.assignee ? (t.assignee.id === user.id ? `${t.assignee.name} (dig)` : t.assignee.name) : "Ikke tildelt",
       open: t.status === "OPEN",
       // As completeTask allows: the order's own staff, or a partner for the region's task and their own.
-      canComplete: t.status === "OPEN" && COMPLETABLE.includes(t.kind) && (own || t.regionId !== null || t.assigneeId === user.id),
+      canComplete: works && t.status === "OPEN" && COMPLETABLE.includes(t.kind) && (own || t.regionId !== null || t.assigneeId === user.id),
       done:
         t.status === "DONE"
           ? `Udført${t.completedAt ? ` ${formatDateTime(t.completedAt)}` : ""}${t.completedBy ? ` af ${t.completedBy.name}` : ""}${t.note ? `: ${t.note}` : ""}`
@@ -94,7 +97,7 @@ export async function orderLifecycleView(user: Pick<User, "id" | "jobcentreId" |
     region: order.jobcentre.region
       ? { name: order.jobcentre.region.name, sharedAt: order.sharedWithRegionAt ? formatDateTime(order.sharedWithRegionAt) : null }
       : null,
-    canShareWithRegion: own && open && answered && order.jobcentre.region !== null && order.sharedWithRegionAt === null,
+    canShareWithRegion: works && own && open && answered && order.jobcentre.region !== null && order.sharedWithRegionAt === null,
     referralDueAt: order.referralDueAt ? formatDeadline(order.referralDueAt) : null,
     closesAt: order.closesAt ? formatDeadline(order.closesAt) : null,
     closed:
@@ -105,7 +108,7 @@ export async function orderLifecycleView(user: Pick<User, "id" | "jobcentreId" |
             reason: order.closeReason,
           }
         : null,
-    canClose: own && open,
+    canClose: works && own && open,
   };
 }
 

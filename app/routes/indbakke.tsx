@@ -1,6 +1,7 @@
 // The inbox: every open task the user may see (their jobcentre's and their region's regional tasks),
 // the earliest deadline first, with filters, a bulk hand-over to a colleague, and the recent answers.
 // Works without JavaScript: the filters are a GET form, the hand-over a POST form around the table.
+import { canHandOverOrders, NOT_AN_OWNER_MESSAGE } from "~/domain/staff-roles";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
@@ -171,6 +172,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const query = parseTaskInboxQuery(new URL(request.url).searchParams);
   const rawSelected = formData.getAll("taskIds").filter((v): v is string => typeof v === "string");
   const rawToUserId = typeof formData.get("toUserId") === "string" ? (formData.get("toUserId") as string) : "";
+  if (!canHandOverOrders(user)) return reply({ errors: { "": [NOT_AN_OWNER_MESSAGE] }, selected: rawSelected, toUserId: rawToUserId }, 403);
 
   const submission = parseWithZod(formData, { schema: handOverTasksSchema });
   if (submission.status !== "success") {

@@ -42,7 +42,8 @@ import {
   withdrawSchema,
 } from "~/schemas/referral";
 import { addLocalDays, endOfLocalDay } from "~/utils/deadlines";
-import { canOwnOrders, getUserNames, listColleagues } from "~/models/user.server";
+import { getUserNames, listColleagues } from "~/models/user.server";
+import { canHandOverOrders, canWorkOnOrders, NOT_AN_OWNER_MESSAGE } from "~/domain/staff-roles";
 import { danishToday, JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
 import { answerOrderSchema, handOverOrderSchema, takeOverOrderSchema } from "~/schemas/staff";
 import { readForm } from "~/utils/csrf.server";
@@ -158,7 +159,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       })),
     },
     lifecycle,
-    me: { id: user.id, own: lifecycle.own, canTakeOver: open && lifecycle.own && canOwnOrders(user) && order.assigneeId !== user.id },
+    me: {
+      id: user.id,
+      own: lifecycle.own,
+      canAnswer: open && lifecycle.own && canWorkOnOrders(user),
+      canTakeOver: open && lifecycle.own && canWorkOnOrders(user) && order.assigneeId !== user.id,
+      canHandOver: open && lifecycle.own && canHandOverOrders(user),
+    },
     colleagues: colleagues.filter((c) => c.id !== order.assigneeId).map((c) => ({ id: c.id, name: c.name, role: c.role })),
     answerMaxLength: ANSWER_MAX_LENGTH,
     // Update ids: a resubmitted form is the same Temporal update, so a retry cannot answer twice.
@@ -208,11 +215,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Staff of a partner jobcentre work on the candidates of an order shared with their region; answering,
   // owning, sending to the region and closing stay with the order's own jobcentre.
   const own = user.jobcentreId === order.jobcentreId;
+  // Managers and administrators read orders; only a manager may also hand one over (staff-roles.ts).
+  const works = canWorkOnOrders(user);
 
   if (intent === "answer") {
     const submission = parseWithZod(formData, { schema: answerOrderSchema(ANSWER_MAX_LENGTH) });
     if (submission.status !== "success") return reply("answer", submission.reply());
     if (!own) return reply("answer", submission.reply({ formErrors: [NOT_OWN] }), null, 403);
+    if (!works) return reply("answer", submission.reply({ formErrors: [NOT_AN_OWNER_MESSAGE] }), null, 403);
     const result = await answerOrder(order, user, submission.value);
     if (result.ok) return redirect(`${back}?besvaret=1`);
     // Keep the update id only when the outcome is unknown: a retry then finds the same update.
@@ -225,6 +235,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       intent === "takeOver" ? parseWithZod(formData, { schema: takeOverOrderSchema }) : parseWithZod(formData, { schema: handOverOrderSchema });
     if (submission.status !== "success") return reply(intent, submission.reply());
     if (!own) return reply(intent, submission.reply({ formErrors: [NOT_OWN] }), null, 403);
+    if (intent === "takeOver" ? !works : !canHandOverOrders(user)) return reply(intent, submission.reply({ formErrors: [NOT_AN_OWNER_MESSAGE] }), null, 403);
     const toUserId = "toUserId" in submission.value ? submission.value.toUserId : user.id;
     const result = await reassignOrder(order, user, { toUserId, updateKey: submission.value.updateKey });
     if (result.ok) return redirect(`${back}?${intent === "takeOver" ? "overtaget" : "overdraget"}=1`);
@@ -233,6 +244,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 
   const done = (flag: string) => redirect(`${back}?${flag}=1`);
+  // The forms below are not shown to other roles; a crafted post gets the reason.
+  if (!works) throw new Response(NOT_AN_OWNER_MESSAGE, { status: 403 });
 
   if (intent === "requestConsent") {
     const today = danishToday();
@@ -374,7 +387,7 @@ export default function StaffOrderPage() {
         </section>
       ) : null}
 
-      {order.open && me.own ? (
+      {me.canAnswer ? (
         <section aria-labelledby="besvar-titel" className="mb-6">
           <h2 id="besvar-titel">Svar virksomheden</h2>
           <p>
@@ -415,7 +428,7 @@ export default function StaffOrderPage() {
         busy={typeof busy === "string" ? busy : null}
       />
 
-      {order.open && me.own ? (
+      {me.canHandOver ? (
         <section aria-labelledby="ansvar-titel" className="mb-6">
           <h2 id="ansvar-titel">Ansvarlig konsulent</h2>
           {me.canTakeOver ? (

@@ -152,7 +152,7 @@ describe("jobOrderWorkflow", () => {
     const late = await handle.executeUpdate(answerOrderUpdate, { args: [{ consultantId: jc.consultant.id, text: "Undskyld ventetiden." }] });
     expect(late.onTime).toBe(false);
     expect((await prisma.jobOrder.findUniqueOrThrow({ where: { id: order.id } })).answeredOnTime).toBe(false);
-    await closeAndFinish(handle, jc.manager.id);
+    await closeAndFinish(handle, jc.consultant.id);
   });
 
   it("keeps the policy version the order was received under", async () => {
