@@ -39,6 +39,17 @@ export default defineConfig({
         },
       },
       {
+        // The production web and worker processes over HTTP (tests/security/global-setup.ts); needs the build.
+        resolve: { alias },
+        test: {
+          name: "security",
+          include: ["tests/security/**/*.test.ts"],
+          globalSetup: ["tests/security/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
         resolve: { alias },
         test: {
           name: "integration",

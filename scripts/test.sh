@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The whole test suite (README "Quick start", .ci/run): types, lint, unit, workflow (time-skipping
-# server), integration (embedded PostgreSQL, Temporal dev server, SMTP sink) and end-to-end (Chromium).
+# The whole test suite (README "Quick start", .ci/run): the lockfile, types, lint, unit, workflow
+# (time-skipping server), integration (embedded PostgreSQL, Temporal dev server, SMTP sink), security (the
+# production web and worker processes over HTTP, so after the build) and end-to-end (Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,17 +10,20 @@ step() { printf '\n== %s ==\n' "$1"; }
 step "tools (Temporal CLI, time-skipping test server, Chromium)"
 npx tsx scripts/tools.ts
 
+step "lockfile (npm ci on linux-x64, linux-arm64, macOS)"
+npx tsx scripts/check-lockfile.ts
+
 step "typecheck"
 npx tsc --noEmit
 
 step "lint"
 npx eslint .
 
-step "unit, workflow and integration tests"
-npx vitest run --project unit --project workflows --project integration
-
 step "build"
 npx remix build
+
+step "unit, workflow, integration and security tests"
+npx vitest run --project unit --project workflows --project integration --project security
 
 step "end-to-end tests"
 npx playwright test

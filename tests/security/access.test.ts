@@ -1,0 +1,110 @@
+// Who reaches which route, as each kind of visitor, against the production web process: nobody signed
+// in, an employer, staff of each role, staff of another jobcentre. The route list (routes.ts) must name
+// every route file.
+import fs from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { Browser, database, staff, submitOrder } from "./http";
+import { pathOf, ROUTES, type RouteValues } from "./routes";
+
+let values: RouteValues;
+
+beforeAll(async () => {
+  const order = await submitOrder();
+  values = { order: order.number, receipt: order.id };
+});
+
+describe("the route list", () => {
+  it("names every route file of the portal", () => {
+    const files = fs.readdirSync(path.resolve(import.meta.dirname, "..", "..", "app", "routes")).filter((f) => /\.tsx?$/.test(f));
+    expect(ROUTES.map((r) => r.file).sort()).toEqual(files.sort());
+  });
+});
+
+describe("nobody signed in", () => {
+  it.each(ROUTES.filter((r) => ["staff", "leads", "admin"].includes(r.access)))("is sent to the staff sign-in from $path", async (route) => {
+    const reply = await new Browser().get(pathOf(route, values));
+    expect(reply.status).toBe(302);
+    expect(reply.location).toMatch(/^\/medarbejder\/log-ind\?redirectTo=/);
+  });
+
+  it.each(ROUTES.filter((r) => r.access === "employer"))("is sent to the employer sign-in from $path", async (route) => {
+    const reply = await new Browser().get(pathOf(route, values));
+    expect(reply.status).toBe(302);
+    expect(reply.location).toBe("/mine-jobordrer/log-ind");
+  });
+
+  it.each(ROUTES.filter((r) => r.access === "public" && !r.post))("reads $path", async (route) => {
+    expect((await new Browser().get(pathOf(route, values))).status).toBeLessThan(300);
+  });
+
+  it("finds no order, survey or consent behind an unknown token", async () => {
+    for (const route of ROUTES.filter((r) => r.access === "token" && r.file !== "mine-jobordrer.log-ind_.$token.tsx")) {
+      const unknown = route.path.replace("{receipt}", "00000000-0000-4000-8000-000000000000").replace("{token}", "A".repeat(43));
+      expect((await new Browser().get(unknown)).status).toBe(404);
+    }
+  });
+
+  it.each(ROUTES.filter((r) => r.access === "dev"))("finds no $path in production", async (route) => {
+    expect((await new Browser().get(pathOf(route, values))).status).toBe(404);
+  });
+});
+
+describe("staff by role", () => {
+  const cases: Array<[string, "konsulent" | "teamleder" | "leder" | "admin", number]> = [
+    ["/jobsogere/import", "konsulent", 403],
+    ["/ledelse/svartider", "konsulent", 403],
+    ["/admin/politik", "konsulent", 403],
+    ["/admin/politik", "teamleder", 403],
+    ["/admin/politik", "leder", 403],
+    ["/jobsogere/import", "teamleder", 200],
+    ["/ledelse/svartider", "leder", 200],
+    ["/admin/politik", "admin", 200],
+  ];
+  it.each(cases)("%s as %s answers %i", async (path, who, status) => {
+    const browser = new Browser();
+    await browser.signIn(staff(who));
+    expect((await browser.get(path)).status).toBe(status);
+  });
+});
+
+describe("staff of another jobcentre", () => {
+  it.each(["/ordrer/{order}", "/ordrer/{order}/kandidater"])("does not find Lolland's order at %s", async (pattern) => {
+    const browser = new Browser();
+    await browser.signIn(staff("konsulent", "faxe"));
+    const reply = await browser.get(pattern.replace("{order}", encodeURIComponent(values.order)));
+    expect(reply.status).toBe(404);
+  });
+
+  it("cannot answer Lolland's order", async () => {
+    const browser = new Browser();
+    await browser.signIn(staff("konsulent", "faxe"));
+    const reply = await browser.postForm(
+      `/ordrer/${encodeURIComponent(values.order)}`,
+      { intent: "answer", text: "Vi tager den.", updateKey: crypto.randomUUID() },
+      "/indbakke",
+    );
+    expect(reply.status).toBe(404);
+    const order = await database().jobOrder.findUniqueOrThrow({ where: { number: values.order } });
+    expect(order.answeredAt).toBeNull();
+  });
+});
+
+describe("an employer", () => {
+  it("does not find another employer's order", async () => {
+    const other = await submitOrder();
+    const token = await employerSignInToken(other.contactEmail);
+    const browser = new Browser();
+    const signIn = await browser.postForm(`/mine-jobordrer/log-ind/${token}`, {});
+    expect(signIn.status).toBe(302);
+    expect((await browser.get(`/mine-jobordrer/${encodeURIComponent(other.number)}`)).status).toBe(200);
+    expect((await browser.get(`/mine-jobordrer/${encodeURIComponent(values.order)}`)).status).toBe(404);
+    expect((await browser.get("/indbakke")).status).toBe(302);
+  });
+});
+
+/** A sign-in link token for the employer, as the receipt mail carries it. */
+async function employerSignInToken(email: string): Promise<string> {
+  const { createEmployerLoginToken } = await import("../../app/models/employer-login.server");
+  return createEmployerLoginToken(database(), email, 1);
+}

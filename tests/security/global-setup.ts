@@ -1,0 +1,93 @@
+// The portal as production runs it, for the security tests: the web and the worker as separate processes
+// started by their production entry points (scripts/serve.ts, scripts/worker.ts) with NODE_ENV unset,
+// so they are production by default, with generated secrets, behind one trusted proxy hop
+// (TRUST_PROXY=1, so a test can be "another client" by its X-Forwarded-For). Real PostgreSQL, Temporal
+// dev server and SMTP sink (tests/support/services.ts), the staff of the four reference jobcentres.
+// Needs the build (`npm run build`; scripts/test.sh builds before the tests).
+import { spawn, type ChildProcess } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { createPrismaClient } from "../../app/utils/db.server";
+import { seedReferenceAndStaff } from "../../prisma/seed";
+import { freePort } from "../../scripts/lib/free-port";
+import { PROJECT_ROOT } from "../../scripts/lib/tools";
+import { startTestServices, type TestServices } from "../support/services";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    portal: { baseUrl: string; mailDir: string; databaseUrl: string; linkSecret: string; productionEnv: Record<string, string> };
+  }
+}
+
+let services: TestServices | undefined;
+const processes: ChildProcess[] = [];
+
+/** Starts `tsx <script>` with exactly `env` (plus PATH and HOME) and its output kept for failures. */
+export function startEntryPoint(script: string, env: Record<string, string>): { child: ChildProcess; output: () => string } {
+  let output = "";
+  const child = spawn(process.execPath, ["--import", "tsx", script], {
+    cwd: PROJECT_ROOT,
+    // NODE_ENV is left unset: the entry points must default to production themselves.
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env } as unknown as NodeJS.ProcessEnv,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
+  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
+  return { child, output: () => output };
+}
+
+async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the web process exited with ${child.exitCode}:\n${output()}`);
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the web process did not answer within 60 s:\n${output()}`);
+}
+
+export async function setup(project: TestProject) {
+  if (!fs.existsSync(path.join(PROJECT_ROOT, "build", "index.js"))) {
+    throw new Error("The security tests run against the production build: run `npm run build` first");
+  }
+  services = await startTestServices({ temporal: true });
+  const prisma = createPrismaClient(services.env.DATABASE_URL!);
+  await seedReferenceAndStaff(prisma);
+  await prisma.$disconnect();
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const productionEnv: Record<string, string> = {
+    DATABASE_URL: services.env.DATABASE_URL!,
+    TEMPORAL_ADDRESS: services.env.TEMPORAL_ADDRESS!,
+    TEMPORAL_TASK_QUEUE: `security-${process.pid}`,
+    SMTP_URL: services.env.SMTP_URL!,
+    PUBLIC_URL: baseUrl,
+    SESSION_SECRET: crypto.randomBytes(32).toString("base64url"),
+    LINK_SECRET: crypto.randomBytes(32).toString("base64url"),
+    TRUST_PROXY: "1",
+  };
+  const worker = startEntryPoint("scripts/worker.ts", productionEnv);
+  const web = startEntryPoint("scripts/serve.ts", { ...productionEnv, PORT: String(port), HOST: "127.0.0.1" });
+  processes.push(worker.child, web.child);
+  await waitForHealth(baseUrl, web.child, web.output);
+  project.provide("portal", {
+    baseUrl,
+    mailDir: services.env.DEV_MAIL_DIR!,
+    databaseUrl: services.env.DATABASE_URL!,
+    linkSecret: productionEnv.LINK_SECRET!,
+    productionEnv,
+  });
+}
+
+export async function teardown() {
+  for (const child of processes) child.kill("SIGTERM");
+  await Promise.all(processes.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once("exit", r)))));
+  await services?.stop();
+}

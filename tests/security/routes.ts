@@ -1,0 +1,55 @@
+// Every route of the portal with who may use it. tests/security/access.test.ts checks the list is
+// complete (a new route file fails it until it is added here) and walks it as each kind of visitor.
+export type Access =
+  | "public" // anyone
+  | "token" // anyone holding the link's token
+  | "staff" // signed-in staff of any role
+  | "leads" // team leads, managers, administrators
+  | "admin" // administrators
+  | "employer" // an employer signed in by their mail link
+  | "dev"; // development only: absent in production
+
+export type RouteEntry = {
+  file: string;
+  /** A path to request; `{order}` is an order of Lolland, `{receipt}` its id. */
+  path: string;
+  access: Access;
+  /** Whether the route takes a POST (an action). */
+  post: boolean;
+};
+
+export const ROUTES: RouteEntry[] = [
+  { file: "_index.tsx", path: "/", access: "public", post: false },
+  { file: "aktiv.tsx", path: "/aktiv", access: "public", post: false },
+  { file: "healthz.tsx", path: "/healthz", access: "public", post: false },
+  { file: "jobordre.ny.tsx", path: "/jobordre/ny", access: "public", post: true },
+  { file: "jobordre.$id.kvittering.tsx", path: "/jobordre/{receipt}/kvittering", access: "token", post: false },
+  { file: "medarbejder.log-ind.tsx", path: "/medarbejder/log-ind", access: "public", post: true },
+  { file: "log-ud.tsx", path: "/log-ud", access: "public", post: true },
+  { file: "mine-jobordrer.log-ind.tsx", path: "/mine-jobordrer/log-ind", access: "public", post: true },
+  { file: "mine-jobordrer.log-ind_.$token.tsx", path: "/mine-jobordrer/log-ind/{token}", access: "token", post: true },
+  { file: "samtykke.$token.tsx", path: "/samtykke/{token}", access: "token", post: true },
+  { file: "tilfredshed.$token.tsx", path: "/tilfredshed/{token}", access: "token", post: true },
+  { file: "mine-jobordrer._index.tsx", path: "/mine-jobordrer", access: "employer", post: false },
+  { file: "mine-jobordrer.$number.tsx", path: "/mine-jobordrer/{order}", access: "employer", post: true },
+  { file: "indbakke.tsx", path: "/indbakke", access: "staff", post: true },
+  { file: "ordrer.$number.tsx", path: "/ordrer/{order}", access: "staff", post: true },
+  { file: "ordrer.$number_.kandidater.tsx", path: "/ordrer/{order}/kandidater", access: "staff", post: true },
+  { file: "jobsogere._index.tsx", path: "/jobsogere", access: "staff", post: false },
+  { file: "jobsogere.eksempel[.]csv.tsx", path: "/jobsogere/eksempel.csv", access: "staff", post: false },
+  { file: "jobsogere.import.tsx", path: "/jobsogere/import", access: "leads", post: true },
+  { file: "ledelse.svartider.tsx", path: "/ledelse/svartider", access: "leads", post: false },
+  { file: "admin.politik.tsx", path: "/admin/politik", access: "admin", post: true },
+  { file: "dev.emails.tsx", path: "/dev/emails", access: "dev", post: false },
+  { file: "dev.mails._index.tsx", path: "/dev/mails", access: "dev", post: false },
+  { file: "dev.mails.$id.tsx", path: "/dev/mails/x", access: "dev", post: false },
+];
+
+export type RouteValues = { order: string; receipt: string };
+
+export function pathOf(route: RouteEntry, values: RouteValues): string {
+  return route.path
+    .replace("{order}", encodeURIComponent(values.order))
+    .replace("{receipt}", values.receipt)
+    .replace("{token}", "A".repeat(43));
+}
