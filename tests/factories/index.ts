@@ -2,6 +2,7 @@
 // so tests sharing one database never collide.
 import crypto from "node:crypto";
 import type { JobOrder, JobOrderKind, Prisma, PrismaClient, StaffRole, User } from "@prisma/client";
+import type { JobseekerInput } from "../../app/models/jobseeker.server";
 import { hashPassword } from "../../app/utils/password.server";
 import { REFERENCE_JOBCENTRES, REFERENCE_REGIONS, type ReferenceJobcentre } from "../../prisma/reference-data";
 import { jobOrderWorkflowId } from "../../workflows/definitions";
@@ -98,6 +99,29 @@ export async function createCompany(prisma: PrismaClient, input: Partial<Prisma.
   return prisma.company.create({
     data: { cvr: makeCvr(), name: `Testvirksomhed ${uniqueSuffix()} ApS`, address: "Havnegade 1", postcode: "4900", city: "Nakskov", ...input },
   });
+}
+
+/** A jobseeker as the register takes one (a CNC operator in Nakskov, no e-mail), with `overrides`. */
+export function jobseekerInput(overrides: Partial<JobseekerInput> = {}): JobseekerInput {
+  const ref = overrides.externalRef ?? `JS-${uniqueSuffix()}`;
+  return {
+    externalRef: ref,
+    name: `Kandidat ${ref}`,
+    email: null,
+    phone: null,
+    postcode: "4900",
+    maxTravelKm: 40,
+    hoursPerWeek: 37,
+    benefitGroup: "UNEMPLOYMENT_BENEFIT",
+    occupations: ["CNC-operatør"],
+    skills: [],
+    certificates: [],
+    drivingLicences: [],
+    languages: ["dansk"],
+    cvSummary: "",
+    contactConsent: true,
+    ...overrides,
+  };
 }
 
 /** Values of the public job order form, as an employer would type them. */

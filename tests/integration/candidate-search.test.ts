@@ -12,7 +12,7 @@ import { formatDistance, haversineKm } from "../../app/utils/candidate-ranking";
 import { createPrismaClient } from "../../app/utils/db.server";
 import { REFERENCE_JOBCENTRES } from "../../prisma/reference-data";
 import { PROJECT_ROOT } from "../../scripts/lib/tools";
-import { createJobcentre, ensureReferenceData } from "../factories";
+import { createJobcentre, ensureReferenceData, jobseekerInput } from "../factories";
 
 let prisma: PrismaClient;
 
@@ -37,24 +37,7 @@ function coordinates(postcode: string) {
 }
 
 function seeker(ref: string, overrides: Partial<JobseekerInput> = {}): JobseekerInput {
-  return {
-    externalRef: ref,
-    name: `Kandidat ${ref}`,
-    email: null,
-    phone: null,
-    postcode: "4900",
-    maxTravelKm: 50,
-    hoursPerWeek: 37,
-    benefitGroup: "UNEMPLOYMENT_BENEFIT",
-    occupations: [],
-    skills: [],
-    certificates: [],
-    drivingLicences: [],
-    languages: ["dansk"],
-    cvSummary: "",
-    contactConsent: true,
-    ...overrides,
-  };
+  return jobseekerInput({ externalRef: ref, maxTravelKm: 50, occupations: [], ...overrides });
 }
 
 /** A fresh jobcentre holding exactly these jobseekers; refOf maps a hit's id back to its externalRef. */

@@ -17,31 +17,14 @@ import {
 import { upsertJobseekers, type JobseekerInput } from "../../app/models/jobseeker.server";
 import { startJobOrderWorkflow } from "../../app/utils/temporal.server";
 import { getStateQuery, jobOrderWorkflowId } from "../../workflows/definitions";
-import { createJobcentre, createJobOrderRow, createStaffUser, uniqueSuffix } from "../factories";
+import { createJobcentre, createJobOrderRow, createStaffUser, jobseekerInput, uniqueSuffix } from "../factories";
 import { client, prisma, taskQueue, useRealWorker, waitFor } from "./real-worker";
 
 useRealWorker("lifecycle");
 
 function jobseeker(overrides: Partial<JobseekerInput> = {}): JobseekerInput {
   const ref = `IT-${uniqueSuffix()}`;
-  return {
-    externalRef: ref,
-    name: `Kandidat ${ref}`,
-    email: `${ref.toLowerCase()}@borger.example`,
-    phone: null,
-    postcode: "4900",
-    maxTravelKm: 40,
-    hoursPerWeek: 37,
-    benefitGroup: "UNEMPLOYMENT_BENEFIT",
-    occupations: ["CNC-operatør"],
-    skills: [],
-    certificates: [],
-    drivingLicences: [],
-    languages: ["dansk"],
-    cvSummary: "",
-    contactConsent: true,
-    ...overrides,
-  };
+  return jobseekerInput({ externalRef: ref, email: `${ref.toLowerCase()}@borger.example`, ...overrides });
 }
 
 /** A fresh jobcentre with two consultants and a running order, assigned and waiting for its answer. */

@@ -1,6 +1,7 @@
 // No request can send a user to another site through the portal: sign-in's redirectTo (after signing in,
 // and when already signed in) and the candidate page's way back go only to paths of the portal.
 import { beforeAll, describe, expect, it } from "vitest";
+import { jobseekerInput } from "../factories";
 import { Browser, database, staff, submitOrder } from "./http";
 
 const HOSTILE = [
@@ -58,25 +59,7 @@ describe("the candidate page's way back", () => {
     const jobcentreId = (await database().jobOrder.findUniqueOrThrow({ where: { number: orderNumber } })).jobcentreId;
     const { upsertJobseekers } = await import("../../app/models/jobseeker.server");
     const ref = `SEC-${crypto.randomUUID().slice(0, 8)}`;
-    await upsertJobseekers(database(), jobcentreId, [
-      {
-        externalRef: ref,
-        name: `Kandidat ${ref}`,
-        email: null,
-        phone: null,
-        postcode: "4900",
-        maxTravelKm: 40,
-        hoursPerWeek: 37,
-        benefitGroup: "UNEMPLOYMENT_BENEFIT",
-        occupations: ["CNC-operatør"],
-        skills: [],
-        certificates: [],
-        drivingLicences: [],
-        languages: ["dansk"],
-        cvSummary: "",
-        contactConsent: true,
-      },
-    ]);
+    await upsertJobseekers(database(), jobcentreId, [jobseekerInput({ externalRef: ref })]);
     jobseekerId = (await database().jobseeker.findFirstOrThrow({ where: { externalRef: ref } })).id;
   });
 
