@@ -1,75 +1,26 @@
-// A small browser for the security tests: a cookie jar, forms posted with the page's CSRF token, and a
-// client address of its own (X-Forwarded-For through the one trusted proxy hop the test portal has).
+// What the security tests share: the test portal (global-setup.ts), a browser of its own per test with a
+// client address (X-Forwarded-For through the portal's one trusted proxy hop), the database, an order.
 import crypto from "node:crypto";
 import type { PrismaClient } from "@prisma/client";
 import { inject } from "vitest";
 import { createPrismaClient } from "../../app/utils/db.server";
+import { PortalClient, type Reply } from "../../scripts/lib/portal-client";
 import { DEMO_PASSWORD, jobOrderFormValues } from "../factories";
 
 export const portal = inject("portal");
 
-export type Reply = { status: number; headers: Headers; text: string; location: string | null; setCookies: string[] };
+export type { Reply } from "../../scripts/lib/portal-client";
 
 let nextAddress = 1;
 
-export class Browser {
-  readonly cookies = new Map<string, string>();
-
-  /** Each browser is its own client (an address of TEST-NET-3) unless told otherwise. */
-  constructor(readonly address = `203.0.113.${nextAddress++ % 250}`) {}
-
-  private headers(extra: Record<string, string> = {}): Record<string, string> {
-    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
-    return { "X-Forwarded-For": this.address, ...(cookie ? { Cookie: cookie } : {}), ...extra };
+/** A client of the test portal: each is its own client (an address of TEST-NET-3) unless told otherwise. */
+export class Browser extends PortalClient {
+  constructor(address = `203.0.113.${nextAddress++ % 250}`) {
+    super(portal.baseUrl, address);
   }
 
-  private async read(response: Response): Promise<Reply> {
-    const setCookies = response.headers.getSetCookie();
-    for (const line of setCookies) {
-      const [pair, ...attributes] = line.split(";");
-      const at = pair!.indexOf("=");
-      const name = pair!.slice(0, at).trim();
-      const value = pair!.slice(at + 1).trim();
-      const expired = attributes.some((a) => /^\s*max-age=0\s*$/i.test(a)) || value === "";
-      if (expired) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    return { status: response.status, headers: response.headers, text: await response.text(), location: response.headers.get("Location"), setCookies };
-  }
-
-  async request(path: string, init: { method?: string; body?: BodyInit; headers?: Record<string, string> } = {}): Promise<Reply> {
-    const response = await fetch(`${portal.baseUrl}${path}`, {
-      method: init.method ?? "GET",
-      body: init.body,
-      headers: this.headers(init.headers),
-      redirect: "manual",
-      ...(init.body instanceof ReadableStream ? { duplex: "half" } : {}),
-    } as RequestInit);
-    return this.read(response);
-  }
-
-  get(path: string, headers?: Record<string, string>): Promise<Reply> {
-    return this.request(path, { headers });
-  }
-
-  /** The CSRF token of the page at `path` (loading it sets the cookie). */
-  async csrfToken(path = "/"): Promise<string> {
-    const page = await this.get(path);
-    const match = /name="csrf" value="([^"]+)"/.exec(page.text);
-    if (!match) throw new Error(`no CSRF field on ${path} (status ${page.status})`);
-    return match[1]!;
-  }
-
-  /** Posts a form as the page at `formPage` would, with its CSRF token. */
-  async postForm(path: string, fields: Record<string, string | string[]>, formPage = path): Promise<Reply> {
-    const body = new URLSearchParams();
-    body.set("csrf", await this.csrfToken(formPage));
-    for (const [key, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) body.append(key, v);
-    return this.request(path, { method: "POST", body, headers: { "Content-Type": "application/x-www-form-urlencoded" } });
-  }
-
-  async signIn(email: string, password = DEMO_PASSWORD, redirectTo?: string): Promise<Reply> {
-    return this.postForm("/medarbejder/log-ind", { email, password, ...(redirectTo !== undefined ? { redirectTo } : {}) });
+  override signIn(email: string, password = DEMO_PASSWORD, redirectTo?: string): Promise<Reply> {
+    return super.signIn(email, password, redirectTo);
   }
 }
 
