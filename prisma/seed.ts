@@ -6,7 +6,8 @@ import type { PrismaClient, StaffRole } from "@prisma/client";
 import { upsertJobseekers } from "../app/models/jobseeker.server";
 import { REFERENCE_JOBCENTRES } from "./reference-data";
 import { makeSyntheticJobseekers } from "./synthetic-jobseekers";
-import { createStaffUser, DEMO_PASSWORD, ensureReferenceData } from "../tests/factories";
+import { createStaffUser, DEMO_PASSWORD } from "./demo-data";
+import { ensureReferenceData } from "./load-reference-data";
 
 export { DEMO_PASSWORD };
 

@@ -2,7 +2,7 @@
 // DATABASE_URL; idempotent. `npm run db:seed -- --demo` adds the demo staff users and jobseeker
 // registers, never meant for production.
 import { createPrismaClient } from "../app/utils/db.server";
-import { ensureReferenceData } from "../tests/factories";
+import { ensureReferenceData } from "../prisma/load-reference-data";
 import { seedDemoJobseekers, seedReferenceAndStaff } from "../prisma/seed";
 
 const url = process.env.DATABASE_URL;

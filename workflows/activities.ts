@@ -33,8 +33,6 @@ export type AssignResult = { assigneeId: string | null; reason: AssignReason | n
 export const RECONCILE_GRACE_MS = 30_000;
 export const RECONCILE_BATCH = 100;
 
-export { orderUrl };
-
 export function createActivities(deps: ActivityDeps) {
   const { prisma, mailer, publicUrl, employerLinkTtlHours } = deps;
 

@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { EMAIL_PREVIEWS } from "../../emails/index";
+import { EMAIL_PREVIEWS } from "../../emails/previews";
 import { devMailDir } from "~/utils/env.server";
 
 export const meta: MetaFunction = () => [{ title: "Mailskabeloner – Udviklingspost" }];

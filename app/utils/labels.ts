@@ -1,6 +1,6 @@
 // Danish words for the enums of the schema, shared by the employer and staff pages. Imported in the
 // browser too, so only string types here (no @prisma/client runtime).
-import type { JobOrderEventKind, JobOrderOutcome, JobOrderStatus, ReferralStatus, TaskKind, TaskStatus } from "@prisma/client";
+import type { JobOrderEventKind, JobOrderOutcome, JobOrderStatus, ReferralStatus, TaskKind } from "@prisma/client";
 
 export const JOB_ORDER_STATUS_LABELS: Record<JobOrderStatus, string> = {
   RECEIVED: "Modtaget",
@@ -71,12 +71,6 @@ export const TASK_KIND_LABELS: Record<TaskKind, string> = {
   MEETING: "Hold møde med virksomheden",
   REGIONAL_ESCALATION: "Regional rekruttering",
   FOLLOW_UP: "Opfølgning hos virksomheden",
-};
-
-export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {
-  OPEN: "Åben",
-  DONE: "Udført",
-  CANCELLED: "Ikke længere nødvendig",
 };
 
 export function jobOrderStatusLabel(status: JobOrderStatus): string {

@@ -24,7 +24,7 @@ import {
 } from "../../app/utils/deadlines";
 import { toDeadlinePolicy } from "../../app/models/policy.server";
 import { formatOrderNumber } from "../../app/models/job-order.server";
-import { makeCvr } from "../../tests/factories";
+import { makeCvr } from "../../prisma/demo-data";
 import { jobOrderWorkflowId } from "../../workflows/definitions";
 
 const HOUR = 3_600_000;

@@ -8,7 +8,7 @@ import { jobOrderSchema } from "../../app/schemas/job-order";
 import { getTemporalClient, startJobOrderWorkflow } from "../../app/utils/temporal.server";
 import { DEMO_PASSWORD, DEMO_STAFF_LIST, demoStaffEmail, seedDemoJobseekers, seedReferenceAndStaff } from "../../prisma/seed";
 import { REFERENCE_JOBCENTRES } from "../../prisma/reference-data";
-import { jobOrderFormValues } from "../../tests/factories";
+import { jobOrderFormValues } from "../../prisma/demo-data";
 
 const HOUR = 3_600_000;
 

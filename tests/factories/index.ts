@@ -1,50 +1,14 @@
-// Factories shared by the tests and the demo seed (prisma/seed.ts, scripts/lib/demo.ts). Each makes valid, unique data,
-// so tests sharing one database never collide.
+// Factories for the tests. Each makes valid, unique data, so tests sharing one database never collide. What
+// the demo uses too lives in prisma/demo-data.ts and prisma/load-reference-data.ts and is re-exported here.
 import crypto from "node:crypto";
-import type { JobOrder, JobOrderKind, Prisma, PrismaClient, StaffRole, User } from "@prisma/client";
+import type { JobOrder, JobOrderKind, Prisma, PrismaClient } from "@prisma/client";
 import type { JobseekerInput } from "../../app/models/jobseeker.server";
-import { hashPassword } from "../../app/utils/password.server";
-import { REFERENCE_JOBCENTRES, REFERENCE_REGIONS, type ReferenceJobcentre } from "../../prisma/reference-data";
+import { createStaffUser, DEMO_PASSWORD, jobOrderFormValues, makeCvr, uniqueSuffix } from "../../prisma/demo-data";
+import { ensureReferenceData, ensureReferenceJobcentre } from "../../prisma/load-reference-data";
+import { REFERENCE_JOBCENTRES, type ReferenceJobcentre } from "../../prisma/reference-data";
 import { jobOrderWorkflowId } from "../../workflows/definitions";
 
-const CVR_WEIGHTS = [2, 7, 6, 5, 4, 3, 2, 1];
-
-/** A random CVR number that passes the modulus-11 check. */
-export function makeCvr(): string {
-  for (;;) {
-    const digits = [1 + crypto.randomInt(9), ...Array.from({ length: 6 }, () => crypto.randomInt(10))];
-    const partial = digits.reduce((sum, d, i) => sum + d * CVR_WEIGHTS[i]!, 0);
-    const check = (11 - (partial % 11)) % 11; // weight 1 on the last digit
-    if (check <= 9) return [...digits, check].join("");
-  }
-}
-
-export function uniqueSuffix(): string {
-  return crypto.randomBytes(4).toString("hex");
-}
-
-/** Upserts a reference jobcentre with its postcodes and, if it has none, its first policy version. */
-export async function ensureReferenceJobcentre(prisma: PrismaClient, jc: ReferenceJobcentre) {
-  const data = { name: jc.name, municipality: jc.municipality, email: jc.email, phone: jc.phone, regionId: jc.regionId };
-  await prisma.jobcentre.upsert({ where: { id: jc.id }, create: { id: jc.id, ...data }, update: data });
-  for (const [postcode, city, latitude, longitude] of jc.postcodes) {
-    const data = { city, jobcentreId: jc.id, latitude, longitude };
-    await prisma.postcodeArea.upsert({ where: { postcode }, create: { postcode, ...data }, update: data });
-  }
-  const existing = await prisma.responsePolicy.findFirst({ where: { jobcentreId: jc.id } });
-  if (!existing) {
-    await prisma.responsePolicy.create({
-      data: { jobcentreId: jc.id, version: 1, ...jc.policy, openingHours: jc.policy.openingHours as unknown as Prisma.InputJsonValue },
-    });
-  }
-}
-
-export async function ensureReferenceData(prisma: PrismaClient) {
-  for (const region of REFERENCE_REGIONS) {
-    await prisma.recruitmentRegion.upsert({ where: { id: region.id }, create: region, update: { name: region.name, email: region.email } });
-  }
-  for (const jc of REFERENCE_JOBCENTRES) await ensureReferenceJobcentre(prisma, jc);
-}
+export { createStaffUser, DEMO_PASSWORD, ensureReferenceData, ensureReferenceJobcentre, jobOrderFormValues, makeCvr, uniqueSuffix };
 
 /** A fresh region of its own, for tests of regional escalation that must not share state. */
 export async function createRegion(prisma: PrismaClient) {
@@ -77,24 +41,6 @@ export async function createJobcentre(
   return { jobcentre, policy: responsePolicy };
 }
 
-export const DEMO_PASSWORD = "Demo-adgangskode-2026";
-
-export async function createStaffUser(
-  prisma: PrismaClient,
-  input: { jobcentreId: string; role?: StaffRole; name?: string; email?: string; password?: string },
-): Promise<User> {
-  const suffix = uniqueSuffix();
-  return prisma.user.create({
-    data: {
-      jobcentreId: input.jobcentreId,
-      role: input.role ?? "CONSULTANT",
-      name: input.name ?? `Konsulent ${suffix}`,
-      email: (input.email ?? `konsulent-${suffix}@${input.jobcentreId}.jobcenter.example`).toLowerCase(),
-      passwordHash: await hashPassword(input.password ?? DEMO_PASSWORD),
-    },
-  });
-}
-
 export async function createCompany(prisma: PrismaClient, input: Partial<Prisma.CompanyUncheckedCreateInput> = {}) {
   return prisma.company.create({
     data: { cvr: makeCvr(), name: `Testvirksomhed ${uniqueSuffix()} ApS`, address: "Havnegade 1", postcode: "4900", city: "Nakskov", ...input },
@@ -120,29 +66,6 @@ export function jobseekerInput(overrides: Partial<JobseekerInput> = {}): Jobseek
     languages: ["dansk"],
     cvSummary: "",
     contactConsent: true,
-    ...overrides,
-  };
-}
-
-/** Values of the public job order form, as an employer would type them. */
-export function jobOrderFormValues(overrides: Record<string, string> = {}): Record<string, string> {
-  const suffix = uniqueSuffix();
-  return {
-    cvr: makeCvr(),
-    companyName: `Nakskov Maskinfabrik ${suffix} A/S`,
-    companyAddress: "Havnegade 12",
-    companyPostcode: "4900",
-    contactName: "Mette Hansen",
-    contactEmail: `mette.hansen+${suffix}@virksomhed.example`,
-    contactPhone: "20 30 40 50",
-    title: "CNC-operatør",
-    description: "Vi søger en erfaren CNC-operatør til dag- og aftenhold i vores produktion.",
-    positions: "2",
-    kind: "ORDINARY",
-    hoursPerWeek: "37",
-    startDate: "2027-01-04",
-    workplacePostcode: "4900",
-    requirements: "Erfaring med CNC-fræsning, truckcertifikat er en fordel.",
     ...overrides,
   };
 }

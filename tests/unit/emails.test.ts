@@ -4,7 +4,6 @@ import {
   candidateSharedMail,
   consentAnsweredMail,
   consentRequestMail,
-  EMAIL_PREVIEWS,
   escapeHtml,
   feedbackReminderMail,
   hiredMail,
@@ -19,6 +18,7 @@ import {
   type ConsentRequestMailData,
   type Email,
 } from "../../emails/index";
+import { EMAIL_PREVIEWS } from "../../emails/previews";
 
 const jobcentre = { name: "Jobcenter Lolland", phone: "54 67 67 67", email: "virksomhedsservice@lolland.jobcenter.example" };
 const order = { orderNumber: "JO-2026-00099", title: "Lagermedarbejder" };

@@ -1,0 +1,273 @@
+// Sample data for every mail template, rendered by the development page /dev/emails (a 404 in production)
+// and the mail tests. The worker and the pages that send mail import emails/index.ts, never this.
+import { answerMail } from "./answer";
+import { assignedMail } from "./assigned";
+import { candidateSharedMail } from "./candidate-shared";
+import { consentAnsweredMail } from "./consent-answered";
+import { consentRequestMail } from "./consent-request";
+import { employerLoginLinkMail } from "./employer-login-link";
+import { escalationMail } from "./escalation";
+import { feedbackReminderMail } from "./feedback-reminder";
+import { hiredMail } from "./hired";
+import type { Email } from "./layout";
+import { meetingBookedMail } from "./meeting-booked";
+import { meetingOfferMail } from "./meeting-offer";
+import { orderClosedMail } from "./order-closed";
+import { receiptMail } from "./receipt";
+import { regionInformedMail } from "./region-informed";
+import { regionalEscalationMail } from "./regional-escalation";
+import { signInFailuresMail } from "./sign-in-failures";
+import { surveyMail, surveyReminderMail } from "./survey";
+import { warningMail } from "./warning";
+
+const sampleJobcentre = { name: "Jobcenter Lolland", phone: "54 67 67 67", email: "virksomhedsservice@lolland.jobcenter.example" };
+const sampleLoginUrl = "http://localhost:3000/mine-jobordrer/log-ind/eksempel-token";
+const sampleOrderUrl = "http://localhost:3000/ordrer/JO-2026-00042";
+const receivedAt = new Date("2026-11-24T13:00:00Z");
+const dueAt = new Date("2026-11-25T13:00:00Z");
+const sampleConsentUrl = "http://localhost:3000/samtykke/eksempel-token";
+const sampleSurveyUrl = "http://localhost:3000/tilfredshed/eksempel-token";
+const sampleOrder = { orderNumber: "JO-2026-00042", title: "CNC-operatør" };
+const sampleCompanyName = "Nakskov Maskinfabrik A/S";
+const sampleSurvey = {
+  contactName: "Mette Hansen",
+  ...sampleOrder,
+  jobcentreName: "Jobcenter Lolland",
+  surveyUrl: sampleSurveyUrl,
+  closesAt: new Date("2026-12-18T15:00:00Z"),
+};
+const sampleMeeting = {
+  ...sampleOrder,
+  companyName: sampleCompanyName,
+  at: new Date("2026-12-03T09:00:00Z"),
+  consultantName: "Jonas Madsen",
+  jobcentre: sampleJobcentre,
+};
+const sampleConsentAnswer = {
+  recipientName: "Jonas Madsen",
+  jobseekerName: "Anders Kristensen",
+  ...sampleOrder,
+  companyName: sampleCompanyName,
+  orderUrl: sampleOrderUrl,
+};
+
+export const EMAIL_PREVIEWS: Record<string, () => Email> = {
+  receipt: () =>
+    receiptMail({
+      contactName: "Mette Hansen",
+      orderNumber: "JO-2026-00042",
+      title: "CNC-operatør",
+      assigneeName: "Jonas Madsen",
+      jobcentre: sampleJobcentre,
+      dueAt,
+      loginUrl: sampleLoginUrl,
+      linkTtlHours: 72,
+    }),
+  answer: () =>
+    answerMail({
+      contactName: "Mette Hansen",
+      orderNumber: "JO-2026-00042",
+      title: "CNC-operatør",
+      answerText:
+        "Tak for jeres ordre. Jeg har fundet tre mulige kandidater i vores CV-database og ringer til dem i morgen.\nJeg kontakter dig torsdag med en status, og vi kan aftale samtaler <i din uge 49>.",
+      answeredBy: { name: "Jonas Madsen", email: "jonas.madsen@lolland.jobcenter.example" },
+      jobcentre: sampleJobcentre,
+      loginUrl: sampleLoginUrl,
+      linkTtlHours: 72,
+    }),
+  assigned: () =>
+    assignedMail({
+      recipientName: "Jonas Madsen",
+      orderNumber: "JO-2026-00042",
+      title: "CNC-operatør",
+      companyName: "Nakskov Maskinfabrik A/S",
+      positions: 2,
+      dueAt,
+      orderUrl: sampleOrderUrl,
+      reason: "new",
+    }),
+  "assigned-handed-over": () =>
+    assignedMail({
+      recipientName: "Sara Nielsen",
+      orderNumber: "JO-2026-00042",
+      title: "CNC-operatør",
+      companyName: "Nakskov Maskinfabrik A/S",
+      positions: 2,
+      dueAt,
+      orderUrl: sampleOrderUrl,
+      reason: "handed-over",
+      byName: "Jonas Madsen",
+    }),
+  warning: () =>
+    warningMail({
+      recipientName: "Jonas Madsen",
+      orderNumber: "JO-2026-00042",
+      title: "CNC-operatør",
+      companyName: "Nakskov Maskinfabrik A/S",
+      dueAt,
+      warningAtPercent: 75,
+      orderUrl: sampleOrderUrl,
+    }),
+  "escalation-team-lead": () =>
+    escalationMail({
+      level: 1,
+      orderNumber: "JO-2026-00042",
+      title: "CNC-operatør",
+      companyName: "Nakskov Maskinfabrik A/S",
+      jobcentreName: "Jobcenter Lolland",
+      receivedAt,
+      dueAt,
+      assigneeName: "Jonas Madsen",
+      orderUrl: sampleOrderUrl,
+    }),
+  "escalation-manager": () =>
+    escalationMail({
+      level: 2,
+      orderNumber: "JO-2026-00042",
+      title: "CNC-operatør",
+      companyName: "Nakskov Maskinfabrik A/S",
+      jobcentreName: "Jobcenter Lolland",
+      receivedAt,
+      dueAt,
+      assigneeName: null,
+      orderUrl: sampleOrderUrl,
+    }),
+  "employer-login-link": () => employerLoginLinkMail({ loginUrl: sampleLoginUrl, ttlHours: 72 }),
+  "sign-in-failures": () =>
+    signInFailuresMail({ recipientName: "Jonas Madsen", failures: 10, lastFailureAt: new Date("2026-11-24T21:14:00Z"), jobcentreName: "Jobcenter Lolland", signInUrl: "http://localhost:3000/medarbejder/log-ind" }),
+  "consent-request": () =>
+    consentRequestMail({
+      jobseekerName: "Anders Kristensen",
+      orderTitle: "CNC-operatør",
+      companyName: sampleCompanyName,
+      workplace: "4900 Nakskov",
+      hoursPerWeek: "37",
+      kindLabel: "Ordinært job",
+      description:
+        "Du skal programmere og betjene CNC-maskiner i vores produktion af dele til vindmøller.\nArbejdet foregår i dagholdet, og du bliver lært op af en erfaren kollega.",
+      consultantName: "Jonas Madsen",
+      jobcentre: sampleJobcentre,
+      replyBy: new Date("2026-11-30T15:00:00Z"),
+      consentUrl: sampleConsentUrl,
+      sharedFields: ["dit navn", "din e-mail og dit telefonnummer", "de stillinger og kompetencer, du har registreret", "dit korte CV"],
+    }),
+  "consent-answered-yes": () => consentAnsweredMail({ ...sampleConsentAnswer, answer: "YES" }),
+  "consent-answered-no": () => consentAnsweredMail({ ...sampleConsentAnswer, answer: "NO" }),
+  "candidate-shared": () =>
+    candidateSharedMail({
+      contactName: "Mette Hansen",
+      ...sampleOrder,
+      candidate: {
+        name: "Anders Kristensen",
+        occupations: ["CNC-operatør", "Industrioperatør"],
+        skills: ["CNC-programmering (Heidenhain)", "Kvalitetskontrol", "Truckkørsel"],
+        certificates: ["Truckcertifikat B"],
+        drivingLicences: ["B", "C"],
+        languages: [],
+        hoursPerWeek: 37,
+        summary: "Jeg har otte års erfaring fra metalindustrien og har arbejdet med både fræsning og drejning.\nJeg er stabil, mødes gerne tidligt og kan starte med kort varsel.",
+        email: "anders.kristensen@post.example",
+        phone: "22 33 44 55",
+        town: "Maribo",
+      },
+      consultantName: "Jonas Madsen",
+      jobcentre: sampleJobcentre,
+      feedbackDueAt: new Date("2026-12-08T15:00:00Z"),
+      loginUrl: sampleLoginUrl,
+      linkTtlHours: 72,
+    }),
+  "feedback-reminder": () =>
+    feedbackReminderMail({
+      contactName: "Mette Hansen",
+      ...sampleOrder,
+      candidateName: "Anders Kristensen",
+      sharedAt: new Date("2026-12-01T10:00:00Z"),
+      jobcentre: sampleJobcentre,
+      consultantName: "Jonas Madsen",
+      loginUrl: sampleLoginUrl,
+      linkTtlHours: 72,
+    }),
+  "meeting-offer": () =>
+    meetingOfferMail({
+      contactName: "Mette Hansen",
+      ...sampleOrder,
+      positions: 12,
+      options: [new Date("2026-12-02T08:00:00Z"), new Date("2026-12-03T09:00:00Z"), new Date("2026-12-04T12:30:00Z")],
+      dueAt: new Date("2026-11-30T15:00:00Z"),
+      consultantName: "Jonas Madsen",
+      jobcentre: sampleJobcentre,
+      loginUrl: sampleLoginUrl,
+      linkTtlHours: 72,
+    }),
+  "meeting-booked-employer": () =>
+    meetingBookedMail({ ...sampleMeeting, audience: "employer", recipientName: "Mette Hansen", url: sampleLoginUrl }),
+  "meeting-booked-consultant": () =>
+    meetingBookedMail({ ...sampleMeeting, audience: "consultant", recipientName: "Jonas Madsen", url: sampleOrderUrl }),
+  "regional-escalation": () =>
+    regionalEscalationMail({
+      regionName: "Rekrutteringsservice Sjælland",
+      jobcentreName: "Jobcenter Lolland",
+      ...sampleOrder,
+      companyName: sampleCompanyName,
+      positions: 2,
+      kindLabel: "Ordinært job",
+      hoursPerWeek: "37",
+      workplace: "4900 Nakskov",
+      requirements: "Erfaring med CNC-fræsning.\nKørekort B, da der ikke er offentlig transport til skifteholdene.",
+      receivedAt,
+      referralDueAt: new Date("2026-12-01T13:00:00Z"),
+      assigneeName: "Jonas Madsen",
+      orderUrl: sampleOrderUrl,
+    }),
+  "regional-escalation-help": () =>
+    regionalEscalationMail({
+      regionName: "Rekrutteringsservice Sjælland",
+      jobcentreName: "Jobcenter Lolland",
+      ...sampleOrder,
+      companyName: sampleCompanyName,
+      positions: 2,
+      kindLabel: "Ordinært job",
+      hoursPerWeek: "37",
+      workplace: "4900 Nakskov",
+      requirements: "",
+      receivedAt,
+      referralDueAt: null,
+      assigneeName: null,
+      orderUrl: sampleOrderUrl,
+    }),
+  "region-informed": () =>
+    regionInformedMail({
+      contactName: "Mette Hansen",
+      ...sampleOrder,
+      regionName: "Rekrutteringsservice Sjælland",
+      consultantName: "Jonas Madsen",
+      jobcentre: sampleJobcentre,
+      loginUrl: sampleLoginUrl,
+      linkTtlHours: 72,
+    }),
+  hired: () =>
+    hiredMail({
+      recipientName: "Jonas Madsen",
+      jobseekerName: "Anders Kristensen",
+      ...sampleOrder,
+      companyName: sampleCompanyName,
+      startDate: new Date("2026-12-14T07:00:00Z"),
+      followUpAt: new Date("2026-12-28T09:00:00Z"),
+      orderUrl: sampleOrderUrl,
+    }),
+  "order-closed": () =>
+    orderClosedMail({
+      contactName: "Mette Hansen",
+      ...sampleOrder,
+      outcomeLabel: "Besat",
+      reason: "Begge stillinger er besat med kandidater fra jobcentret.",
+      hires: 2,
+      positions: 2,
+      byEmployer: true,
+      jobcentre: sampleJobcentre,
+      loginUrl: sampleLoginUrl,
+      linkTtlHours: 72,
+    }),
+  survey: () => surveyMail(sampleSurvey),
+  "survey-reminder": () => surveyReminderMail(sampleSurvey),
+};

@@ -1,0 +1,28 @@
+// Loads the reference data (prisma/reference-data.ts) into a database: the recruitment regions, the four
+// jobcentres with their postcodes and, where a jobcentre has none, its first policy version. Idempotent.
+// Used by `npm run db:seed` (production too), the demo and the tests.
+import type { Prisma, PrismaClient } from "@prisma/client";
+import { REFERENCE_JOBCENTRES, REFERENCE_REGIONS, type ReferenceJobcentre } from "./reference-data";
+
+/** Upserts a reference jobcentre with its postcodes and, if it has none, its first policy version. */
+export async function ensureReferenceJobcentre(prisma: PrismaClient, jc: ReferenceJobcentre) {
+  const data = { name: jc.name, municipality: jc.municipality, email: jc.email, phone: jc.phone, regionId: jc.regionId };
+  await prisma.jobcentre.upsert({ where: { id: jc.id }, create: { id: jc.id, ...data }, update: data });
+  for (const [postcode, city, latitude, longitude] of jc.postcodes) {
+    const data = { city, jobcentreId: jc.id, latitude, longitude };
+    await prisma.postcodeArea.upsert({ where: { postcode }, create: { postcode, ...data }, update: data });
+  }
+  const existing = await prisma.responsePolicy.findFirst({ where: { jobcentreId: jc.id } });
+  if (!existing) {
+    await prisma.responsePolicy.create({
+      data: { jobcentreId: jc.id, version: 1, ...jc.policy, openingHours: jc.policy.openingHours as unknown as Prisma.InputJsonValue },
+    });
+  }
+}
+
+export async function ensureReferenceData(prisma: PrismaClient) {
+  for (const region of REFERENCE_REGIONS) {
+    await prisma.recruitmentRegion.upsert({ where: { id: region.id }, create: region, update: { name: region.name, email: region.email } });
+  }
+  for (const jc of REFERENCE_JOBCENTRES) await ensureReferenceJobcentre(prisma, jc);
+}
