@@ -14,7 +14,8 @@ import { createEmployerLoginToken, employerLoginUrl } from "../app/models/employ
 import { sendMailOnce, wasMailSent } from "../app/utils/mailer.server";
 import { startJobOrderWorkflow } from "../app/utils/temporal.server";
 import { answerMail, assignedMail, escalationMail, receiptMail, warningMail } from "../emails";
-import { appendEvent, ASSIGNABLE_ROLES, orderNotFound, orderUrl } from "./activity-support";
+import { appendEvent, ASSIGNABLE_ROLES, orderNotFound, orderUrl, refuse } from "./activity-support";
+import { REFUSALS } from "./definitions";
 import { canHandOverOrders, canWorkOnOrders, NOT_AN_OWNER_MESSAGE } from "../app/domain/staff-roles";
 import { createLifecycleActivities, type LifecycleDeps } from "./lifecycle-activities";
 
@@ -272,9 +273,9 @@ export function createActivities(deps: ActivityDeps) {
       const order = await loadOrder(input.orderId);
       const user = await prisma.user.findUnique({ where: { id: input.consultantId } });
       if (!user || !user.active || user.jobcentreId !== order.jobcentreId) {
-        throw ApplicationFailure.nonRetryable("Kun aktive medarbejdere i ordrens jobcenter kan svare på ordren.", "ConsultantNotAllowed");
+        throw refuse(REFUSALS.consultantNotAllowed, "Kun aktive medarbejdere i ordrens jobcenter kan svare på ordren.");
       }
-      if (!canWorkOnOrders(user)) throw ApplicationFailure.nonRetryable(NOT_AN_OWNER_MESSAGE, "ConsultantNotAllowed");
+      if (!canWorkOnOrders(user)) throw refuse(REFUSALS.consultantNotAllowed, NOT_AN_OWNER_MESSAGE);
       if (order.answeredAt) {
         // Written by an earlier attempt: this one (a retry) or one whose result the workflow never got
         // (it timed out after the commit). Either way the stored answer stands; the workflow adopts it.
@@ -340,13 +341,13 @@ export function createActivities(deps: ActivityDeps) {
       const order = await loadOrder(input.orderId);
       const target = await prisma.user.findUnique({ where: { id: input.toUserId } });
       if (!target || !target.active || target.jobcentreId !== order.jobcentreId || !ASSIGNABLE_ROLES.includes(target.role)) {
-        throw ApplicationFailure.nonRetryable("Ordren kan kun gives til en aktiv konsulent eller teamleder i ordrens jobcenter.", "AssigneeNotAllowed");
+        throw refuse(REFUSALS.assigneeNotAllowed, "Ordren kan kun gives til en aktiv konsulent eller teamleder i ordrens jobcenter.");
       }
       const actor = input.byUserId === target.id ? target : await prisma.user.findUnique({ where: { id: input.byUserId } });
       if (!actor || !actor.active || actor.jobcentreId !== order.jobcentreId) {
-        throw ApplicationFailure.nonRetryable("Du kan ikke flytte ordrer i dette jobcenter.", "ActorNotAllowed");
+        throw refuse(REFUSALS.actorNotAllowed, "Du kan ikke flytte ordrer i dette jobcenter.");
       }
-      if (!canHandOverOrders(actor)) throw ApplicationFailure.nonRetryable(NOT_AN_OWNER_MESSAGE, "ActorNotAllowed");
+      if (!canHandOverOrders(actor)) throw refuse(REFUSALS.actorNotAllowed, NOT_AN_OWNER_MESSAGE);
       const from = order.assigneeId;
       await prisma.$transaction([
         prisma.jobOrder.update({

@@ -2,6 +2,7 @@
 import { ApplicationFailure } from "@temporalio/common";
 import type { JobOrderEventKind, Prisma, PrismaClient, StaffRole, User } from "@prisma/client";
 import { NOT_AN_OWNER_MESSAGE, ORDER_OWNER_ROLES } from "../app/domain/staff-roles";
+import { REFUSALS, type RefusalCode } from "./definitions";
 
 export type Db = PrismaClient | Prisma.TransactionClient;
 
@@ -30,7 +31,7 @@ export function orderNotFound(orderId: string): ApplicationFailure {
 }
 
 /** A refusal the person who asked should see (in Danish): not retried, passed on to the update's caller. */
-export function refuse(type: string, message: string): ApplicationFailure {
+export function refuse(type: RefusalCode, message: string): ApplicationFailure {
   return ApplicationFailure.nonRetryable(message, type);
 }
 
@@ -65,9 +66,9 @@ export async function requireStaffOnOrder(
   roles: readonly StaffRole[] = ORDER_OWNER_ROLES,
 ): Promise<User> {
   const user = await db.user.findUnique({ where: { id: userId } });
-  if (!user || !user.active) throw refuse("ActorNotAllowed", "Din bruger er ikke aktiv.");
-  if (!roles.includes(user.role)) throw refuse("ActorNotAllowed", NOT_AN_OWNER_MESSAGE);
+  if (!user || !user.active) throw refuse(REFUSALS.actorNotAllowed, "Din bruger er ikke aktiv.");
+  if (!roles.includes(user.role)) throw refuse(REFUSALS.actorNotAllowed, NOT_AN_OWNER_MESSAGE);
   const allowed = await jobcentresWorkingOn(db, order);
-  if (!allowed.includes(user.jobcentreId)) throw refuse("ActorNotAllowed", "Du kan ikke arbejde på jobordrer fra et andet jobcenter.");
+  if (!allowed.includes(user.jobcentreId)) throw refuse(REFUSALS.actorNotAllowed, "Du kan ikke arbejde på jobordrer fra et andet jobcenter.");
   return user;
 }

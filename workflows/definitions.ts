@@ -149,6 +149,53 @@ export const completeTaskUpdate = defineUpdate<void, [CompleteTaskInput]>("compl
 export const reassignTasksUpdate = defineUpdate<ReassignTasksResult, [ReassignTasksInput]>("reassignTasks");
 export const answerSurveyUpdate = defineUpdate<void, [AnswerSurveyInput]>("answerSurvey");
 
+/**
+ * Why an update was refused: the type of the ApplicationFailure that the workflow's validators and the
+ * activities throw, with a Danish message for the person who asked. The web app
+ * (app/models/order-updates.server.ts) and the tests read these codes, never the wording.
+ */
+export const REFUSALS = {
+  // the workflow's validators
+  invalidAnswer: "InvalidAnswer",
+  orderClosed: "OrderClosed",
+  answerInProgress: "AnswerInProgress",
+  alreadyAnswered: "AlreadyAnswered",
+  alreadyAssignee: "AlreadyAssignee",
+  invalidReassign: "InvalidReassign",
+  notAnswered: "NotAnswered",
+  invalidRequest: "InvalidRequest",
+  referralNotFound: "ReferralNotFound",
+  referralState: "ReferralState",
+  consentExpired: "ConsentExpired",
+  alreadyShared: "AlreadySharedWithRegion",
+  noMeeting: "NoMeeting",
+  meetingBooked: "MeetingAlreadyBooked",
+  taskNotFound: "TaskNotFound",
+  taskIsAnswer: "TaskIsAnswer",
+  surveyClosed: "SurveyClosed",
+  /** An accepted update whose activities kept failing: a new try (a new update id) may work. */
+  unavailable: "Unavailable",
+  // the activities
+  consultantNotAllowed: "ConsultantNotAllowed",
+  actorNotAllowed: "ActorNotAllowed",
+  assigneeNotAllowed: "AssigneeNotAllowed",
+  jobseekerNotAllowed: "JobseekerNotAllowed",
+  notEligible: "NotEligible",
+  invalidLink: "InvalidLink",
+  invalidFeedback: "InvalidFeedback",
+  employerNotAllowed: "EmployerNotAllowed",
+  invalidMeetingTime: "InvalidMeetingTime",
+  noRegion: "NoRegion",
+} as const;
+
+export type RefusalCode = (typeof REFUSALS)[keyof typeof REFUSALS];
+
+const REFUSAL_CODES = new Set<string>(Object.values(REFUSALS));
+
+export function isRefusalCode(type: string | undefined | null): type is RefusalCode {
+  return typeof type === "string" && REFUSAL_CODES.has(type);
+}
+
 /** Patches of running workflows (docs/decisions/007-order-lifecycle.md). */
 export const PATCHES = {
   /** After the answer the order goes on to candidates, referrals, close and survey. */

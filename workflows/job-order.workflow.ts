@@ -29,6 +29,7 @@ import {
   MAX_BATCH,
   NOTE_MAX_LENGTH,
   PATCHES,
+  REFUSALS,
   answerOrderUpdate,
   answerSurveyUpdate,
   chooseMeetingTimeUpdate,
@@ -49,6 +50,7 @@ import {
   type JobOrderWorkflowInput,
   type JobOrderWorkflowState,
   type ReassignOrderResult,
+  type RefusalCode,
   type ReferralStatus,
 } from "./definitions";
 
@@ -66,28 +68,6 @@ const interactive = proxyActivities<Activities>({
   retry: { initialInterval: "500 milliseconds", backoffCoefficient: 2, maximumInterval: "5 seconds", maximumAttempts: 4 },
 });
 
-/** Failure types of the updates' validators, for the web app to map to messages. */
-export const JOB_ORDER_REJECTIONS = {
-  invalidAnswer: "InvalidAnswer",
-  orderClosed: "OrderClosed",
-  answerInProgress: "AnswerInProgress",
-  alreadyAnswered: "AlreadyAnswered",
-  alreadyAssignee: "AlreadyAssignee",
-  invalidReassign: "InvalidReassign",
-  unavailable: "Unavailable",
-  notAnswered: "NotAnswered",
-  invalidRequest: "InvalidRequest",
-  referralNotFound: "ReferralNotFound",
-  referralState: "ReferralState",
-  consentExpired: "ConsentExpired",
-  alreadyShared: "AlreadySharedWithRegion",
-  noMeeting: "NoMeeting",
-  meetingBooked: "MeetingAlreadyBooked",
-  taskNotFound: "TaskNotFound",
-  taskIsAnswer: "TaskIsAnswer",
-  surveyClosed: "SurveyClosed",
-} as const;
-
 /** Which referral statuses each step may start from. */
 const REFERRAL_STEPS = {
   requestConsent: ["SHORTLISTED", "CONSENT_DECLINED", "CONSENT_EXPIRED"],
@@ -102,7 +82,7 @@ const REPLY_BY_MIN_MS = 3_600_000;
 const REPLY_BY_MAX_MS = 60 * DAY_MS;
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function reject(message: string, type: string): ApplicationFailure {
+function reject(message: string, type: RefusalCode): ApplicationFailure {
   return ApplicationFailure.create({ message, type, nonRetryable: true });
 }
 
@@ -114,7 +94,7 @@ function reject(message: string, type: string): ApplicationFailure {
 function updateFailure(error: unknown): ApplicationFailure {
   if (error instanceof ApplicationFailure) return error;
   if (error instanceof ActivityFailure && error.cause instanceof ApplicationFailure && error.cause.nonRetryable) return error.cause;
-  return reject("Ændringen kunne ikke gemmes lige nu. Prøv igen om lidt.", JOB_ORDER_REJECTIONS.unavailable);
+  return reject("Ændringen kunne ikke gemmes lige nu. Prøv igen om lidt.", REFUSALS.unavailable);
 }
 
 const nowIso = () => new Date(Date.now()).toISOString();
@@ -202,7 +182,7 @@ export async function jobOrderWorkflow(input: JobOrderWorkflowInput): Promise<vo
         if (legacyWaiting && patched(PATCHES.lifecycleLateJoin)) lateJoin = true;
         if (recorded.earlierAnswer) {
           answerMailInBackground();
-          throw reject("Ordren er allerede besvaret.", JOB_ORDER_REJECTIONS.alreadyAnswered);
+          throw reject("Ordren er allerede besvaret.", REFUSALS.alreadyAnswered);
         }
         result = { answeredAt: recorded.answeredAt, onTime: recorded.onTime };
       } catch (error) {
@@ -222,16 +202,16 @@ export async function jobOrderWorkflow(input: JobOrderWorkflowInput): Promise<vo
     {
       validator: (update) => {
         if (typeof update?.consultantId !== "string" || update.consultantId === "" || typeof update.text !== "string") {
-          throw reject("Ugyldigt svar.", JOB_ORDER_REJECTIONS.invalidAnswer);
+          throw reject("Ugyldigt svar.", REFUSALS.invalidAnswer);
         }
         const text = update.text.trim();
-        if (text === "") throw reject("Skriv et svar til virksomheden.", JOB_ORDER_REJECTIONS.invalidAnswer);
+        if (text === "") throw reject("Skriv et svar til virksomheden.", REFUSALS.invalidAnswer);
         if (text.length > ANSWER_MAX_LENGTH) {
-          throw reject(`Svaret må højst være ${ANSWER_MAX_LENGTH} tegn.`, JOB_ORDER_REJECTIONS.invalidAnswer);
+          throw reject(`Svaret må højst være ${ANSWER_MAX_LENGTH} tegn.`, REFUSALS.invalidAnswer);
         }
-        if (state.phase === "CLOSED" || closing) throw reject("Ordren er lukket.", JOB_ORDER_REJECTIONS.orderClosed);
-        if (state.answeredAt !== null) throw reject("Ordren er allerede besvaret.", JOB_ORDER_REJECTIONS.alreadyAnswered);
-        if (answering) throw reject("En anden er ved at svare på ordren.", JOB_ORDER_REJECTIONS.answerInProgress);
+        if (state.phase === "CLOSED" || closing) throw reject("Ordren er lukket.", REFUSALS.orderClosed);
+        if (state.answeredAt !== null) throw reject("Ordren er allerede besvaret.", REFUSALS.alreadyAnswered);
+        if (answering) throw reject("En anden er ved at svare på ordren.", REFUSALS.answerInProgress);
       },
     },
   );
@@ -243,7 +223,7 @@ export async function jobOrderWorkflow(input: JobOrderWorkflowInput): Promise<vo
       const n = reassignCount;
       // One hand-over at a time, and not before the start has given the order its first owner.
       await condition(() => started() && !reassigning);
-      if (state.phase === "CLOSED") throw reject("Ordren er lukket.", JOB_ORDER_REJECTIONS.orderClosed);
+      if (state.phase === "CLOSED") throw reject("Ordren er lukket.", REFUSALS.orderClosed);
       if (toUserId === state.assigneeId) return { assigneeId: toUserId };
       reassigning = true;
       try {
@@ -259,10 +239,10 @@ export async function jobOrderWorkflow(input: JobOrderWorkflowInput): Promise<vo
     {
       validator: (update) => {
         if (typeof update?.toUserId !== "string" || update.toUserId === "" || typeof update.byUserId !== "string" || update.byUserId === "") {
-          throw reject("Ugyldig overdragelse.", JOB_ORDER_REJECTIONS.invalidReassign);
+          throw reject("Ugyldig overdragelse.", REFUSALS.invalidReassign);
         }
-        if (state.phase === "CLOSED" || closing) throw reject("Ordren er lukket.", JOB_ORDER_REJECTIONS.orderClosed);
-        if (update.toUserId === state.assigneeId) throw reject("Ordren er allerede din.", JOB_ORDER_REJECTIONS.alreadyAssignee);
+        if (state.phase === "CLOSED" || closing) throw reject("Ordren er lukket.", REFUSALS.orderClosed);
+        if (update.toUserId === state.assigneeId) throw reject("Ordren er allerede din.", REFUSALS.alreadyAssignee);
       },
     },
   );
@@ -303,9 +283,9 @@ export async function jobOrderWorkflow(input: JobOrderWorkflowInput): Promise<vo
     },
     {
       validator: (update: CloseOrderInput) => {
-        if (state.phase === "CLOSED" || closing) throw reject("Ordren er allerede lukket.", JOB_ORDER_REJECTIONS.orderClosed);
+        if (state.phase === "CLOSED" || closing) throw reject("Ordren er allerede lukket.", REFUSALS.orderClosed);
         if (typeof update?.reason !== "string" || update.reason.trim().length > CLOSE_REASON_MAX_LENGTH) {
-          throw reject(`Skriv en begrundelse på højst ${CLOSE_REASON_MAX_LENGTH} tegn.`, JOB_ORDER_REJECTIONS.invalidRequest);
+          throw reject(`Skriv en begrundelse på højst ${CLOSE_REASON_MAX_LENGTH} tegn.`, REFUSALS.invalidRequest);
         }
       },
     },
@@ -393,7 +373,7 @@ export async function jobOrderWorkflow(input: JobOrderWorkflowInput): Promise<vo
     );
   }
 
-  const invalid = (message: string) => reject(message, JOB_ORDER_REJECTIONS.invalidRequest);
+  const invalid = (message: string) => reject(message, REFUSALS.invalidRequest);
 
   function requireText(value: unknown, what: string): string {
     if (typeof value !== "string" || value.trim() === "") throw invalid(`Mangler ${what}.`);
@@ -407,25 +387,25 @@ export async function jobOrderWorkflow(input: JobOrderWorkflowInput): Promise<vo
   }
 
   function requireAnswered(): void {
-    if (state.answeredAt === null) throw reject("Svar virksomheden, før I går videre med kandidater.", JOB_ORDER_REJECTIONS.notAnswered);
+    if (state.answeredAt === null) throw reject("Svar virksomheden, før I går videre med kandidater.", REFUSALS.notAnswered);
   }
 
   function requireOpen(): void {
-    if (closed() || closing) throw reject("Jobordren er afsluttet.", JOB_ORDER_REJECTIONS.orderClosed);
+    if (closed() || closing) throw reject("Jobordren er afsluttet.", REFUSALS.orderClosed);
   }
 
   function requireReferral(referralId: unknown, allowed: readonly ReferralStatus[]) {
     const referral = typeof referralId === "string" ? lc.referrals[referralId] : undefined;
-    if (!referral) throw reject("Kandidaten findes ikke på denne jobordre.", JOB_ORDER_REJECTIONS.referralNotFound);
+    if (!referral) throw reject("Kandidaten findes ikke på denne jobordre.", REFUSALS.referralNotFound);
     if (!allowed.includes(referral.status)) {
-      throw reject("Kandidatens status er ændret i mellemtiden. Genindlæs siden.", JOB_ORDER_REJECTIONS.referralState);
+      throw reject("Kandidatens status er ændret i mellemtiden. Genindlæs siden.", REFUSALS.referralState);
     }
     return referral;
   }
 
   function requireOpenTask(taskId: unknown) {
     const task = typeof taskId === "string" ? lc.tasks[taskId] : undefined;
-    if (!task || !task.open) throw reject("Opgaven er allerede løst eller findes ikke.", JOB_ORDER_REJECTIONS.taskNotFound);
+    if (!task || !task.open) throw reject("Opgaven er allerede løst eller findes ikke.", REFUSALS.taskNotFound);
     return task;
   }
 
@@ -482,7 +462,7 @@ export async function jobOrderWorkflow(input: JobOrderWorkflowInput): Promise<vo
       if (input.via === "LINK") {
         requireText(input.tokenHash, "link");
         if (referral.consentReplyBy && Date.now() > Date.parse(referral.consentReplyBy)) {
-          throw reject("Svarfristen er udløbet.", JOB_ORDER_REJECTIONS.consentExpired);
+          throw reject("Svarfristen er udløbet.", REFUSALS.consentExpired);
         }
       } else if (input.via === "PHONE") {
         requireText(input.byUserId, "medarbejder");
@@ -516,7 +496,7 @@ export async function jobOrderWorkflow(input: JobOrderWorkflowInput): Promise<vo
       const referral = requireReferral(input?.referralId, REFERRAL_STEPS.feedback);
       requireText(input.employerEmail, "virksomhedens e-mail");
       if (input.outcome === "INVITED") {
-        if (referral.status === "INVITED") throw reject("Kandidaten er allerede inviteret til samtale.", JOB_ORDER_REJECTIONS.referralState);
+        if (referral.status === "INVITED") throw reject("Kandidaten er allerede inviteret til samtale.", REFUSALS.referralState);
       } else if (input.outcome === "HIRED") {
         const date = input.startDate ?? "";
         if (!LOCAL_DATE.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) throw invalid("Skriv den første arbejdsdag som en gyldig dato.");
@@ -565,7 +545,7 @@ export async function jobOrderWorkflow(input: JobOrderWorkflowInput): Promise<vo
       requireAnswered();
       requireOpen();
       requireText(input?.byUserId, "medarbejder");
-      if (lc.sharedWithRegionAt) throw reject("Jobordren er allerede sendt til den regionale rekrutteringsservice.", JOB_ORDER_REJECTIONS.alreadyShared);
+      if (lc.sharedWithRegionAt) throw reject("Jobordren er allerede sendt til den regionale rekrutteringsservice.", REFUSALS.alreadyShared);
     },
     async ({ byUserId }) => {
       const shared = await interactive.shareWithRegion({ orderId, byUserId, at: nowIso() });
@@ -580,8 +560,8 @@ export async function jobOrderWorkflow(input: JobOrderWorkflowInput): Promise<vo
       requireOpen();
       requireText(input?.employerEmail, "virksomhedens e-mail");
       const meeting = lc.meeting;
-      if (!meeting) throw reject("Der er ikke tilbudt et møde på denne jobordre.", JOB_ORDER_REJECTIONS.noMeeting);
-      if (meeting.scheduledFor) throw reject("Mødet er allerede aftalt. Ring til os, hvis tidspunktet skal flyttes.", JOB_ORDER_REJECTIONS.meetingBooked);
+      if (!meeting) throw reject("Der er ikke tilbudt et møde på denne jobordre.", REFUSALS.noMeeting);
+      if (meeting.scheduledFor) throw reject("Mødet er allerede aftalt. Ring til os, hvis tidspunktet skal flyttes.", REFUSALS.meetingBooked);
       const at = typeof input.at === "string" ? Date.parse(input.at) : Number.NaN;
       if (!meeting.options.some((o) => Date.parse(o) === at)) throw invalid("Vælg et af de tilbudte tidspunkter.");
       if (at <= Date.now()) throw invalid("Tidspunktet er passeret. Vælg et senere, eller ring til os.");
@@ -596,7 +576,7 @@ export async function jobOrderWorkflow(input: JobOrderWorkflowInput): Promise<vo
     completeTaskUpdate,
     (input) => {
       const task = requireOpenTask(input?.taskId);
-      if (task.kind === "ANSWER") throw reject("Opgaven løses ved at svare virksomheden.", JOB_ORDER_REJECTIONS.taskIsAnswer);
+      if (task.kind === "ANSWER") throw reject("Opgaven løses ved at svare virksomheden.", REFUSALS.taskIsAnswer);
       requireText(input.byUserId, "medarbejder");
       if (input.note !== null && (typeof input.note !== "string" || input.note.length > NOTE_MAX_LENGTH)) {
         throw invalid(`Noten må højst være ${NOTE_MAX_LENGTH} tegn.`);
@@ -614,7 +594,7 @@ export async function jobOrderWorkflow(input: JobOrderWorkflowInput): Promise<vo
     reassignTasksUpdate,
     (input) => {
       for (const id of requireIds(input?.taskIds, "opgave")) {
-        if (requireOpenTask(id).kind === "ANSWER") throw reject("Svaropgaven følger jobordren: overdrag jobordren.", JOB_ORDER_REJECTIONS.taskIsAnswer);
+        if (requireOpenTask(id).kind === "ANSWER") throw reject("Svaropgaven følger jobordren: overdrag jobordren.", REFUSALS.taskIsAnswer);
       }
       requireText(input.toUserId, "kollega");
       requireText(input.byUserId, "medarbejder");
@@ -628,7 +608,7 @@ export async function jobOrderWorkflow(input: JobOrderWorkflowInput): Promise<vo
   onLifecycleUpdate(
     answerSurveyUpdate,
     (input) => {
-      if (lc.survey !== "SENT" && lc.survey !== "REMINDED") throw reject("Undersøgelsen er besvaret eller lukket.", JOB_ORDER_REJECTIONS.surveyClosed);
+      if (lc.survey !== "SENT" && lc.survey !== "REMINDED") throw reject("Undersøgelsen er besvaret eller lukket.", REFUSALS.surveyClosed);
       requireText(input?.tokenHash, "link");
       const a = input.answers;
       const score = (v: unknown) => typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= 5;

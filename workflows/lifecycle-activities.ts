@@ -50,7 +50,7 @@ import {
   requireStaffOnOrder,
   type Db,
 } from "./activity-support";
-import type { JobOrderOutcome, LifecycleState, SurveyAnswers } from "./definitions";
+import { REFUSALS, type JobOrderOutcome, type LifecycleState, type SurveyAnswers } from "./definitions";
 
 export type LifecycleDeps = {
   prisma: PrismaClient;
@@ -182,7 +182,7 @@ export function createLifecycleActivities(deps: LifecycleDeps) {
 
   async function loadReferral(orderId: string, referralId: string) {
     const referral = await prisma.referral.findUnique({ where: { id: referralId }, include: { jobseeker: true } });
-    if (!referral || referral.orderId !== orderId) throw refuse("ReferralNotFound", "Kandidaten hører ikke til denne jobordre.");
+    if (!referral || referral.orderId !== orderId) throw refuse(REFUSALS.referralNotFound, "Kandidaten hører ikke til denne jobordre.");
     return referral;
   }
 
@@ -196,7 +196,7 @@ export function createLifecycleActivities(deps: LifecycleDeps) {
 
   function requireEmployer(order: Order, email: string): void {
     if (order.contactEmail !== email.trim().toLowerCase()) {
-      throw refuse("EmployerNotAllowed", "Jobordren hører til en anden kontaktperson.");
+      throw refuse(REFUSALS.employerNotAllowed, "Jobordren hører til en anden kontaktperson.");
     }
   }
 
@@ -304,12 +304,12 @@ export function createLifecycleActivities(deps: LifecycleDeps) {
       const ids = [...new Set(input.jobseekerIds)];
       const seekers = await prisma.jobseeker.findMany({ where: { id: { in: ids }, jobcentreId: { in: registers } }, select: { id: true, name: true, benefitGroup: true } });
       if (seekers.length !== ids.length) {
-        throw refuse("JobseekerNotAllowed", "En eller flere af jobsøgerne findes ikke i de registre, du kan søge i til denne jobordre.");
+        throw refuse(REFUSALS.jobseekerNotAllowed, "En eller flere af jobsøgerne findes ikke i de registre, du kan søge i til denne jobordre.");
       }
       const eligible = eligibleBenefitGroups(order.kind);
       const ineligible = seekers.filter((s) => !eligible.includes(s.benefitGroup));
       if (ineligible.length > 0) {
-        throw refuse("NotEligible", `${ineligible.map((s) => s.name).join(", ")} kan ikke ansættes i denne ansættelsesform (${JOB_ORDER_KIND_LABELS[order.kind]}).`);
+        throw refuse(REFUSALS.notEligible, `${ineligible.map((s) => s.name).join(", ")} kan ikke ansættes i denne ansættelsesform (${JOB_ORDER_KIND_LABELS[order.kind]}).`);
       }
       await prisma.$transaction(async (tx) => {
         for (const seeker of seekers) {
@@ -416,7 +416,7 @@ export function createLifecycleActivities(deps: LifecycleDeps) {
       const referral = await loadReferral(order.id, input.referralId);
       let actorId: string | null = null;
       if (input.via === "LINK") {
-        if (!input.tokenHash || referral.consentTokenHash !== input.tokenHash) throw refuse("InvalidLink", "Linket passer ikke til denne forespørgsel.");
+        if (!input.tokenHash || referral.consentTokenHash !== input.tokenHash) throw refuse(REFUSALS.invalidLink, "Linket passer ikke til denne forespørgsel.");
       } else {
         actorId = (await requireStaffOnOrder(prisma, input.byUserId ?? "", order)).id;
       }
@@ -518,7 +518,7 @@ export function createLifecycleActivities(deps: LifecycleDeps) {
       requireEmployer(order, input.employerEmail);
       const referral = await loadReferral(order.id, input.referralId);
       const startDate = input.outcome === "HIRED" ? input.startDate ?? null : null;
-      if (input.outcome === "HIRED" && !startDate) throw refuse("InvalidFeedback", "Skriv den første arbejdsdag.");
+      if (input.outcome === "HIRED" && !startDate) throw refuse(REFUSALS.invalidFeedback, "Skriv den første arbejdsdag.");
       const policy = toDeadlinePolicy(order.policy);
 
       const tasks = await prisma.$transaction(async (tx) => {
@@ -648,10 +648,10 @@ export function createLifecycleActivities(deps: LifecycleDeps) {
       const region = order.jobcentre.region;
       if (input.byUserId) {
         const user = await requireStaffOnOrder(prisma, input.byUserId, order);
-        if (user.jobcentreId !== order.jobcentreId) throw refuse("ActorNotAllowed", "Kun ordrens eget jobcenter kan sende den til regionen.");
+        if (user.jobcentreId !== order.jobcentreId) throw refuse(REFUSALS.actorNotAllowed, "Kun ordrens eget jobcenter kan sende den til regionen.");
       }
       if (!region) {
-        if (input.byUserId) throw refuse("NoRegion", "Jobcentret er ikke knyttet til en regional rekrutteringsservice.");
+        if (input.byUserId) throw refuse(REFUSALS.noRegion, "Jobcentret er ikke knyttet til en regional rekrutteringsservice.");
         return { sharedWithRegionAt: null, task: null };
       }
       const policy = toDeadlinePolicy(order.policy);
@@ -720,7 +720,7 @@ export function createLifecycleActivities(deps: LifecycleDeps) {
       const meeting = order.meeting;
       const chosen = new Date(input.scheduledFor);
       if (!meeting || !meeting.options.some((o) => o.getTime() === chosen.getTime())) {
-        throw refuse("InvalidMeetingTime", "Vælg et af de tilbudte tidspunkter.");
+        throw refuse(REFUSALS.invalidMeetingTime, "Vælg et af de tilbudte tidspunkter.");
       }
       await prisma.$transaction(async (tx) => {
         await tx.orderMeeting.updateMany({ where: { orderId: order.id, scheduledFor: null }, data: { scheduledFor: chosen, bookedAt: at } });
@@ -748,13 +748,13 @@ export function createLifecycleActivities(deps: LifecycleDeps) {
       const at = new Date(input.at);
       const order = await loadOrder(input.orderId);
       const task = await prisma.task.findUnique({ where: { id: input.taskId } });
-      if (!task || task.orderId !== order.id) throw refuse("TaskNotFound", "Opgaven hører ikke til denne jobordre.");
+      if (!task || task.orderId !== order.id) throw refuse(REFUSALS.taskNotFound, "Opgaven hører ikke til denne jobordre.");
       // A partner jobcentre's staff (the order is shared with the region) finish the region's task and the
       // tasks that are theirs (a consent they asked for); the company's meeting and follow-ups stay with
       // the order's own jobcentre.
       const user = await requireStaffOnOrder(prisma, input.byUserId, order);
       if (user.jobcentreId !== order.jobcentreId && task.regionId === null && task.assigneeId !== user.id) {
-        throw refuse("ActorNotAllowed", "Opgaven hører til jobordrens eget jobcenter.");
+        throw refuse(REFUSALS.actorNotAllowed, "Opgaven hører til jobordrens eget jobcenter.");
       }
       await prisma.$transaction(async (tx) => {
         const [closed] = await closeTasks(tx, { id: task.id }, { status: "DONE", at, byUserId: user.id, note: input.note });
@@ -780,7 +780,7 @@ export function createLifecycleActivities(deps: LifecycleDeps) {
       const target = await prisma.user.findUnique({ where: { id: input.toUserId } });
       const allowed = await jobcentresWorkingOn(prisma, order);
       if (!target || !target.active || !ASSIGNABLE_ROLES.includes(target.role) || !allowed.includes(target.jobcentreId)) {
-        throw refuse("AssigneeNotAllowed", "Opgaverne kan kun gives til en aktiv konsulent eller teamleder, der kan arbejde på jobordren.");
+        throw refuse(REFUSALS.assigneeNotAllowed, "Opgaverne kan kun gives til en aktiv konsulent eller teamleder, der kan arbejde på jobordren.");
       }
       await prisma.task.updateMany({ where: { id: { in: tasks.map((t) => t.id) }, status: "OPEN" }, data: { assigneeId: target.id } });
       return tasks.map((t) => t.id);
@@ -804,7 +804,7 @@ export function createLifecycleActivities(deps: LifecycleDeps) {
       const order = await loadOrder(input.orderId);
       if (input.byUserId) {
         const actor = await requireStaffOnOrder(prisma, input.byUserId, order);
-        if (actor.jobcentreId !== order.jobcentreId) throw refuse("ActorNotAllowed", "Kun jobordrens eget jobcenter kan afslutte den.");
+        if (actor.jobcentreId !== order.jobcentreId) throw refuse(REFUSALS.actorNotAllowed, "Kun jobordrens eget jobcenter kan afslutte den.");
       }
       if (input.byEmployerEmail) requireEmployer(order, input.byEmployerEmail);
       const hires = await prisma.referral.count({ where: { orderId: order.id, status: "HIRED" } });
@@ -909,9 +909,9 @@ export function createLifecycleActivities(deps: LifecycleDeps) {
     async recordSurveyAnswer(input: { orderId: string; tokenHash: string; answers: SurveyAnswers; at: string }): Promise<void> {
       const at = new Date(input.at);
       const survey = await prisma.satisfactionSurvey.findUnique({ where: { orderId: input.orderId } });
-      if (!survey || survey.tokenHash !== input.tokenHash) throw refuse("InvalidLink", "Linket passer ikke til denne undersøgelse.");
+      if (!survey || survey.tokenHash !== input.tokenHash) throw refuse(REFUSALS.invalidLink, "Linket passer ikke til denne undersøgelse.");
       if (survey.answeredAt) return;
-      if (survey.expiredAt) throw refuse("SurveyClosed", "Undersøgelsen er lukket.");
+      if (survey.expiredAt) throw refuse(REFUSALS.surveyClosed, "Undersøgelsen er lukket.");
       const a = input.answers;
       await prisma.$transaction(async (tx) => {
         await tx.satisfactionSurvey.updateMany({

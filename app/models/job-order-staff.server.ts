@@ -1,20 +1,14 @@
 // A job order as staff of its jobcentre see and work on it. Reads come from the database (the
 // workflow's projection); every change goes to the order's workflow as a Temporal update.
 import type { Prisma, PrismaClient, ResponsePolicy, User } from "@prisma/client";
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from "@temporalio/client";
-import { applicationFailureOf } from "~/models/order-lifecycle.server";
-import { ANSWER_MAX_LENGTH, answerOrderUpdate, reassignOrderUpdate } from "../../workflows/definitions";
+import { ANSWER_MAX_LENGTH, answerOrderUpdate, reassignOrderUpdate, REFUSALS } from "../../workflows/definitions";
+import { sendOrderUpdate, type UpdateFailureCode, type UpdateOutcome } from "~/models/order-updates.server";
 import { toDeadlinePolicy } from "~/models/policy.server";
 import { getPrisma } from "~/utils/db.server";
 import { policyHoursBetween } from "~/utils/deadlines";
 import { formatDateTime, formatDuration } from "~/utils/format";
-import { getTemporalClient } from "~/utils/temporal.server";
 
 export { ANSWER_MAX_LENGTH };
-
-// Long enough for a worker to record the answer, short enough that a stalled cluster gives the user a
-// clear message (with their text kept) instead of a hanging page.
-const UPDATE_TIMEOUT_MS = 20_000;
 
 const staffOrderInclude = {
   company: true,
@@ -81,133 +75,68 @@ export function escalationText(level: number): string | null {
   return null;
 }
 
-export type WorkflowActionResult<T> = { ok: true; value: T } | { ok: false; message: string; reason: WorkflowFailureReason };
+/**
+ * The answer and the hand-over have words of their own for some outcomes, where the page says more than
+ * the workflow's refusal (which stays the message for every other code).
+ */
+const ANSWER_WORDS: Partial<Record<UpdateFailureCode, string>> = {
+  [REFUSALS.consultantNotAllowed]: "Du kan ikke svare på denne jobordre. Kun konsulenter og teamledere i ordrens jobcenter kan svare.",
+  [REFUSALS.answerInProgress]: "En kollega er ved at svare på jobordren lige nu. Genindlæs siden om et øjeblik.",
+  [REFUSALS.orderClosed]: "Jobordren er afsluttet og kan ikke længere ændres.",
+  [REFUSALS.unavailable]: "Svaret kunne ikke gemmes lige nu. Din tekst er bevaret – prøv igen.",
+  notReached: "Svaret kunne ikke gemmes lige nu. Din tekst er bevaret – prøv igen.",
+};
 
-export type WorkflowFailureReason =
-  | "alreadyAnswered"
-  | "notAllowed"
-  | "assigneeNotAllowed"
-  | "closed"
-  | "workflowMissing"
-  | "unavailable"
-  | "rejected";
-
-
-type Action = "answer" | "reassign";
-
-const UNAVAILABLE: Record<Action, string> = {
-  answer: "Svaret kunne ikke gemmes lige nu. Din tekst er bevaret – prøv igen.",
-  reassign: "Jobordren kunne ikke flyttes lige nu. Prøv igen om lidt.",
+const REASSIGN_WORDS: Partial<Record<UpdateFailureCode, string>> = {
+  [REFUSALS.assigneeNotAllowed]: "Jobordren kan kun gives til en aktiv konsulent eller teamleder i ordrens jobcenter. Vælg en anden kollega.",
+  [REFUSALS.alreadyAssignee]: "Den valgte kollega har allerede jobordren.",
+  [REFUSALS.orderClosed]: "Jobordren er afsluttet og kan ikke længere ændres.",
+  [REFUSALS.unavailable]: "Jobordren kunne ikke flyttes lige nu. Prøv igen om lidt.",
+  notReached: "Jobordren kunne ikke flyttes lige nu. Prøv igen om lidt.",
 };
 
 /**
- * A failed update in the user's words. The database tells what happened meanwhile (a colleague's answer
- * arrives as a rejection), so the order is read again rather than trusting the error's wording.
+ * A failed answer or hand-over in the user's words. The database tells what happened meanwhile (a
+ * colleague's answer arrives as a refusal, or the order closed), so it is read again rather than trusting
+ * the refusal alone.
  */
-async function describeFailure(error: unknown, action: Action, orderId: string, prisma: PrismaClient): Promise<{ message: string; reason: WorkflowFailureReason }> {
-  if (!(error instanceof WorkflowUpdateFailedError) && !(error instanceof WorkflowNotFoundError)) {
-    // Connection refused, deadline exceeded, RPC cancelled: Temporal is not reachable right now.
-    return { message: UNAVAILABLE[action], reason: "unavailable" };
-  }
-  const failure = applicationFailureOf(error);
-  const current = await prisma.jobOrder.findUnique({
-    where: { id: orderId },
-    select: { status: true, answeredAt: true, answeredBy: { select: { name: true } } },
-  });
-  if (current?.answeredAt) {
-    const by = current.answeredBy?.name ?? "en kollega";
-    return { message: `Jobordren er allerede besvaret af ${by} ${formatDateTime(current.answeredAt)}.`, reason: "alreadyAnswered" };
-  }
-  if (current?.status === "CLOSED") return { message: "Jobordren er afsluttet og kan ikke længere ændres.", reason: "closed" };
-  switch (failure?.type) {
-    case "ConsultantNotAllowed":
-      return { message: "Du kan ikke svare på denne jobordre. Kun aktive medarbejdere i ordrens jobcenter kan svare.", reason: "notAllowed" };
-    case "AssigneeNotAllowed":
-      return {
-        message: "Jobordren kan kun gives til en aktiv konsulent eller teamleder i ordrens jobcenter. Vælg en anden kollega.",
-        reason: "assigneeNotAllowed",
-      };
-    case "ActorNotAllowed":
-      return { message: "Du har ikke lov til at flytte jobordrer i dette jobcenter.", reason: "notAllowed" };
-    case "AlreadyAnswered":
-      return { message: "Jobordren er allerede besvaret.", reason: "alreadyAnswered" };
-    case "AnswerInProgress":
-      return { message: "En kollega er ved at svare på jobordren lige nu. Genindlæs siden om et øjeblik.", reason: "rejected" };
-    case "OrderClosed":
-      return { message: "Jobordren er afsluttet og kan ikke længere ændres.", reason: "closed" };
-    case "AlreadyAssignee":
-      return { message: "Den valgte kollega har allerede jobordren.", reason: "rejected" };
-    case "Unavailable":
-      // The update ran but its activities kept failing: its failed result is cached under its id, so
-      // "rejected" (not "unavailable") makes the retry use a new one.
-      return { message: UNAVAILABLE[action], reason: "rejected" };
-    case "InvalidAnswer":
-      // The workflow's own (Danish) words: empty or too long after trimming.
-      return { message: failure.message || "Svaret kan ikke bruges.", reason: "rejected" };
-  }
-  if (error instanceof WorkflowNotFoundError) {
-    // Intake stores the order before its workflow starts; the reconciler starts a missing one shortly.
-    return {
-      message: "Jobordrens sagsforløb er ikke startet endnu, så den kan ikke ændres lige nu. Prøv igen om et par minutter.",
-      reason: "workflowMissing",
-    };
-  }
-  return {
-    message: action === "answer" ? "Svaret blev afvist: jobordren kan ikke besvares i sin nuværende tilstand. Genindlæs siden." : "Jobordren kunne ikke flyttes i sin nuværende tilstand. Genindlæs siden.",
-    reason: "rejected",
-  };
-}
-
-async function runUpdate<T>(action: Action, orderId: string, call: () => Promise<T>, prisma: PrismaClient): Promise<WorkflowActionResult<T>> {
-  try {
-    return { ok: true, value: await call() };
-  } catch (error) {
-    const described = await describeFailure(error, action, orderId, prisma);
-    if (described.reason === "unavailable" || described.reason === "rejected") {
-      console.error(`[job-order] ${action} of order ${orderId} failed:`, error);
+async function inOwnWords<T>(
+  outcome: UpdateOutcome<T>,
+  words: Partial<Record<UpdateFailureCode, string>>,
+  order: { id: string },
+  prisma: PrismaClient,
+  options: { tellEarlierAnswer: boolean },
+): Promise<UpdateOutcome<T>> {
+  if (outcome.ok) return outcome;
+  if (outcome.code !== "notReached") {
+    const current = await prisma.jobOrder.findUnique({ where: { id: order.id }, select: { status: true, answeredAt: true, answeredBy: { select: { name: true } } } });
+    if (options.tellEarlierAnswer && current?.answeredAt) {
+      const by = current.answeredBy?.name ?? "en kollega";
+      return { ok: false, code: REFUSALS.alreadyAnswered, message: `Jobordren er allerede besvaret af ${by} ${formatDateTime(current.answeredAt)}.` };
     }
-    return { ok: false, ...described };
+    if (current?.status === "CLOSED") return { ok: false, code: REFUSALS.orderClosed, message: words[REFUSALS.orderClosed] ?? outcome.message };
   }
+  return { ...outcome, message: words[outcome.code] ?? outcome.message };
 }
 
 /** The answer to the employer, through the workflow (it decides on time/late and sends the mail). */
-export function answerOrder(
+export async function answerOrder(
   order: Pick<StaffOrder, "id" | "workflowId">,
   user: Pick<User, "id">,
   input: { text: string; updateKey: string },
   prisma: PrismaClient = getPrisma(),
 ) {
-  return runUpdate(
-    "answer",
-    order.id,
-    async () => {
-      const client = await getTemporalClient();
-      const handle = client.workflow.getHandle(order.workflowId);
-      return client.withDeadline(Date.now() + UPDATE_TIMEOUT_MS, () =>
-        handle.executeUpdate(answerOrderUpdate, { args: [{ consultantId: user.id, text: input.text }], updateId: `answer-${input.updateKey}` }),
-      );
-    },
-    prisma,
-  );
+  const outcome = await sendOrderUpdate(order, answerOrderUpdate, { consultantId: user.id, text: input.text }, `answer-${input.updateKey}`, prisma);
+  return inOwnWords(outcome, ANSWER_WORDS, order, prisma, { tellEarlierAnswer: true });
 }
 
 /** Take over (toUserId = the user) or hand over to a colleague. */
-export function reassignOrder(
+export async function reassignOrder(
   order: Pick<StaffOrder, "id" | "workflowId">,
   user: Pick<User, "id">,
   input: { toUserId: string; updateKey: string },
   prisma: PrismaClient = getPrisma(),
 ) {
-  return runUpdate(
-    "reassign",
-    order.id,
-    async () => {
-      const client = await getTemporalClient();
-      const handle = client.workflow.getHandle(order.workflowId);
-      return client.withDeadline(Date.now() + UPDATE_TIMEOUT_MS, () =>
-        handle.executeUpdate(reassignOrderUpdate, { args: [{ toUserId: input.toUserId, byUserId: user.id }], updateId: `reassign-${input.updateKey}` }),
-      );
-    },
-    prisma,
-  );
+  const outcome = await sendOrderUpdate(order, reassignOrderUpdate, { toUserId: input.toUserId, byUserId: user.id }, `reassign-${input.updateKey}`, prisma);
+  return inOwnWords(outcome, REASSIGN_WORDS, order, prisma, { tellEarlierAnswer: false });
 }

@@ -1,16 +1,8 @@
 // Every change after the answer goes to the order's workflow as a Temporal update (referrals, consent,
-// feedback, meeting, region, tasks, close, survey); the workflow decides and its activities write. This
-// module sends them and turns a refusal into words for the person who asked. Refusals carry a type and
-// a Danish message written for the user (workflows/job-order.workflow.ts, workflows/lifecycle-activities.ts).
+// feedback, meeting, region, tasks, close, survey); the workflow decides and its activities write. Each
+// function here names one step and sends it through sendOrderUpdate (app/models/order-updates.server.ts).
 import { randomUUID } from "node:crypto";
 import type { PrismaClient, User } from "@prisma/client";
-import {
-  ApplicationFailure,
-  WorkflowNotFoundError,
-  WorkflowUpdateFailedError,
-  type WorkflowHandle,
-} from "@temporalio/client";
-import type { UpdateDefinition } from "@temporalio/common";
 import {
   answerSurveyUpdate,
   chooseMeetingTimeUpdate,
@@ -27,91 +19,8 @@ import {
   type EmployerFeedbackInput,
   type SurveyAnswers,
 } from "../../workflows/definitions";
+import { sendOrderUpdate, type UpdateFailureCode } from "~/models/order-updates.server";
 import { getPrisma } from "~/utils/db.server";
-import { getTemporalClient } from "~/utils/temporal.server";
-
-// As for answers: long enough for a worker to record the step, short enough for a clear message.
-const UPDATE_TIMEOUT_MS = 20_000;
-
-/**
- * `unavailable`: the outcome is unknown (Temporal unreachable, or no answer in time), so a retry must send
- * the same update id to find this update's result. An update that completed with a failure, even "try
- * again" (its activities kept failing), is not unavailable: its result is cached under its id, so a retry
- * needs a new one.
- */
-export type UpdateOutcome<T> = { ok: true; value: T } | { ok: false; message: string; unavailable: boolean };
-
-/**
- * Types whose message the workflow or an activity wrote for the person who asked; any other failure
- * gets a general message (and is logged), so no internal text reaches a user.
- */
-const USER_FACING_TYPES = new Set([
-  // workflow validators
-  "InvalidRequest",
-  "NotAnswered",
-  "OrderClosed",
-  "ReferralNotFound",
-  "ReferralState",
-  "ConsentExpired",
-  "AlreadySharedWithRegion",
-  "NoMeeting",
-  "MeetingAlreadyBooked",
-  "TaskNotFound",
-  "TaskIsAnswer",
-  "SurveyClosed",
-  "AlreadyAssignee",
-  "InvalidReassign",
-  // the workflow gave up on an activity for now ("Ændringen kunne ikke gemmes lige nu. Prøv igen om lidt.")
-  "Unavailable",
-  // activities
-  "ActorNotAllowed",
-  "AssigneeNotAllowed",
-  "JobseekerNotAllowed",
-  "NotEligible",
-  "InvalidLink",
-  "InvalidFeedback",
-  "EmployerNotAllowed",
-  "InvalidMeetingTime",
-  "NoRegion",
-]);
-
-const UNAVAILABLE = "Ændringen kunne ikke gemmes lige nu. Prøv igen om lidt – det, du har skrevet, er bevaret.";
-const ENDED = "Jobordren er afsluttet, og dens forløb er slut, så den kan ikke længere ændres.";
-
-/** The first ApplicationFailure in the cause chain (an activity's failure arrives wrapped). */
-export function applicationFailureOf(error: unknown): ApplicationFailure | null {
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 6; depth++) {
-    if (current instanceof ApplicationFailure) return current;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return null;
-}
-
-/** Sends one update to the order's workflow; `updateId` makes a resubmitted form the same update. */
-export async function sendOrderUpdate<Ret, Arg>(
-  order: { id: string; workflowId: string },
-  definition: UpdateDefinition<Ret, [Arg]>,
-  arg: Arg,
-  updateId: string,
-): Promise<UpdateOutcome<Ret>> {
-  try {
-    const client = await getTemporalClient();
-    const handle: WorkflowHandle = client.workflow.getHandle(order.workflowId);
-    const value = await client.withDeadline(Date.now() + UPDATE_TIMEOUT_MS, () => handle.executeUpdate(definition, { args: [arg], updateId }));
-    return { ok: true, value };
-  } catch (error) {
-    const failure = applicationFailureOf(error);
-    if (failure?.type && USER_FACING_TYPES.has(failure.type) && failure.message) {
-      return { ok: false, message: failure.message, unavailable: false };
-    }
-    if (error instanceof WorkflowNotFoundError || (error instanceof WorkflowUpdateFailedError && /completed|closed/i.test(String(error.cause ?? "")))) {
-      return { ok: false, message: ENDED, unavailable: false };
-    }
-    console.error(`[order-lifecycle] ${definition.name} on order ${order.id} failed:`, error);
-    return { ok: false, message: UNAVAILABLE, unavailable: true };
-  }
-}
 
 type Order = { id: string; workflowId: string };
 type Staff = Pick<User, "id">;
@@ -170,7 +79,7 @@ export function answerSurvey(order: Order, tokenHash: string, answers: SurveyAns
   return sendOrderUpdate(order, answerSurveyUpdate, { tokenHash, answers }, `survey-${randomUUID()}`);
 }
 
-export type BulkHandOverResult = { moved: number; failures: Array<{ orderNumber: string; message: string }> };
+export type BulkHandOverResult = { moved: number; failures: Array<{ orderNumber: string; code: UpdateFailureCode; message: string }> };
 
 /**
  * Hands tasks of several orders to a colleague: per order one update, the answer task by handing the
@@ -195,14 +104,14 @@ export async function handOverTasks(user: Pick<User, "id" | "jobcentreId">, task
     if (answer && order.assigneeId !== toUserId) {
       const result = await sendOrderUpdate(order, reassignOrderUpdate, { toUserId, byUserId: user.id }, `handover-${updateKey}-${order.id}`);
       if (result.ok) moved += 1;
-      else failures.push({ orderNumber: order.number, message: result.message });
+      else failures.push({ orderNumber: order.number, code: result.code, message: result.message });
     } else if (answer) {
       moved += 1;
     }
     if (others.length > 0) {
       const result = await sendOrderUpdate(order, reassignTasksUpdate, { taskIds: others, toUserId, byUserId: user.id }, `tasks-${updateKey}-${order.id}`);
       if (result.ok) moved += result.value.reassigned.length;
-      else failures.push({ orderNumber: order.number, message: result.message });
+      else failures.push({ orderNumber: order.number, code: result.code, message: result.message });
     }
   }
   return { moved, failures };

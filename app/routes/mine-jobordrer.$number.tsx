@@ -4,6 +4,7 @@
 // their feedback on each), the meeting when one is offered, and the close. Each change is sent to the
 // order's workflow as an update (app/models/order-lifecycle.server.ts); a refusal is shown beside
 // the form with what the employer wrote kept.
+import { failureStatus, retriesSameUpdate, type UpdateFailure } from "~/models/order-updates.server";
 import { getFormProps, getInputProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from "@remix-run/node";
@@ -185,12 +186,12 @@ function reply(intent: Intent, result: SubmissionResult<string[]>, options: { re
 }
 
 /** A refusal: 409 with the workflow's words, or 503 (and the same update id for the retry) when unknown. */
-function refusal(intent: Intent, result: SubmissionResult<string[]>, outcome: { unavailable: boolean }, updateKey: string, referralId: string | null = null) {
+function refusal(intent: Intent, result: SubmissionResult<string[]>, outcome: UpdateFailure, updateKey: string, referralId: string | null = null) {
   return reply(intent, result, {
     referralId,
     // Kept only when the outcome is unknown: a retry then finds the same update.
-    updateKey: outcome.unavailable ? updateKey : null,
-    status: outcome.unavailable ? 503 : 409,
+    updateKey: retriesSameUpdate(outcome) ? updateKey : null,
+    status: failureStatus(outcome),
   });
 }
 

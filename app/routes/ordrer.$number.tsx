@@ -28,8 +28,9 @@ import {
   requestConsent,
   shareWithRegion,
   withdrawReferral,
-  type UpdateOutcome,
 } from "~/models/order-lifecycle.server";
+import { failureStatus, refusal, retriesSameUpdate, type UpdateOutcome } from "~/models/order-updates.server";
+import { REFUSALS } from "../../workflows/definitions";
 import { orderLifecycleView } from "~/models/order-view.server";
 import { describePolicy } from "~/models/policy.server";
 import { OrderLifecycleSections, type LifecycleFeedback, type LifecycleIntent } from "~/components/order-lifecycle";
@@ -195,12 +196,12 @@ function reply(intent: Intent, result: SubmissionResult<string[]>, updateKey: st
 /** A lifecycle form's errors (400) or the workflow's refusal (409, 503 when it may work on a retry). */
 function replyLifecycle(intent: LifecycleIntent, target: string | null, submission: { reply: (o?: { formErrors?: string[] }) => SubmissionResult<string[]> }, outcome?: UpdateOutcome<unknown>, updateKey: string | null = null) {
   const result = outcome && !outcome.ok ? submission.reply({ formErrors: [outcome.message] }) : submission.reply();
-  const status = !outcome ? 400 : outcome.ok ? 200 : outcome.unavailable ? 503 : 409;
+  const status = !outcome ? 400 : outcome.ok ? 200 : failureStatus(outcome);
   return json<ActionData>(
     {
       intent,
       result: null,
-      updateKey: outcome && !outcome.ok && outcome.unavailable ? updateKey : null,
+      updateKey: outcome && retriesSameUpdate(outcome) ? updateKey : null,
       lifecycle: { intent, target, errors: result.error ?? {}, values: (result.initialValue ?? {}) as Record<string, unknown> },
     },
     { status },
@@ -226,8 +227,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const result = await answerOrder(order, user, submission.value);
     if (result.ok) return redirect(`${back}?besvaret=1`);
     // Keep the update id only when the outcome is unknown: a retry then finds the same update.
-    const keep = result.reason === "unavailable" ? submission.value.updateKey : null;
-    return reply("answer", submission.reply({ formErrors: [result.message] }), keep, result.reason === "unavailable" ? 503 : 409);
+    const keep = retriesSameUpdate(result) ? submission.value.updateKey : null;
+    return reply("answer", submission.reply({ formErrors: [result.message] }), keep, failureStatus(result));
   }
 
   if (intent === "takeOver" || intent === "handOver") {
@@ -239,8 +240,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const toUserId = "toUserId" in submission.value ? submission.value.toUserId : user.id;
     const result = await reassignOrder(order, user, { toUserId, updateKey: submission.value.updateKey });
     if (result.ok) return redirect(`${back}?${intent === "takeOver" ? "overtaget" : "overdraget"}=1`);
-    const keep = result.reason === "unavailable" ? submission.value.updateKey : null;
-    return reply(intent, submission.reply({ formErrors: [result.message] }), keep, result.reason === "unavailable" ? 503 : 409);
+    const keep = retriesSameUpdate(result) ? submission.value.updateKey : null;
+    return reply(intent, submission.reply({ formErrors: [result.message] }), keep, failureStatus(result));
   }
 
   const done = (flag: string) => redirect(`${back}?${flag}=1`);
@@ -283,14 +284,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "shareWithRegion") {
     const submission = parseWithZod(formData, { schema: shareWithRegionSchema });
     if (submission.status !== "success") return replyLifecycle(intent, null, submission);
-    if (!own) return replyLifecycle(intent, null, submission, { ok: false, message: NOT_OWN, unavailable: false });
+    if (!own) return replyLifecycle(intent, null, submission, refusal(REFUSALS.actorNotAllowed, NOT_OWN));
     const outcome = await shareWithRegion(order, user, submission.value.updateKey);
     return outcome.ok ? done("region") : replyLifecycle(intent, null, submission, outcome, submission.value.updateKey);
   }
   if (intent === "close") {
     const submission = parseWithZod(formData, { schema: closeOrderSchema });
     if (submission.status !== "success") return replyLifecycle(intent, null, submission);
-    if (!own) return replyLifecycle(intent, null, submission, { ok: false, message: NOT_OWN, unavailable: false });
+    if (!own) return replyLifecycle(intent, null, submission, refusal(REFUSALS.actorNotAllowed, NOT_OWN));
     const v = submission.value;
     const outcome = await closeOrderByStaff(order, user, v.reason, v.cancelled, v.updateKey);
     return outcome.ok ? done("afsluttet") : replyLifecycle(intent, null, submission, outcome, v.updateKey);

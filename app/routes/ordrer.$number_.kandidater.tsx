@@ -1,6 +1,7 @@
 // Candidate search for one job order (staff of the order's jobcentre, and of its region once shared).
 // A GET form, so it works without JavaScript and a search is a link; the first visit searches for the
 // order's title. Hits are put on the order's shortlist with a POST to the order's workflow.
+import { failureStatus, retriesSameUpdate } from "~/models/order-updates.server";
 import { canWorkOnOrders, NOT_AN_OWNER_MESSAGE } from "~/domain/staff-roles";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
@@ -150,7 +151,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   const outcome = await shortlistCandidates(order, user, submission.value.jobseekerIds, submission.value.updateKey);
   if (!outcome.ok) {
-    return json({ error: outcome.message, updateKey: outcome.unavailable ? submission.value.updateKey : null }, { status: outcome.unavailable ? 503 : 409 });
+    return json({ error: outcome.message, updateKey: retriesSameUpdate(outcome) ? submission.value.updateKey : null }, { status: failureStatus(outcome) });
   }
   return redirect(withSearchParam(back, "listet", String(outcome.value.added.length)));
 }

@@ -2,6 +2,7 @@
 // shows the job and exactly what the employer will get, and asks yes or no. Opening it only looks:
 // the answer is the POST of a button, so a mail scanner fetching the link answers nothing. An
 // unknown link tells nothing about any job or person; only its hash is ever looked up.
+import { failureStatus } from "~/models/order-updates.server";
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction, SerializeFrom } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -135,7 +136,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const answer = parsed.data.answer;
   const result = await recordConsentByLink(referral.order, referral.id, hashToken(params.token ?? ""), answer);
   if (result.ok) return redirect(`${here}?svar=${answer === "YES" ? "ja" : "nej"}`, { headers: PRIVATE_HEADERS });
-  return json({ error: result.message }, { status: result.unavailable ? 503 : 409, headers: PRIVATE_HEADERS });
+  return json({ error: result.message }, { status: failureStatus(result), headers: PRIVATE_HEADERS });
 }
 
 type Page = SerializeFrom<typeof loader>["page"];

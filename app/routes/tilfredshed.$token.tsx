@@ -1,6 +1,7 @@
 // The satisfaction survey from the employer's mail after an order closed (no sign-in: the link is the
 // key). Frederikssund's four questions; the answers go to the order's workflow, which records them
 // once. An unknown link tells nothing about any order; only its hash is ever looked up.
+import { failureStatus } from "~/models/order-updates.server";
 import { getFormProps, getInputProps, getTextareaProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
@@ -69,7 +70,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (result.ok) return redirect(`${here}?tak=1`, { headers: PRIVATE_HEADERS });
   return json<ActionData>(
     { result: submission.reply({ formErrors: [result.message] }) },
-    { status: result.unavailable ? 503 : 409, headers: PRIVATE_HEADERS },
+    { status: failureStatus(result), headers: PRIVATE_HEADERS },
   );
 }
 

@@ -13,6 +13,7 @@ import {
   closeOrderUpdate,
   jobOrderWorkflowId,
   reassignOrderUpdate,
+  REFUSALS,
 } from "../../workflows/definitions";
 import {
   HOUR,
@@ -260,7 +261,7 @@ describe("jobOrderWorkflow", () => {
     const winners = results.filter((r) => r.status === "fulfilled");
     expect(winners).toHaveLength(1);
     const loser = results.find((r) => r.status === "rejected")!;
-    expect(["AnswerInProgress", "AlreadyAnswered"]).toContain(rejectionType(loser));
+    expect([REFUSALS.answerInProgress, REFUSALS.alreadyAnswered]).toContain(rejectionType(loser));
 
     const winnerIndex = results.indexOf(winners[0]!);
     const row = await prisma.jobOrder.findUniqueOrThrow({ where: { id: order.id } });
@@ -279,14 +280,14 @@ describe("jobOrderWorkflow", () => {
     await waitForState(handle, (s) => s.phase === "AWAITING_ANSWER", "the order to await an answer");
 
     const answer = (consultantId: string, text: string) => handle.executeUpdate(answerOrderUpdate, { args: [{ consultantId, text }] });
-    expect(await updateRejection(answer(jc.consultant.id, "   "))).toBe("InvalidAnswer");
-    expect(await updateRejection(answer(jc.consultant.id, "x".repeat(5001)))).toBe("InvalidAnswer");
+    expect(await updateRejection(answer(jc.consultant.id, "   "))).toBe(REFUSALS.invalidAnswer);
+    expect(await updateRejection(answer(jc.consultant.id, "x".repeat(5001)))).toBe(REFUSALS.invalidAnswer);
     // A consultant of another jobcentre: the activity refuses, the error reaches the caller ...
-    expect(await updateRejection(answer(other.consultant.id, "Jeg tager den"))).toBe("ConsultantNotAllowed");
+    expect(await updateRejection(answer(other.consultant.id, "Jeg tager den"))).toBe(REFUSALS.consultantNotAllowed);
     // ... and the order can still be answered.
     const ok = await answer(jc.consultant.id, "Vi er i gang.");
     expect(ok.onTime).toBe(true);
-    expect(await updateRejection(answer(jc.consultant.id, "Igen"))).toBe("AlreadyAnswered");
+    expect(await updateRejection(answer(jc.consultant.id, "Igen"))).toBe(REFUSALS.alreadyAnswered);
     await closeAndFinish(handle, jc.consultant.id);
     await expect(answer(jc.consultant.id, "Efter lukning")).rejects.toThrow();
   });
@@ -300,8 +301,8 @@ describe("jobOrderWorkflow", () => {
     expect(state.assigneeId).toBe(first.id);
 
     const reassign = (toUserId: string, byUserId: string) => handle.executeUpdate(reassignOrderUpdate, { args: [{ toUserId, byUserId }] });
-    expect(await updateRejection(reassign(first.id, first.id))).toBe("AlreadyAssignee");
-    expect(await updateRejection(reassign(jc.manager.id, first.id))).toBe("AssigneeNotAllowed");
+    expect(await updateRejection(reassign(first.id, first.id))).toBe(REFUSALS.alreadyAssignee);
+    expect(await updateRejection(reassign(jc.manager.id, first.id))).toBe(REFUSALS.assigneeNotAllowed);
 
     // Hand over: the colleague gets a mail.
     expect(await reassign(second.id, first.id)).toEqual({ assigneeId: second.id });

@@ -24,6 +24,7 @@ import {
   shortlistCandidatesUpdate,
   withdrawReferralUpdate,
   type JobOrderWorkflowState,
+  REFUSALS,
 } from "../../workflows/definitions";
 import {
   DAY,
@@ -188,7 +189,7 @@ describe("after the answer", () => {
     // The expired link no longer works.
     const staleHash = await consentTokenHash(await jobseekerEmail(jobseekerId!));
     expect(await updateRejection(handle.executeUpdate(recordConsentUpdate, { args: [{ referralId: referralId!, answer: "YES", via: "LINK", tokenHash: staleHash }] }))).toBe(
-      "ReferralState",
+      REFUSALS.referralState,
     );
 
     const again = new Date((await env.currentTimeMs()) + 7 * DAY).toISOString();
@@ -223,14 +224,14 @@ describe("after the answer", () => {
     expect(await eventKinds(order.id)).toContain("MEETING_OFFERED");
 
     // A time not offered is refused; an offered one is booked and becomes the task's due time.
-    expect(await updateRejection(handle.executeUpdate(chooseMeetingTimeUpdate, { args: [{ at: new Date(Date.parse(meeting.options[0]!) + 60_000).toISOString(), employerEmail: order.contactEmail }] }))).toBe("InvalidRequest");
+    expect(await updateRejection(handle.executeUpdate(chooseMeetingTimeUpdate, { args: [{ at: new Date(Date.parse(meeting.options[0]!) + 60_000).toISOString(), employerEmail: order.contactEmail }] }))).toBe(REFUSALS.invalidRequest);
     const chosen = meeting.options[1]!;
     await handle.executeUpdate(chooseMeetingTimeUpdate, { args: [{ at: chosen, employerEmail: order.contactEmail }] });
     const meetingTask = await prisma.task.findFirstOrThrow({ where: { orderId: order.id, kind: "MEETING" } });
     expect(meetingTask.dueAt.toISOString()).toBe(chosen);
     await waitForMails(order.contactEmail, "Mødet er aftalt");
     await waitForMails(jc.consultant.email, "Møde aftalt med");
-    expect(await updateRejection(handle.executeUpdate(chooseMeetingTimeUpdate, { args: [{ at: meeting.options[2]!, employerEmail: order.contactEmail }] }))).toBe("MeetingAlreadyBooked");
+    expect(await updateRejection(handle.executeUpdate(chooseMeetingTimeUpdate, { args: [{ at: meeting.options[2]!, employerEmail: order.contactEmail }] }))).toBe(REFUSALS.meetingBooked);
 
     await handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: meetingTask.id, byUserId: jc.consultant.id, note: "Plan for 6 ansættelser aftalt." }] });
     expect((await stateOf(handle)).lifecycle.meeting?.held).toBe(true);
@@ -255,7 +256,7 @@ describe("after the answer", () => {
     // A partner's consultant cannot work on the order before it is shared.
     const [partnerSeeker] = await makeJobseekers(partner.jobcentre.id, [{ name: "Partnerkandidat" }]);
     expect(await updateRejection(handle.executeUpdate(shortlistCandidatesUpdate, { args: [{ jobseekerIds: [partnerSeeker!], byUserId: partner.consultant.id }] }))).toBe(
-      "ActorNotAllowed",
+      REFUSALS.actorNotAllowed,
     );
 
     await skipPast(state.lifecycle.referralDueAt!);
@@ -273,25 +274,25 @@ describe("after the answer", () => {
     expect(added).toHaveLength(1);
     const [outsiderSeeker] = await makeJobseekers(outsider.jobcentre.id, [{}]);
     expect(await updateRejection(handle.executeUpdate(shortlistCandidatesUpdate, { args: [{ jobseekerIds: [outsiderSeeker!], byUserId: jc.consultant.id }] }))).toBe(
-      "JobseekerNotAllowed",
+      REFUSALS.jobseekerNotAllowed,
     );
     await handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: regionalTaskId!, byUserId: partner.consultant.id, note: "Tre kandidater fundet i vores register." }] });
     expect((await prisma.task.findUniqueOrThrow({ where: { id: regionalTaskId! } })).completedById).toBe(partner.consultant.id);
     // … but owning, closing and the company's own tasks stay with the order's jobcentre, admins included.
     const partnerAdmin = await createStaffUser(prisma, { jobcentreId: partner.jobcentre.id, role: "ADMIN" });
     expect(await updateRejection(handle.executeUpdate(reassignOrderUpdate, { args: [{ toUserId: jc.consultant.id, byUserId: partnerAdmin.id }] }))).toBe(
-      "AlreadyAssignee",
+      REFUSALS.alreadyAssignee,
     );
     const ownColleague = await createStaffUser(prisma, { jobcentreId: jc.jobcentre.id });
     expect(await updateRejection(handle.executeUpdate(reassignOrderUpdate, { args: [{ toUserId: ownColleague.id, byUserId: partnerAdmin.id }] }))).toBe(
-      "ActorNotAllowed",
+      REFUSALS.actorNotAllowed,
     );
     const searchTask = openTasksOf(await stateOf(handle), "SEARCH")[0]!;
     expect(await updateRejection(handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: searchTask, byUserId: partner.consultant.id, note: null }] }))).toBe(
-      "ActorNotAllowed",
+      REFUSALS.actorNotAllowed,
     );
     expect(await updateRejection(handle.executeUpdate(closeOrderUpdate, { args: [{ byUserId: partner.consultant.id, reason: "Lukket af en partner" }] }))).toBe(
-      "ActorNotAllowed",
+      REFUSALS.actorNotAllowed,
     );
     expect((await stateOf(handle)).phase).not.toBe("CLOSED");
 
@@ -305,7 +306,7 @@ describe("after the answer", () => {
     expect((await stateOf(servedHandle)).lifecycle.sharedWithRegionAt).toBeNull();
     // … but a consultant may share it by hand; once.
     await servedHandle.executeUpdate(shareWithRegionUpdate, { args: [{ byUserId: jc.consultant.id }] });
-    expect(await updateRejection(servedHandle.executeUpdate(shareWithRegionUpdate, { args: [{ byUserId: jc.consultant.id }] }))).toBe("AlreadySharedWithRegion");
+    expect(await updateRejection(servedHandle.executeUpdate(shareWithRegionUpdate, { args: [{ byUserId: jc.consultant.id }] }))).toBe(REFUSALS.alreadyShared);
     await waitForMails(region.email, "beder om hjælp");
   });
 
@@ -328,7 +329,7 @@ describe("after the answer", () => {
     await handle.executeUpdate(employerFeedbackUpdate, { args: [{ referralId: invitedRef!, employerEmail: order.contactEmail, outcome: "INVITED" }] });
     // Feedback is only the order's own contact's to give.
     expect(await updateRejection(handle.executeUpdate(employerFeedbackUpdate, { args: [{ referralId: invitedRef!, employerEmail: "someone@else.example", outcome: "NOT_RELEVANT", reason: "Nej" }] }))).toBe(
-      "EmployerNotAllowed",
+      REFUSALS.employerNotAllowed,
     );
 
     await skipPast(state.lifecycle.closesAt!);
@@ -375,7 +376,7 @@ describe("after the answer", () => {
     const withdrawn = await handle.executeUpdate(withdrawReferralUpdate, { args: [{ referralId: refB!, byUserId: jc.consultant.id, reason: "Har fået andet job." }] });
     expect(withdrawn.status).toBe("WITHDRAWN");
     expect(await updateRejection(handle.executeUpdate(employerFeedbackUpdate, { args: [{ referralId: refB!, employerEmail: order.contactEmail, outcome: "INVITED" }] }))).toBe(
-      "ReferralState",
+      REFUSALS.referralState,
     );
 
     const dueAt = (await stateOf(handle)).lifecycle.referrals[refA!]!.feedbackDueAt!;
@@ -412,24 +413,24 @@ describe("after the answer", () => {
     const handle = await startOrder(order.id);
     await waitForState(handle, (s) => s.phase === "AWAITING_ANSWER", "the order to await an answer");
     const [ordinary, flex] = await makeJobseekers(jc.jobcentre.id, [{ benefitGroup: "UNEMPLOYMENT_BENEFIT" }, { benefitGroup: "FLEX_JOB_ELIGIBLE", hoursPerWeek: 15 }]);
-    expect(await updateRejection(handle.executeUpdate(shortlistCandidatesUpdate, { args: [{ jobseekerIds: [flex!], byUserId: jc.consultant.id }] }))).toBe("NotAnswered");
+    expect(await updateRejection(handle.executeUpdate(shortlistCandidatesUpdate, { args: [{ jobseekerIds: [flex!], byUserId: jc.consultant.id }] }))).toBe(REFUSALS.notAnswered);
 
     const { handle: answered } = await startAnswered(jc, await makeOrder(jc, { kind: "FLEX_JOB" }));
-    expect(await updateRejection(answered.executeUpdate(shortlistCandidatesUpdate, { args: [{ jobseekerIds: [ordinary!], byUserId: jc.consultant.id }] }))).toBe("NotEligible");
+    expect(await updateRejection(answered.executeUpdate(shortlistCandidatesUpdate, { args: [{ jobseekerIds: [ordinary!], byUserId: jc.consultant.id }] }))).toBe(REFUSALS.notEligible);
     const { added } = await answered.executeUpdate(shortlistCandidatesUpdate, { args: [{ jobseekerIds: [flex!], byUserId: jc.consultant.id }] });
     // Shortlisting again is harmless.
     expect(await answered.executeUpdate(shortlistCandidatesUpdate, { args: [{ jobseekerIds: [flex!], byUserId: jc.consultant.id }] })).toEqual({ added: [], alreadyListed: 1 });
     const past = new Date((await env.currentTimeMs()) - DAY).toISOString();
-    expect(await updateRejection(answered.executeUpdate(requestConsentUpdate, { args: [{ referralIds: added, byUserId: jc.consultant.id, replyBy: past }] }))).toBe("InvalidRequest");
+    expect(await updateRejection(answered.executeUpdate(requestConsentUpdate, { args: [{ referralIds: added, byUserId: jc.consultant.id, replyBy: past }] }))).toBe(REFUSALS.invalidRequest);
     const replyBy = new Date((await env.currentTimeMs()) + 3 * DAY).toISOString();
     await answered.executeUpdate(requestConsentUpdate, { args: [{ referralIds: added, byUserId: jc.consultant.id, replyBy }] });
     expect(await updateRejection(answered.executeUpdate(recordConsentUpdate, { args: [{ referralId: added[0]!, answer: "YES", via: "LINK", tokenHash: hashToken("not-the-token") }] }))).toBe(
-      "InvalidLink",
+      REFUSALS.invalidLink,
     );
     // A colleague from another jobcentre cannot act on the order at all.
     const stranger = await createStaffUser(prisma, { jobcentreId: (await lifecycleJobcentre()).jobcentre.id });
     expect(await updateRejection(answered.executeUpdate(recordConsentUpdate, { args: [{ referralId: added[0]!, answer: "YES", via: "PHONE", byUserId: stranger.id }] }))).toBe(
-      "ActorNotAllowed",
+      REFUSALS.actorNotAllowed,
     );
   });
 
@@ -448,7 +449,7 @@ describe("after the answer", () => {
     // Only to someone who may own tasks on the order.
     const stranger = await createStaffUser(prisma, { jobcentreId: (await lifecycleJobcentre()).jobcentre.id });
     expect(await updateRejection(handle.executeUpdate(reassignTasksUpdate, { args: [{ taskIds: [searchTask], toUserId: stranger.id, byUserId: owner }] }))).toBe(
-      "AssigneeNotAllowed",
+      REFUSALS.assigneeNotAllowed,
     );
 
     // Before the answer, the answer task goes with the order when it is handed over.
