@@ -6,10 +6,10 @@
 // The user hears of it: mailed when failures pile up, and told on the first page after signing in.
 // (OWASP's "device cookies" for brute-force protection; ASVS 2.2.1.)
 import crypto from "node:crypto";
-import { createCookie } from "@remix-run/node";
 import type { PrismaClient, User } from "@prisma/client";
 import { signInFailuresMail } from "../../emails/sign-in-failures";
 import { getPrisma } from "~/utils/db.server";
+import { portalCookie } from "~/utils/cookies.server";
 import { getEnv } from "~/utils/env.server";
 import { createSmtpMailer, sendMailOnce } from "~/utils/mailer.server";
 
@@ -150,15 +150,7 @@ export async function recordSuccessfulSignIn(attempt: SignInAttempt, user: User,
 // --- The device cookie: which account this browser has signed in to before ---------------------------
 
 function deviceCookie() {
-  const env = getEnv();
-  return createCookie("__device", {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env.NODE_ENV === "production",
-    path: "/medarbejder/log-ind",
-    maxAge: DEVICE_COOKIE_DAYS * 86_400,
-    secrets: [env.SESSION_SECRET],
-  });
+  return portalCookie("__device", { path: "/medarbejder/log-ind", maxAge: DEVICE_COOKIE_DAYS * 86_400 });
 }
 
 /** The device id the browser holds for `userId`, or null (no cookie, another account, forged). */

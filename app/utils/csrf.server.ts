@@ -1,21 +1,13 @@
 // CSRF protection for every form that changes something, signed in or not: a random token in a
 // signed, httpOnly cookie must match the hidden field the form posts (double submit).
 import crypto from "node:crypto";
-import { createCookie } from "@remix-run/node";
-import { getEnv } from "./env.server";
+import { portalCookie } from "./cookies.server";
 import { FORM_BODY_LIMIT_BYTES, limitBody, requireFormBody, tooLargeResponse } from "./request-body.server";
 
 export const CSRF_FIELD = "csrf";
 
 function csrfCookie() {
-  const env = getEnv();
-  return createCookie("__csrf", {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env.NODE_ENV === "production",
-    path: "/",
-    secrets: [env.SESSION_SECRET],
-  });
+  return portalCookie("__csrf");
 }
 
 /** The request's token, or a new one with the Set-Cookie header to send along. */

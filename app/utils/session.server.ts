@@ -1,8 +1,9 @@
 // Server-side sessions: a signed, httpOnly, SameSite=Lax cookie holds only the Session row id, so a
 // session can be revoked and no personal data rides in the cookie. A session ends at its absolute
 // lifetime or after SESSION_IDLE_MINUTES without use, whichever comes first.
-import { createCookie, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import type { StaffRole, User } from "@prisma/client";
+import { portalCookie } from "./cookies.server";
 import { newCsrfToken } from "./csrf.server";
 import { getPrisma } from "./db.server";
 import { getEnv } from "./env.server";
@@ -13,14 +14,7 @@ const EMPLOYER_SESSION_HOURS = 8;
 const TOUCH_INTERVAL_MS = 60_000;
 
 function sessionCookie() {
-  const env = getEnv();
-  return createCookie("__session", {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: env.NODE_ENV === "production",
-    path: "/",
-    secrets: [env.SESSION_SECRET],
-  });
+  return portalCookie("__session");
 }
 
 async function readSessionId(request: Request): Promise<string | null> {

@@ -9,6 +9,7 @@ import {
   normalizeDanishPhone,
   parseDanishDate,
 } from "~/schemas/job-order";
+import { jobOrderFormValues } from "../factories";
 
 const TODAY = "2026-06-01";
 const schema = createJobOrderSchema({ today: TODAY });
@@ -17,21 +18,12 @@ const KEY = "0b5c8f8e-3d1a-4f5e-9a42-6f1c2d3e4b5a";
 /** The form as an employer submits it: strings only, unchecked boxes absent. */
 function formValues(overrides: Record<string, string | undefined> = {}): Record<string, string> {
   const values: Record<string, string | undefined> = {
-    cvr: "25313763",
-    companyName: "Nakskov Maskinfabrik A/S",
-    companyAddress: "Havnegade 12",
-    companyPostcode: "4900",
-    contactName: "Mette Hansen",
-    contactEmail: "Mette.Hansen@Virksomhed.example",
-    contactPhone: "20 30 40 50",
-    title: "CNC-operatør",
-    description: "Vi søger en erfaren CNC-operatør til dag- og aftenhold i vores produktion.",
-    positions: "2",
-    kind: "ORDINARY",
-    hoursPerWeek: "37",
-    startDate: "2027-01-04",
-    workplacePostcode: "4900",
-    requirements: "Truckcertifikat er en fordel.",
+    ...jobOrderFormValues({
+      cvr: "25313763",
+      companyName: "Nakskov Maskinfabrik A/S",
+      contactEmail: "Mette.Hansen@Virksomhed.example",
+      requirements: "Truckcertifikat er en fordel.",
+    }),
     submissionKey: KEY,
     csrf: "token",
     ...overrides,
