@@ -125,6 +125,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     // From a server module, so it travels in the data (the browser bundle has no inbox.server).
     recentDays: RECENTLY_ANSWERED_DAYS,
     me: user.id,
+    // Administrators read the inbox; the hand-over is for the roles that may hand work over.
+    canHandOver: canHandOverOrders(user),
     colleagues: colleagues.map((c) => ({ id: c.id, name: c.name, role: c.role })),
     // The update id of the hand-over: a resubmitted form is the same Temporal updates.
     updateKey: globalThis.crypto.randomUUID(),
@@ -212,7 +214,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Inbox() {
-  const { query, counts, formAction, success, tasks, total, me, colleagues, updateKey, answered, recentDays } = useLoaderData<typeof loader>();
+  const { query, counts, formAction, success, tasks, total, me, canHandOver, colleagues, updateKey, answered, recentDays } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   // Each navigation (a new filter, the redirect after a hand-over) starts the forms afresh; a refused
@@ -312,7 +314,7 @@ export default function Inbox() {
                 <caption>{caption(query, tasks.length, total)}</caption>
                 <thead>
                   <tr>
-                    <th scope="col"><span className="sr-only">Vælg</span></th>
+                    {canHandOver ? <th scope="col"><span className="sr-only">Vælg</span></th> : null}
                     <th scope="col">Ordre</th>
                     <th scope="col">Opgave</th>
                     <th scope="col">Virksomhed</th>
@@ -325,26 +327,28 @@ export default function Inbox() {
                 <tbody>
                   {tasks.map((t) => (
                     <tr key={t.id}>
-                      <td>
-                        <div className="form-group-checkbox">
-                          <input
-                            className="form-checkbox"
-                            type="checkbox"
-                            id={`opgave-${t.id}`}
-                            name="taskIds"
-                            value={t.id}
-                            defaultChecked={selected.has(t.id)}
-                            aria-invalid={taskErrors ? true : undefined}
-                            aria-describedby={taskErrors ? "taskIds-fejl" : undefined}
-                          />
-                          <label className="form-label" htmlFor={`opgave-${t.id}`}>
-                            <span className="sr-only">
-                              Vælg opgave {t.kind} på {t.number}
-                              {t.jobseeker ? `, ${t.jobseeker}` : ""}
-                            </span>
-                          </label>
-                        </div>
-                      </td>
+                      {canHandOver ? (
+                        <td>
+                          <div className="form-group-checkbox">
+                            <input
+                              className="form-checkbox"
+                              type="checkbox"
+                              id={`opgave-${t.id}`}
+                              name="taskIds"
+                              value={t.id}
+                              defaultChecked={selected.has(t.id)}
+                              aria-invalid={taskErrors ? true : undefined}
+                              aria-describedby={taskErrors ? "taskIds-fejl" : undefined}
+                            />
+                            <label className="form-label" htmlFor={`opgave-${t.id}`}>
+                              <span className="sr-only">
+                                Vælg opgave {t.kind} på {t.number}
+                                {t.jobseeker ? `, ${t.jobseeker}` : ""}
+                              </span>
+                            </label>
+                          </div>
+                        </td>
+                      ) : null}
                       <th scope="row"><Link to={`/ordrer/${encodeURIComponent(t.number)}`}>{t.number}</Link></th>
                       <td>
                         {t.kind}
@@ -374,31 +378,35 @@ export default function Inbox() {
             </div>
           </div>
 
-          <div className={formGroupClass(toUserErrors)}>
-            <label className="form-label" htmlFor="toUserId">Overdrag til</label>
-            <span className="form-hint" id="toUserId-hint">Vælg opgaverne i tabellen og den kollega, der skal have dem.</span>
-            <FieldError id="toUserId-fejl" errors={toUserErrors} />
-            <select
-              className="form-select"
-              id="toUserId"
-              name="toUserId"
-              defaultValue={actionData?.toUserId ?? ""}
-              aria-invalid={toUserErrors ? true : undefined}
-              aria-describedby={toUserErrors ? "toUserId-hint toUserId-fejl" : "toUserId-hint"}
-            >
-              <option value="">Vælg kollega</option>
-              {colleagues.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.name}
-                  {c.role === "TEAM_LEAD" ? " (teamleder)" : ""}
-                  {c.id === me ? " (dig)" : ""}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            Overdrag valgte opgaver
-          </button>
+          {canHandOver ? (
+            <>
+              <div className={formGroupClass(toUserErrors)}>
+                <label className="form-label" htmlFor="toUserId">Overdrag til</label>
+                <span className="form-hint" id="toUserId-hint">Vælg opgaverne i tabellen og den kollega, der skal have dem.</span>
+                <FieldError id="toUserId-fejl" errors={toUserErrors} />
+                <select
+                  className="form-select"
+                  id="toUserId"
+                  name="toUserId"
+                  defaultValue={actionData?.toUserId ?? ""}
+                  aria-invalid={toUserErrors ? true : undefined}
+                  aria-describedby={toUserErrors ? "toUserId-hint toUserId-fejl" : "toUserId-hint"}
+                >
+                  <option value="">Vælg kollega</option>
+                  {colleagues.map((c) => (
+                    <option key={c.id} value={c.id}>
+                      {c.name}
+                      {c.role === "TEAM_LEAD" ? " (teamleder)" : ""}
+                      {c.id === me ? " (dig)" : ""}
+                    </option>
+                  ))}
+                </select>
+              </div>
+              <button type="submit" className="button button-primary" disabled={busy}>
+                Overdrag valgte opgaver
+              </button>
+            </>
+          ) : null}
         </Form>
       )}
 

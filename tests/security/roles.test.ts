@@ -57,3 +57,21 @@ describe("on an order of their jobcentre", () => {
     expect((await database().jobOrder.findUniqueOrThrow({ where: { id: order.id } })).answeredAt).not.toBeNull();
   });
 });
+
+describe("the inbox", () => {
+  it.each([
+    ["admin", false],
+    ["leder", true],
+    ["teamleder", true],
+  ] as const)("offers a %s the hand-over: %s", async (who, offered) => {
+    const browser = new Browser();
+    await browser.signIn(staff(who));
+    const page = await browser.get("/indbakke?vis=alle");
+    expect(page.status).toBe(200);
+    // Answered above, the order has its search task open in Lolland, so the list is not empty.
+    expect(await database().task.count({ where: { orderId: order.id, status: "OPEN" } })).toBeGreaterThan(0);
+    expect(page.text).toContain(`/ordrer/${encodeURIComponent(order.number)}`);
+    expect(page.text.includes('name="taskIds"')).toBe(offered);
+    expect(page.text.includes('name="toUserId"')).toBe(offered);
+  });
+});
