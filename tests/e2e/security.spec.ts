@@ -53,3 +53,21 @@ test("the order form validates in the browser under the nonce CSP", async ({ pag
   await expect(page.getByText("CVR-nummeret skal være 8 cifre, fx 12345678")).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+test("typing keeps a signed-in session alive: the page tells the server at most every five minutes", async ({ page }) => {
+  await page.clock.install();
+  await signInAsStaff(page, "konsulent2@lolland.jobcenter.example");
+  const pings: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname === "/aktiv") pings.push(request.url());
+  });
+  await page.goto("/jobordre/ny");
+  const field = page.getByLabel("Stillingsbetegnelse");
+  await field.pressSequentially("Kok");
+  expect(pings).toHaveLength(0);
+  await page.clock.fastForward("06:00");
+  await field.pressSequentially(" og køkkenchef");
+  await expect.poll(() => pings.length).toBe(1);
+  await field.pressSequentially(" i Nakskov");
+  expect(pings).toHaveLength(1);
+});
