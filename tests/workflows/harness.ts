@@ -15,10 +15,19 @@ import { startJobOrderWorkflow } from "../../app/utils/temporal.server";
 import { getDevMail, listDevMails, type DevMail } from "../../app/models/dev-mail.server";
 import { upsertJobseekers, type JobseekerInput } from "../../app/models/jobseeker.server";
 import { ensureTemporalTestServer } from "../../scripts/lib/tools";
-import { createJobcentre, createJobOrderRow, createStaffUser, ensureReferenceData, uniqueSuffix } from "../factories";
+import { hashToken } from "../../app/utils/link-tokens.server";
+import { createJobcentre, createJobOrderRow, createStaffUser, ensureReferenceData, jobseekerInput, uniqueSuffix } from "../factories";
 import { createActivities } from "../../workflows/activities";
 import { bundleJobOrderWorkflows, createJobOrderWorker } from "../../workflows/worker";
-import { answerOrderUpdate, closeOrderUpdate, getStateQuery, jobOrderWorkflowId, type JobOrderWorkflowState } from "../../workflows/definitions";
+import {
+  answerOrderUpdate,
+  closeOrderUpdate,
+  getStateQuery,
+  jobOrderWorkflowId,
+  requestConsentUpdate,
+  shortlistCandidatesUpdate,
+  type JobOrderWorkflowState,
+} from "../../workflows/definitions";
 
 export const PUBLIC_URL = "http://localhost:3000";
 export const LINK_SECRET = "test-link-secret-that-is-long-enough-0123456789";
@@ -219,30 +228,75 @@ export async function closeAndFinish(handle: WorkflowHandle, byUserId: string | 
   await handle.result();
 }
 
-/** Jobseekers in a jobcentre's register; returns their ids in the order given. */
+/** Jobseekers in a jobcentre's register, each with an e-mail for the consent link; ids in the order given. */
 export async function makeJobseekers(jobcentreId: string, people: Array<Partial<JobseekerInput>>): Promise<string[]> {
-  const rows: JobseekerInput[] = people.map((p) => {
-    const ref = `JS-${uniqueSuffix()}`;
-    return {
+  const rows = people.map((p) => {
+    const ref = p.externalRef ?? `JS-${uniqueSuffix()}`;
+    return jobseekerInput({
       externalRef: ref,
-      name: `Kandidat ${ref}`,
       email: `${ref.toLowerCase()}@borger.example`,
       phone: "20304050",
-      postcode: "4900",
       maxTravelKm: 50,
-      hoursPerWeek: 37,
-      benefitGroup: "UNEMPLOYMENT_BENEFIT",
-      occupations: ["CNC-operatør"],
       skills: ["CNC-fræsning"],
       certificates: ["Truckcertifikat"],
       drivingLicences: ["B"],
-      languages: ["dansk"],
       cvSummary: "Erfaren CNC-operatør.",
-      contactConsent: true,
       ...p,
-    };
+    });
   });
   return (await upsertJobseekers(prisma, jobcentreId, rows)).ids;
+}
+
+export async function jobseekerEmail(jobseekerId: string): Promise<string> {
+  return (await prisma.jobseeker.findUniqueOrThrow({ where: { id: jobseekerId } })).email!;
+}
+
+// --- after the answer ------------------------------------------------------------------------------
+
+/** The policy after the answer for these tests: short spans, a meeting above 5 positions. */
+export const LIFECYCLE_POLICY = {
+  referralWithinWorkingDays: 3,
+  meetingAbovePositions: 5,
+  meetingWithinWorkingDays: 3,
+  feedbackReminderWorkingDays: 2,
+  followUpWeeksAfterStart: 4,
+  orderOpenDays: 30,
+  surveyReminderDays: 7,
+  surveyCloseDays: 7,
+};
+
+export function lifecycleJobcentre(options: Parameters<typeof makeJobcentre>[0] = {}) {
+  return makeJobcentre({ ...options, policy: { ...LIFECYCLE_POLICY, ...options.policy } });
+}
+
+/** Shortlists the jobseekers and asks them for consent until `days` days from now; returns referral ids. */
+export async function shortlistAndAsk(handle: WorkflowHandle, jc: Jc, jobseekerIds: string[], days = 3): Promise<string[]> {
+  const { added } = await handle.executeUpdate(shortlistCandidatesUpdate, { args: [{ jobseekerIds, byUserId: jc.consultant.id }] });
+  const replyBy = new Date((await env.currentTimeMs()) + days * DAY).toISOString();
+  await handle.executeUpdate(requestConsentUpdate, { args: [{ referralIds: added, byUserId: jc.consultant.id, replyBy }] });
+  return added;
+}
+
+/** The hash of the first link to `prefix` in the latest mail with `subjectPart`, as the web page sends it on. */
+async function linkHashInMail(email: string, subjectPart: string, prefix: string): Promise<string> {
+  const mails = await waitForMails(email, subjectPart);
+  return hashToken(linkInMail(mails[mails.length - 1]!, prefix).slice(prefix.length));
+}
+
+/** The jobseeker's consent link from their mail. */
+export function consentTokenHash(email: string): Promise<string> {
+  return linkHashInMail(email, "Vil du henvises til et job", "/samtykke/");
+}
+
+/** The employer's survey link from their mail. */
+export function surveyTokenHash(email: string): Promise<string> {
+  return linkHashInMail(email, "Hvordan var samarbejdet", "/tilfredshed/");
+}
+
+export function openTasksOf(state: JobOrderWorkflowState, kind: string): string[] {
+  return Object.entries(state.lifecycle.tasks)
+    .filter(([, t]) => t.open && t.kind === kind)
+    .map(([id]) => id);
 }
 
 export function rejectionType(result: PromiseSettledResult<unknown>): string | undefined {

@@ -3,7 +3,6 @@
 // meeting, the regional recruitment service, the close with its outcome and the survey.
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import type { WorkflowHandle } from "@temporalio/client";
 import { getConsentRequestByTokenHash } from "../../app/models/referral.server";
 import { addLocalDays, addWorkingDays, closingTimeOnOrAfter, endOfLocalDay, localDateOf } from "../../app/utils/deadlines";
 import { hashToken } from "../../app/utils/link-tokens.server";
@@ -23,7 +22,6 @@ import {
   shareWithRegionUpdate,
   shortlistCandidatesUpdate,
   withdrawReferralUpdate,
-  type JobOrderWorkflowState,
   REFUSALS,
 } from "../../workflows/definitions";
 import {
@@ -31,9 +29,13 @@ import {
   env,
   LINK_SECRET,
   eventKinds,
-  linkInMail,
+  consentTokenHash,
+  jobseekerEmail,
+  lifecycleJobcentre,
+  openTasksOf,
+  shortlistAndAsk,
+  surveyTokenHash,
   mailsTo,
-  makeJobcentre,
   makeJobseekers,
   makeOrder,
   prisma,
@@ -47,51 +49,9 @@ import {
   useWorkflowHarness,
   waitForMails,
   waitForState,
-  type Jc,
 } from "./harness";
 
 useWorkflowHarness();
-
-/** The policy after the answer for these tests: short spans, a meeting above 5 positions. */
-const LIFECYCLE = {
-  referralWithinWorkingDays: 3,
-  meetingAbovePositions: 5,
-  meetingWithinWorkingDays: 3,
-  feedbackReminderWorkingDays: 2,
-  followUpWeeksAfterStart: 4,
-  orderOpenDays: 30,
-  surveyReminderDays: 7,
-  surveyCloseDays: 7,
-};
-
-async function lifecycleJobcentre(options: Parameters<typeof makeJobcentre>[0] = {}) {
-  return makeJobcentre({ ...options, policy: { ...LIFECYCLE, ...options.policy } });
-}
-
-/** Shortlists the jobseekers and asks them for consent until `days` days from now; returns referral ids. */
-async function shortlistAndAsk(handle: WorkflowHandle, jc: Jc, jobseekerIds: string[], days = 3): Promise<string[]> {
-  const { added } = await handle.executeUpdate(shortlistCandidatesUpdate, { args: [{ jobseekerIds, byUserId: jc.consultant.id }] });
-  const replyBy = new Date((await env.currentTimeMs()) + days * DAY).toISOString();
-  await handle.executeUpdate(requestConsentUpdate, { args: [{ referralIds: added, byUserId: jc.consultant.id, replyBy }] });
-  return added;
-}
-
-/** The jobseeker's consent link from their mail, as the hash the web page sends on. */
-async function consentTokenHash(email: string): Promise<string> {
-  const [mail] = await waitForMails(email, "Vil du henvises til et job");
-  const path = linkInMail(mail!, "/samtykke/");
-  return hashToken(path.slice("/samtykke/".length));
-}
-
-async function jobseekerEmail(jobseekerId: string): Promise<string> {
-  return (await prisma.jobseeker.findUniqueOrThrow({ where: { id: jobseekerId } })).email!;
-}
-
-function openTasksOf(state: JobOrderWorkflowState, kind: string): string[] {
-  return Object.entries(state.lifecycle.tasks)
-    .filter(([, t]) => t.open && t.kind === kind)
-    .map(([id]) => id);
-}
 
 describe("after the answer", () => {
   it("a jobseeker says yes by the link: the minimal CV goes to the employer, who hires; the order closes as filled with a follow-up planned", async () => {
@@ -149,8 +109,7 @@ describe("after the answer", () => {
     expect((await prisma.task.findMany({ where: { orderId: order.id, status: "OPEN" } })).map((t) => t.kind)).toEqual(["FOLLOW_UP"]);
 
     // The survey arrives and is answered from its link.
-    const [survey] = await waitForMails(order.contactEmail, "Hvordan var samarbejdet");
-    const surveyHash = hashToken(linkInMail(survey!, "/tilfredshed/").slice("/tilfredshed/".length));
+    const surveyHash = await surveyTokenHash(order.contactEmail);
     await handle.executeUpdate(answerSurveyUpdate, {
       args: [{ tokenHash: surveyHash, answers: { serviceScore: 5, communicationScore: 4, informedScore: 4, wouldRecommend: true, comment: "Hurtigt og godt." } }],
     });

@@ -1,5 +1,5 @@
 // Workflows started by an earlier version must go on under the current code: each history recorded from
-// an earlier version (tests/workflows/histories, made by record-histories.test.ts) replays without a
+// an earlier version (tests/workflows/histories, made by record-histories.record.ts) replays without a
 // nondeterminism error. Changes to the workflow go through patched() (docs/decisions/007-order-lifecycle.md).
 import fs from "node:fs";
 import path from "node:path";
@@ -24,7 +24,7 @@ describe("running workflows of earlier versions", () => {
   const files = fs.readdirSync(HISTORIES).filter((f) => f.endsWith(".json")).sort();
 
   it("has recorded histories to replay", () => {
-    expect(files).toEqual(expect.arrayContaining(["v1-answered-open.json", "v1-escalated-unanswered.json", "v1-answered-late-closed.json"]));
+    expect(files).toEqual(expect.arrayContaining(["v1-answered-open.json", "v1-escalated-unanswered.json", "v1-answered-late-closed.json", "v2-hired-surveyed-followed-up.json"]));
   });
 
   for (const file of files) {
