@@ -1,3 +1,3 @@
 // The workflow bundle's entry point (workflows/worker.ts): every workflow type the worker runs.
-export { jobOrderWorkflow } from "./job-order.workflow";
-export { reconcileJobOrdersWorkflow } from "./reconcile.workflow";
+export { jobOrderWorkflow } from "./job-order/workflow";
+export { reconcileJobOrdersWorkflow } from "./reconcile/workflow";

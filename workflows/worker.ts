@@ -2,13 +2,11 @@
 import { fileURLToPath } from "node:url";
 import { bundleWorkflowCode, Worker, type NativeConnection, type WorkflowBundle } from "@temporalio/worker";
 import { ScheduleAlreadyRunning, ScheduleOverlapPolicy, type Client } from "@temporalio/client";
-import type { createActivities } from "./activities";
-import { RECONCILE_WORKFLOW } from "./definitions";
+import type { Activities } from "./activities";
+import { RECONCILE_SCHEDULE_ID, RECONCILE_WORKFLOW } from "./reconcile/definitions";
 
 /** The bundle entry. The bundler (webpack + swc) compiles the .ts sources and resolves extensionless imports. */
 export const WORKFLOWS_PATH = fileURLToPath(new URL("./index.ts", import.meta.url));
-
-export const RECONCILE_SCHEDULE_ID = "reconcile-job-orders";
 
 /** Bundles the workflow code once, e.g. for tests that create several workers. */
 export function bundleJobOrderWorkflows(): Promise<WorkflowBundle> {
@@ -32,7 +30,7 @@ export async function createJobOrderWorker(options: {
   connection: NativeConnection;
   namespace: string;
   taskQueue: string;
-  activities: ReturnType<typeof createActivities>;
+  activities: Activities;
   /** A prebuilt bundle; without it the worker bundles WORKFLOWS_PATH itself (a few seconds at start). */
   workflowBundle?: WorkflowBundle;
 }): Promise<Worker> {

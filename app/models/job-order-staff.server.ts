@@ -1,7 +1,8 @@
 // A job order as staff of its jobcentre see and work on it. Reads come from the database (the
 // workflow's projection); every change goes to the order's workflow as a Temporal update.
 import type { Prisma, PrismaClient, ResponsePolicy, User } from "@prisma/client";
-import { ANSWER_MAX_LENGTH, answerOrderUpdate, reassignOrderUpdate, REFUSALS } from "../../workflows/definitions";
+import { ANSWER_MAX_LENGTH } from "~/domain/job-order/limits";
+import { answerOrderUpdate, reassignOrderUpdate, REFUSALS } from "../../workflows/job-order/definitions";
 import { sendOrderUpdate, type UpdateFailureCode, type UpdateOutcome } from "~/models/order-updates.server";
 import { toDeadlinePolicy } from "~/models/policy.server";
 import { getPrisma } from "~/utils/db.server";

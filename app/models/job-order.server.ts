@@ -6,7 +6,7 @@ import type { JobOrderInput } from "~/schemas/job-order";
 import { getPrisma } from "~/utils/db.server";
 import { computeDeadlines } from "~/utils/deadlines";
 import { toDeadlinePolicy } from "./policy.server";
-import { jobOrderWorkflowId } from "../../workflows/definitions";
+import { jobOrderWorkflowId } from "../../workflows/job-order/definitions";
 
 export type JobcentreChoice = { id: string; name: string };
 

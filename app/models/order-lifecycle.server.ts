@@ -18,7 +18,7 @@ import {
   withdrawReferralUpdate,
   type EmployerFeedbackInput,
   type SurveyAnswers,
-} from "../../workflows/definitions";
+} from "../../workflows/job-order/definitions";
 import { sendOrderUpdate, type UpdateFailureCode } from "~/models/order-updates.server";
 import { getPrisma } from "~/utils/db.server";
 

@@ -1,17 +1,15 @@
 // What a staff member sees of an order after the answer and may do on it: its candidates, tasks,
 // meeting, the regional recruitment service and the close. Plain data for the order page.
+import { referralAllows } from "~/domain/referral/steps";
 import { canWorkOnOrders } from "~/domain/staff-roles";
-import type { ReferralStatus, TaskKind, User } from "@prisma/client";
+import { isCompletableKind, mayFinishTask } from "~/domain/task/completion";
+import type { ReferralStatus, User } from "@prisma/client";
 import type { StaffOrder } from "~/models/job-order-staff.server";
 import { listReferralsForStaff } from "~/models/referral.server";
 import { REPLY_BY_CHOICES } from "~/schemas/referral";
 import { formatDate, formatDateTime, formatDeadline } from "~/utils/format";
 import { JOB_ORDER_OUTCOME_LABELS, REFERRAL_STATUS_LABELS, TASK_KIND_LABELS } from "~/utils/labels";
 
-const ASKABLE: ReferralStatus[] = ["SHORTLISTED", "CONSENT_DECLINED", "CONSENT_EXPIRED"];
-const WITHDRAWABLE: ReferralStatus[] = ["SHORTLISTED", "CONSENT_REQUESTED", "SHARED", "INVITED"];
-/** Tasks done by a person here; the answer task is done by answering, the others end by themselves. */
-const COMPLETABLE: TaskKind[] = ["SEARCH", "CONSENT_FOLLOW_UP", "MEETING", "REGIONAL_ESCALATION", "FOLLOW_UP"];
 
 function dataString(data: unknown, key: string): string | null {
   if (!data || typeof data !== "object" || Array.isArray(data)) return null;
@@ -62,9 +60,9 @@ export async function orderLifecycleView(user: Pick<User, "id" | "jobcentreId" |
       statusLabel: REFERRAL_STATUS_LABELS[r.status],
       detail: referralDetail(r),
       addedBy: r.createdBy?.name ?? null,
-      canAsk: works && open && ASKABLE.includes(r.status),
-      canRecordConsent: works && open && r.status === "CONSENT_REQUESTED",
-      canWithdraw: works && WITHDRAWABLE.includes(r.status),
+      canAsk: works && open && referralAllows("requestConsent", r.status),
+      canRecordConsent: works && open && referralAllows("recordConsent", r.status),
+      canWithdraw: works && referralAllows("withdraw", r.status),
       history: r.events.map((e) => `${REFERRAL_STATUS_LABELS[e.status]} ${formatDateTime(e.at)}`),
     })),
     consentDefault: (REPLY_BY_CHOICES as readonly string[]).includes(consentDays) ? consentDays : "3",
@@ -77,8 +75,7 @@ export async function orderLifecycleView(user: Pick<User, "id" | "jobcentreId" |
       overdue: t.status === "OPEN" && t.dueAt.getTime() < now.getTime(),
       assignee: t.assignee ? (t.assignee.id === user.id ? `${t.assignee.name} (dig)` : t.assignee.name) : "Ikke tildelt",
       open: t.status === "OPEN",
-      // As completeTask allows: the order's own staff, or a partner for the region's task and their own.
-      canComplete: works && t.status === "OPEN" && COMPLETABLE.includes(t.kind) && (own || t.regionId !== null || t.assigneeId === user.id),
+      canComplete: works && t.status === "OPEN" && isCompletableKind(t.kind) && mayFinishTask(t, user, order),
       done:
         t.status === "DONE"
           ? `Udført${t.completedAt ? ` ${formatDateTime(t.completedAt)}` : ""}${t.completedBy ? ` af ${t.completedBy.name}` : ""}${t.note ? `: ${t.note}` : ""}`

@@ -2,15 +2,15 @@
 // Danish. Kept out of policy.server.ts, which the worker loads too.
 import { parseWithZod } from "@conform-to/zod";
 import type { ResponsePolicy } from "@prisma/client";
-import { policyFormSchema, WEEKDAY_LABELS } from "~/schemas/policy";
-import { danishPublicHolidays, WEEKDAYS, type OpeningHours } from "~/utils/deadlines";
+import { policyFormSchema } from "~/schemas/policy";
+import { danishPublicHolidays, WEEKDAY_NAMES, WEEKDAYS, type OpeningHours } from "~/utils/deadlines";
 
 export function parsePolicyForm(formData: FormData) {
   return parseWithZod(formData, { schema: policyFormSchema });
 }
 
 export function weekdayOptions() {
-  return WEEKDAYS.map((key) => ({ key, label: WEEKDAY_LABELS[key] }));
+  return WEEKDAYS.map((key) => ({ key, label: WEEKDAY_NAMES[key] }));
 }
 
 /** "man 08:00–15:30, tir …" for the versions table; closed days left out. */
@@ -18,7 +18,7 @@ export function describeOpeningHours(hours: OpeningHours): string {
   const parts = WEEKDAYS.flatMap((day) => {
     const windows = hours[day] ?? [];
     if (windows.length === 0) return [];
-    return [`${WEEKDAY_LABELS[day].slice(0, 3).toLowerCase()} ${windows.map(([from, to]) => `${from}–${to}`).join(", ")}`];
+    return [`${WEEKDAY_NAMES[day].slice(0, 3).toLowerCase()} ${windows.map(([from, to]) => `${from}–${to}`).join(", ")}`];
   });
   return parts.length > 0 ? parts.join("; ") : "Ingen åbningstid";
 }

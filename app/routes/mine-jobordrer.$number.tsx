@@ -13,6 +13,7 @@ import { Form, isRouteErrorResponse, Link, useActionData, useLoaderData, useNavi
 import type { ReactNode } from "react";
 import type { z } from "zod";
 import { CsrfInput } from "~/components/csrf-input";
+import { feedbackOutcomesFor, referralAllows } from "~/domain/referral/steps";
 import { MinimalCvFacts } from "~/components/minimal-cv";
 import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
 import { getOrderForEmployer } from "~/models/job-order.server";
@@ -27,7 +28,6 @@ import {
   EMPLOYER_ORDER_MESSAGES,
   employerFeedbackSchema,
   FEEDBACK_OUTCOME_LABELS,
-  type FeedbackOutcome,
 } from "~/schemas/employer-order";
 import { JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
 import { readForm } from "~/utils/csrf.server";
@@ -78,9 +78,6 @@ const SUCCESS_MESSAGES: Record<string, string> = {
   moede: "Mødet er aftalt. I får en bekræftelse på mail.",
   afsluttet: "Jobordren er afsluttet. Jobcentret finder ikke flere kandidater til den.",
 };
-
-/** The employer can tell how it went while a candidate is new or invited (also after the close). */
-const FEEDBACK_STATUSES = new Set(["SHARED", "INVITED"]);
 
 async function requireOrder(request: Request, number: string | undefined) {
   const email = await requireEmployerEmail(request);
@@ -162,7 +159,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       sharedAt: formatDate(r.sharedAt),
       feedbackDue: r.status === "SHARED" && r.feedbackDueAt ? formatDate(r.feedbackDueAt) : null,
       startDate: r.status === "HIRED" && r.startDate ? formatDate(r.startDate) : null,
-      canGiveFeedback: FEEDBACK_STATUSES.has(r.status),
+      feedbackOutcomes: feedbackOutcomesFor(r.status),
+      // The employer can tell how it went while a candidate is new or invited (also after the close).
+      canGiveFeedback: referralAllows("employerFeedback", r.status),
       cv: r.cv,
     })),
     timeline: order.timeline.map((entry, index) => ({ id: index, text: describeStep(entry), at: formatDateTime(entry.at) })),
@@ -276,8 +275,7 @@ function FeedbackForm({
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: employerFeedbackSchema }),
   });
-  // A candidate already invited can only be hired or found not relevant now.
-  const outcomes: FeedbackOutcome[] = candidate.status === "INVITED" ? ["HIRED", "NOT_RELEVANT"] : ["INVITED", "HIRED", "NOT_RELEVANT"];
+  const outcomes = candidate.feedbackOutcomes;
   const startHint = `${form.id}-startdato-hint`;
   const reasonHint = `${form.id}-begrundelse-hint`;
   const { key: startKey, ...startProps } = getInputProps(fields.startDate, { type: "date", ariaDescribedBy: startHint });

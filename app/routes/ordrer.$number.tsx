@@ -30,7 +30,7 @@ import {
   withdrawReferral,
 } from "~/models/order-lifecycle.server";
 import { failureStatus, refusal, retriesSameUpdate, type UpdateOutcome } from "~/models/order-updates.server";
-import { REFUSALS } from "../../workflows/definitions";
+import { REFUSALS } from "../../workflows/job-order/definitions";
 import { orderLifecycleView } from "~/models/order-view.server";
 import { describePolicy } from "~/models/policy.server";
 import { OrderLifecycleSections, type LifecycleFeedback, type LifecycleIntent } from "~/components/order-lifecycle";

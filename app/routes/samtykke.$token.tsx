@@ -9,6 +9,8 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import type { ReactNode } from "react";
 import { z } from "zod";
 import { CsrfInput } from "~/components/csrf-input";
+import { isConsentReplyByPassed } from "~/domain/referral/consent";
+import { referralAllows } from "~/domain/referral/steps";
 import { MinimalCvFacts } from "~/components/minimal-cv";
 import { Alert } from "~/components/staff-form";
 import { findJobcentreForPostcode } from "~/models/job-order.server";
@@ -73,14 +75,14 @@ async function describe(referral: ConsentRequest | null, answered: string | null
     const yesFirst = lastAnswer?.status === "CONSENT_GIVEN";
     return { page: { kind: yesFirst ? ("withdrawn-after-yes" as const) : ("withdrawn" as const), ...common, answeredAt }, status: 410 };
   }
-  const expired = referral.status === "CONSENT_EXPIRED" || (referral.consentReplyBy !== null && referral.consentReplyBy.getTime() <= now.getTime());
+  const expired = referral.status === "CONSENT_EXPIRED" || isConsentReplyByPassed(referral.consentReplyBy, now.getTime());
   if (expired) {
     return {
       page: { kind: "expired" as const, ...common, replyBy: referral.consentReplyBy ? formatDeadline(referral.consentReplyBy) : null },
       status: 410,
     };
   }
-  if (referral.status !== "CONSENT_REQUESTED") return { page: { kind: "withdrawn" as const, ...common, answeredAt }, status: 410 };
+  if (!referralAllows("recordConsent", referral.status)) return { page: { kind: "withdrawn" as const, ...common, answeredAt }, status: 410 };
   if (order.status === "CLOSED") return { page: { kind: "order-closed" as const, ...common }, status: 410 };
 
   const [home, workplace] = await Promise.all([
@@ -125,12 +127,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const url = new URL(request.url);
   const here = url.pathname;
   // Answered already (a double click, or a second tab): the page tells what was answered.
-  if (referral.status !== "CONSENT_REQUESTED") {
+  if (!referralAllows("recordConsent", referral.status)) {
     const svar = YES_STATUSES.has(referral.status) ? "?svar=ja" : referral.status === "CONSENT_DECLINED" ? "?svar=nej" : "";
     return redirect(`${here}${svar}`, { headers: PRIVATE_HEADERS });
   }
   // Too late, or the job is gone: nothing to send; the page says so.
-  if ((referral.consentReplyBy && referral.consentReplyBy.getTime() <= Date.now()) || referral.order.status === "CLOSED") {
+  if (isConsentReplyByPassed(referral.consentReplyBy, Date.now()) || referral.order.status === "CLOSED") {
     return redirect(here, { headers: PRIVATE_HEADERS });
   }
   const answer = parsed.data.answer;

@@ -1,15 +1,6 @@
 // The period of the response-time report: two calendar dates (Europe/Copenhagen), at most two years apart.
 import { z } from "zod";
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** A real calendar date written as YYYY-MM-DD (no 2026-02-30). */
-export function isRealDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const [y, m, d] = value.split("-").map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+import { isRealDate } from "~/utils/local-date";
 
 /** One message per field: missing, or not a real date. */
 function isoDate(label: string) {

@@ -3,16 +3,15 @@
 // rules decide, also without JavaScript). The workflow checks again; these rules give the employer
 // the error beside the field before anything is sent.
 //
-// The limits come from workflows/limits.ts, which imports nothing, so the browser can share them.
+// The limits and the outcomes come from app/domain, which the workflow reads too.
 import { z } from "zod";
-import { CLOSE_REASON_MAX_LENGTH } from "../../workflows/limits";
+import { CLOSE_REASON_MAX_LENGTH } from "~/domain/job-order/limits";
+import { FEEDBACK_OUTCOMES, type FeedbackOutcome } from "~/domain/referral/steps";
 import { danishToday, parseDanishDate } from "~/schemas/job-order";
 
 /** The longest reason the workflow accepts. */
 export const EMPLOYER_CLOSE_REASON_MAX_LENGTH = CLOSE_REASON_MAX_LENGTH;
 
-export const FEEDBACK_OUTCOMES = ["INVITED", "HIRED", "NOT_RELEVANT"] as const;
-export type FeedbackOutcome = (typeof FEEDBACK_OUTCOMES)[number];
 
 export const FEEDBACK_OUTCOME_LABELS: Record<FeedbackOutcome, string> = {
   INVITED: "Inviteret til samtale",

@@ -1,18 +1,8 @@
 // The form that creates a new version of a jobcentre's response policy. Fields arrive as the
 // conform-parsed form (numbers coerced, empty fields undefined); the output is a row's values.
 import { z } from "zod";
-import { isRealDate } from "~/schemas/compliance";
-import { openingHoursProblems, WEEKDAYS, type OpeningHours, type Weekday } from "~/utils/deadlines";
-
-export const WEEKDAY_LABELS: Record<Weekday, string> = {
-  mon: "Mandag",
-  tue: "Tirsdag",
-  wed: "Onsdag",
-  thu: "Torsdag",
-  fri: "Fredag",
-  sat: "Lørdag",
-  sun: "Søndag",
-};
+import { isRealDate } from "~/utils/local-date";
+import { openingHoursProblems, WEEKDAY_NAMES, WEEKDAYS, type OpeningHours, type Weekday } from "~/utils/deadlines";
 
 export const POLICY_LIMITS = { responseHoursMax: 720, escalationHoursMax: 720, noteMax: 500, closedDaysMax: 366, emailsMax: 20 } as const;
 
@@ -152,11 +142,11 @@ export const policyFormSchema = z
         ctx.addIssue({
           code: "custom",
           path: ["openingHours", day, from ? "to" : "from"],
-          message: `${WEEKDAY_LABELS[day]}: udfyld både fra og til, eller lad begge stå tomme, hvis der er lukket.`,
+          message: `${WEEKDAY_NAMES[day]}: udfyld både fra og til, eller lad begge stå tomme, hvis der er lukket.`,
         });
       } else if (from && to && from >= to) {
         dayErrors = true;
-        ctx.addIssue({ code: "custom", path: ["openingHours", day, "to"], message: `${WEEKDAY_LABELS[day]}: lukketid skal være efter åbningstid.` });
+        ctx.addIssue({ code: "custom", path: ["openingHours", day, "to"], message: `${WEEKDAY_NAMES[day]}: lukketid skal være efter åbningstid.` });
       }
     }
     if (!dayErrors) {

@@ -1,8 +1,9 @@
 // Staff forms on an order after the answer: shortlist from the search, ask for consent, record a
 // consent given by phone, withdraw a candidate, finish a task, send to the region, close the order.
-// Shared by browser (conform) and server; limits come from the workflow's definitions.
+// Shared by browser (conform) and server; limits and windows come from app/domain, as the workflow's do.
 import { z } from "zod";
-import { CLOSE_REASON_MAX_LENGTH, MAX_BATCH, NOTE_MAX_LENGTH } from "../../workflows/limits";
+import { CLOSE_REASON_MAX_LENGTH, MAX_BATCH, NOTE_MAX_LENGTH } from "~/domain/job-order/limits";
+import { CONSENT_REPLY_BY_MAX_DAYS } from "~/domain/referral/consent";
 import { parseDanishDate } from "./job-order";
 
 /** Reply-by choices offered for consent: 2, 3 or 7 days, or a date of one's own. */
@@ -13,7 +14,6 @@ export const REPLY_BY_LABELS: Record<(typeof REPLY_BY_CHOICES)[number], string> 
   "7": "7 dage",
   dato: "Til en bestemt dato",
 };
-export const REPLY_BY_MAX_DAYS = 60;
 
 /** Form submissions are retried with the same key, so a double click is one update. */
 const updateKey = z.string().min(8).max(120).regex(/^[\w:-]+$/);
@@ -60,7 +60,7 @@ export function requestConsentSchema(today: string) {
       }
       const days = Math.round((Date.parse(`${date}T12:00:00Z`) - Date.parse(`${today}T12:00:00Z`)) / 86_400_000);
       if (days < 1) ctx.addIssue({ code: "custom", path: ["dato"], message: "Svarfristen skal være efter i dag." });
-      else if (days > REPLY_BY_MAX_DAYS) ctx.addIssue({ code: "custom", path: ["dato"], message: `Svarfristen må højst ligge ${REPLY_BY_MAX_DAYS} dage frem.` });
+      else if (days > CONSENT_REPLY_BY_MAX_DAYS) ctx.addIssue({ code: "custom", path: ["dato"], message: `Svarfristen må højst ligge ${CONSENT_REPLY_BY_MAX_DAYS} dage frem.` });
     });
 }
 

@@ -3,7 +3,7 @@
 // workflows/definitions.ts); the limit comes from workflows/limits.ts, which imports nothing, so the
 // browser can share it.
 import { z } from "zod";
-import { NOTE_MAX_LENGTH } from "../../workflows/limits";
+import { NOTE_MAX_LENGTH } from "~/domain/job-order/limits";
 
 export const SURVEY_COMMENT_MAX_LENGTH = NOTE_MAX_LENGTH;
 

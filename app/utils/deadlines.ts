@@ -59,7 +59,8 @@ const MAX_CLOSED_DAYS_IN_A_ROW = 400;
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-const WEEKDAY_NAMES: Record<Weekday, string> = {
+/** The weekdays as the opening hours and their messages name them. */
+export const WEEKDAY_NAMES: Record<Weekday, string> = {
   mon: "Mandag",
   tue: "Tirsdag",
   wed: "Onsdag",

@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { Client, Connection, WorkflowExecutionAlreadyStartedError } from "@temporalio/client";
-import { JOB_ORDER_WORKFLOW, jobOrderWorkflowId, type JobOrderWorkflowInput } from "../../workflows/definitions";
+import { JOB_ORDER_WORKFLOW, jobOrderWorkflowId, type JobOrderWorkflowInput } from "../../workflows/job-order/definitions";
 import { getEnv, type Env } from "./env.server";
 
 /** Address, TLS and API key: the part the client's Connection and the worker's NativeConnection share. */

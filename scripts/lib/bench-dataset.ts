@@ -25,7 +25,7 @@ import {
 import { toDeadlinePolicy } from "../../app/models/policy.server";
 import { formatOrderNumber } from "../../app/models/job-order.server";
 import { makeCvr } from "../../prisma/demo-data";
-import { jobOrderWorkflowId } from "../../workflows/definitions";
+import { jobOrderWorkflowId } from "../../workflows/job-order/definitions";
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;

@@ -6,7 +6,7 @@ import type { JobseekerInput } from "../../app/models/jobseeker.server";
 import { createStaffUser, DEMO_PASSWORD, jobOrderFormValues, makeCvr, uniqueSuffix } from "../../prisma/demo-data";
 import { ensureReferenceData, ensureReferenceJobcentre } from "../../prisma/load-reference-data";
 import { REFERENCE_JOBCENTRES, type ReferenceJobcentre } from "../../prisma/reference-data";
-import { jobOrderWorkflowId } from "../../workflows/definitions";
+import { jobOrderWorkflowId } from "../../workflows/job-order/definitions";
 
 export { createStaffUser, DEMO_PASSWORD, ensureReferenceData, ensureReferenceJobcentre, jobOrderFormValues, makeCvr, uniqueSuffix };
 

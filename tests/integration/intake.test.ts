@@ -10,7 +10,7 @@ import { listDevMails } from "../../app/models/dev-mail.server";
 import { jobOrderSchema } from "../../app/schemas/job-order";
 import { computeDeadlines } from "../../app/utils/deadlines";
 import { startJobOrderWorkflow } from "../../app/utils/temporal.server";
-import { getStateQuery, jobOrderWorkflowId } from "../../workflows/definitions";
+import { getStateQuery, jobOrderWorkflowId } from "../../workflows/job-order/definitions";
 import { createStaffUser, jobOrderFormValues } from "../factories";
 import { activities, client, prisma, taskQueue, useRealWorker, waitFor } from "./real-worker";
 

@@ -16,7 +16,7 @@ import {
 } from "../../app/models/order-lifecycle.server";
 import { upsertJobseekers, type JobseekerInput } from "../../app/models/jobseeker.server";
 import { startJobOrderWorkflow } from "../../app/utils/temporal.server";
-import { getStateQuery, jobOrderWorkflowId, REFUSALS } from "../../workflows/definitions";
+import { getStateQuery, jobOrderWorkflowId, REFUSALS } from "../../workflows/job-order/definitions";
 import { createJobcentre, createJobOrderRow, createStaffUser, jobseekerInput, uniqueSuffix } from "../factories";
 import { client, prisma, taskQueue, useRealWorker, waitFor } from "./real-worker";
 

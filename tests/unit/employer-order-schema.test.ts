@@ -10,7 +10,7 @@ import {
   EMPLOYER_ORDER_MESSAGES as M,
   FEEDBACK_OUTCOME_LABELS,
 } from "~/schemas/employer-order";
-import { CLOSE_REASON_MAX_LENGTH } from "../../workflows/definitions";
+import { CLOSE_REASON_MAX_LENGTH } from "../../app/domain/job-order/limits";
 
 const TODAY = "2026-06-01";
 const feedbackSchema = createEmployerFeedbackSchema({ today: TODAY });

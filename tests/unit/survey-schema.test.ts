@@ -1,7 +1,8 @@
 import { parseWithZod } from "@conform-to/zod";
 import { describe, expect, it } from "vitest";
 import { SURVEY_COMMENT_MAX_LENGTH, SURVEY_MESSAGES as M, SURVEY_SCORE_LABELS, surveySchema } from "~/schemas/survey";
-import { NOTE_MAX_LENGTH, type SurveyAnswers } from "../../workflows/definitions";
+import { NOTE_MAX_LENGTH } from "../../app/domain/job-order/limits";
+import type { SurveyAnswers } from "../../workflows/job-order/definitions";
 
 /** The form as the browser posts it: an unchosen radio group is absent. */
 function parse(overrides: Record<string, string | undefined> = {}) {

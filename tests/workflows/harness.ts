@@ -27,7 +27,7 @@ import {
   requestConsentUpdate,
   shortlistCandidatesUpdate,
   type JobOrderWorkflowState,
-} from "../../workflows/definitions";
+} from "../../workflows/job-order/definitions";
 
 export const PUBLIC_URL = "http://localhost:3000";
 export const LINK_SECRET = "test-link-secret-that-is-long-enough-0123456789";

@@ -7,14 +7,14 @@ import { computeDeadlines } from "../../app/utils/deadlines";
 import { formatDeadline } from "../../app/utils/format";
 import { toDeadlinePolicy } from "../../app/models/policy.server";
 import { createCompany, createStaffUser, uniqueSuffix } from "../factories";
+import { RECONCILE_WORKFLOW } from "../../workflows/reconcile/definitions";
 import {
-  RECONCILE_WORKFLOW,
   answerOrderUpdate,
   closeOrderUpdate,
   jobOrderWorkflowId,
   reassignOrderUpdate,
   REFUSALS,
-} from "../../workflows/definitions";
+} from "../../workflows/job-order/definitions";
 import {
   HOUR,
   closeAndFinish,

@@ -23,7 +23,7 @@ import {
   shortlistCandidatesUpdate,
   withdrawReferralUpdate,
   REFUSALS,
-} from "../../workflows/definitions";
+} from "../../workflows/job-order/definitions";
 import {
   DAY,
   env,

@@ -24,7 +24,7 @@ import {
   requestConsentUpdate,
   shareWithRegionUpdate,
   withdrawReferralUpdate,
-} from "../../workflows/definitions";
+} from "../../workflows/job-order/definitions";
 import {
   DAY,
   HOUR,

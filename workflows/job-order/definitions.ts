@@ -3,7 +3,6 @@
 import { defineQuery, defineUpdate } from "@temporalio/workflow";
 
 export const JOB_ORDER_WORKFLOW = "jobOrderWorkflow";
-export const RECONCILE_WORKFLOW = "reconcileJobOrdersWorkflow";
 
 /** The business id is the workflow id: one workflow per job order, ever. */
 export function jobOrderWorkflowId(orderId: string): string {
@@ -14,18 +13,9 @@ export type JobOrderWorkflowInput = { orderId: string };
 
 export type JobOrderPhase = "STARTING" | "AWAITING_ANSWER" | "ANSWERED" | "CLOSED";
 
-/** Mirrors the ReferralStatus enum of the schema (kept here so workflow code needs no Prisma import). */
-export type ReferralStatus =
-  | "SHORTLISTED"
-  | "CONSENT_REQUESTED"
-  | "CONSENT_GIVEN"
-  | "CONSENT_DECLINED"
-  | "CONSENT_EXPIRED"
-  | "SHARED"
-  | "INVITED"
-  | "HIRED"
-  | "NOT_RELEVANT"
-  | "WITHDRAWN";
+import type { ReferralStatus } from "../../app/domain/referral/steps";
+
+export type { ReferralStatus };
 
 export type JobOrderOutcome = "FILLED" | "PARTLY_FILLED" | "NOT_FILLED" | "CANCELLED";
 export type TaskKind = "ANSWER" | "SEARCH" | "CONSENT_FOLLOW_UP" | "MEETING" | "REGIONAL_ESCALATION" | "FOLLOW_UP";
@@ -204,5 +194,3 @@ export const PATCHES = {
   lifecycleLateJoin: "order-lifecycle-late-join",
 } as const;
 
-
-export { ANSWER_MAX_LENGTH, CLOSE_REASON_MAX_LENGTH, MAX_BATCH, NOTE_MAX_LENGTH } from "./limits";

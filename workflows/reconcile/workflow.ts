@@ -1,9 +1,9 @@
 // Runs every minute from the "reconcile-job-orders" schedule (workflows/worker.ts) and once when a worker
 // starts: orders that intake stored but whose workflow did not start get it now.
 import { proxyActivities } from "@temporalio/workflow";
-import type { createActivities } from "./activities";
+import type { Activities } from "../activities";
 
-const { startMissingOrderWorkflows } = proxyActivities<ReturnType<typeof createActivities>>({
+const { startMissingOrderWorkflows } = proxyActivities<Activities>({
   startToCloseTimeout: "2 minutes",
   retry: { initialInterval: "5 seconds", maximumAttempts: 3 },
 });

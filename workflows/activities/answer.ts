@@ -1,0 +1,203 @@
+// The answer promise's activities: the clock from the order's own policy version, the receipt, the warning,
+// the breach, the escalations, the answer and its mail.
+import { ApplicationFailure } from "@temporalio/common";
+import type { JobOrderEventKind, StaffRole } from "@prisma/client";
+import { canWorkOnOrders, NOT_AN_OWNER_MESSAGE } from "../../app/domain/staff-roles";
+import { toDeadlinePolicy } from "../../app/models/policy.server";
+import { computeDeadlines, policyHoursBetween } from "../../app/utils/deadlines";
+import { sendMailOnce, wasMailSent } from "../../app/utils/mailer.server";
+import { answerMail, escalationMail, receiptMail, warningMail } from "../../emails";
+import { REFUSALS } from "../job-order/definitions";
+import { appendEvent, eventInsert, orderNotFound, orderUrl, refuse, type ActivityDeps, type Support } from "./support";
+
+export type OrderClock = { warnAt: string; dueAt: string; escalateTeamLeadAt: string; escalateManagerAt: string; warningAtPercent: number };
+/** `earlierAnswer`: the order already had a different answer (recorded by an attempt whose result was lost). */
+export type RecordedAnswer = { answeredAt: string; onTime: boolean; answeredById: string; earlierAnswer: boolean };
+
+export function createAnswerActivities(deps: ActivityDeps, support: Support) {
+  const { prisma, mailer, publicUrl, employerLinkTtlHours } = deps;
+  const { loadOrder, employerLink } = support;
+
+  return {
+    /**
+     * Computes the order's deadlines from the policy version the order was received under (not the
+     * jobcentre's current one) and writes warnAt/dueAt once. Also marks the workflow as started, so the
+     * reconciler leaves the order alone.
+     */
+    async startOrderClock(input: { orderId: string }): Promise<OrderClock> {
+      const order = await prisma.jobOrder.findUnique({ where: { id: input.orderId }, include: { policy: true } });
+      if (!order) throw orderNotFound(input.orderId);
+      const computed = computeDeadlines(toDeadlinePolicy(order.policy), order.receivedAt);
+      await prisma.jobOrder.updateMany({
+        where: { id: order.id, dueAt: null },
+        data: { warnAt: computed.warnAt, dueAt: computed.dueAt },
+      });
+      await prisma.jobOrder.updateMany({ where: { id: order.id, workflowStartedAt: null }, data: { workflowStartedAt: new Date() } });
+      return {
+        warnAt: (order.warnAt ?? computed.warnAt).toISOString(),
+        dueAt: (order.dueAt ?? computed.dueAt).toISOString(),
+        escalateTeamLeadAt: computed.escalateTeamLeadAt.toISOString(),
+        escalateManagerAt: computed.escalateManagerAt.toISOString(),
+        warningAtPercent: order.policy.warningAtPercent,
+      };
+    },
+
+    /**
+     * The receipt to the employer: order number, who answers, the promised deadline and a single-use
+     * sign-in link to "Mine jobordrer". Not an answer: the clock keeps running.
+     */
+    async sendReceipt(input: { orderId: string; at: string }): Promise<void> {
+      const key = `order:${input.orderId}:receipt`;
+      if (!(await wasMailSent(prisma, key))) {
+        const order = await loadOrder(input.orderId);
+        if (!order.dueAt) throw new Error(`Job order ${order.id} has no deadline yet`);
+        const mail = receiptMail({
+          contactName: order.contactName,
+          orderNumber: order.number,
+          title: order.title,
+          assigneeName: order.assignee?.name ?? null,
+          jobcentre: { name: order.jobcentre.name, phone: order.jobcentre.phone, email: order.jobcentre.email },
+          dueAt: order.dueAt,
+          loginUrl: await employerLink(order.contactEmail),
+          linkTtlHours: employerLinkTtlHours,
+        });
+        await sendMailOnce(prisma, mailer, { key, orderId: order.id, to: [order.contactEmail], ...mail, replyTo: order.jobcentre.email });
+      }
+      await appendEvent(prisma, { orderId: input.orderId, kind: "RECEIPT_SENT", key: "receipt-sent", at: new Date(input.at) });
+    },
+
+    /** The warning threshold passed without an answer: tell the assignee (or the shared mailbox if none). */
+    async notifyWarning(input: { orderId: string; assigneeId: string | null; at: string }): Promise<void> {
+      const at = new Date(input.at);
+      await prisma.$transaction([
+        prisma.jobOrder.updateMany({ where: { id: input.orderId, warnedAt: null }, data: { warnedAt: at } }),
+        eventInsert(prisma, { orderId: input.orderId, kind: "WARNED", key: "warned", at, data: { assigneeId: input.assigneeId } }),
+      ]);
+      const key = `order:${input.orderId}:warning`;
+      if (await wasMailSent(prisma, key)) return;
+      const order = await loadOrder(input.orderId);
+      // The stored owner is at least as fresh as the workflow's (a hand-over whose reply was lost).
+      const assigneeId = order.assigneeId ?? input.assigneeId;
+      const assignee = assigneeId ? await prisma.user.findUnique({ where: { id: assigneeId } }) : null;
+      const mail = warningMail({
+        recipientName: assignee?.name ?? order.jobcentre.name,
+        orderNumber: order.number,
+        title: order.title,
+        companyName: order.company.name,
+        dueAt: order.dueAt ?? at,
+        warningAtPercent: order.policy.warningAtPercent,
+        orderUrl: orderUrl(publicUrl, order.number),
+      });
+      const to = assignee?.active ? assignee.email : order.jobcentre.email;
+      await sendMailOnce(prisma, mailer, { key, orderId: order.id, to: [to], ...mail, replyTo: order.jobcentre.email });
+    },
+
+    /** The deadline passed without an answer. `at` is the deadline itself. */
+    async recordBreach(input: { orderId: string; at: string }): Promise<void> {
+      const at = new Date(input.at);
+      await prisma.$transaction([
+        prisma.jobOrder.updateMany({ where: { id: input.orderId, breachedAt: null }, data: { breachedAt: at } }),
+        eventInsert(prisma, { orderId: input.orderId, kind: "DEADLINE_BREACHED", key: "breached", at }),
+      ]);
+    },
+
+    /**
+     * Level 1: the jobcentre's active team leads; level 2: its active managers; both plus the policy's
+     * escalation addresses. With nobody to tell, the jobcentre's shared mailbox gets it.
+     */
+    async escalate(input: { orderId: string; level: 1 | 2; at: string }): Promise<void> {
+      const at = new Date(input.at);
+      const kind: JobOrderEventKind = input.level === 1 ? "ESCALATED_TEAM_LEAD" : "ESCALATED_MANAGER";
+      const role: StaffRole = input.level === 1 ? "TEAM_LEAD" : "MANAGER";
+      const order = await loadOrder(input.orderId);
+      const leads = await prisma.user.findMany({
+        where: { jobcentreId: order.jobcentreId, role, active: true },
+        orderBy: { email: "asc" },
+        select: { id: true, email: true },
+      });
+      const recipients = [...new Set([...leads.map((u) => u.email), ...order.policy.escalationEmails].map((e) => e.toLowerCase()))];
+      if (recipients.length === 0) recipients.push(order.jobcentre.email);
+      await prisma.$transaction([
+        prisma.jobOrder.updateMany({ where: { id: order.id, escalationLevel: { lt: input.level } }, data: { escalationLevel: input.level } }),
+        eventInsert(prisma, { orderId: order.id, kind, key: `escalated:${input.level}`, at, data: { level: input.level, recipients } }),
+      ]);
+      const key = `order:${order.id}:escalation:${input.level}`;
+      if (await wasMailSent(prisma, key)) return;
+      const mail = escalationMail({
+        level: input.level,
+        orderNumber: order.number,
+        title: order.title,
+        companyName: order.company.name,
+        jobcentreName: order.jobcentre.name,
+        receivedAt: order.receivedAt,
+        dueAt: order.dueAt ?? order.receivedAt,
+        assigneeName: order.assignee?.name ?? null,
+        orderUrl: orderUrl(publicUrl, order.number),
+      });
+      await sendMailOnce(prisma, mailer, { key, orderId: order.id, to: recipients, ...mail, replyTo: order.jobcentre.email });
+    },
+
+    /**
+     * Records the answer. The answering user must be an active staff user of the order's jobcentre.
+     * Idempotent: a retry after the write finds the same answer and returns it.
+     */
+    async recordAnswer(input: { orderId: string; consultantId: string; text: string; answeredAt: string; onTime: boolean }): Promise<RecordedAnswer> {
+      const answeredAt = new Date(input.answeredAt);
+      const order = await loadOrder(input.orderId);
+      const user = await prisma.user.findUnique({ where: { id: input.consultantId } });
+      if (!user || !user.active || user.jobcentreId !== order.jobcentreId) {
+        throw refuse(REFUSALS.consultantNotAllowed, "Kun aktive medarbejdere i ordrens jobcenter kan svare på ordren.");
+      }
+      if (!canWorkOnOrders(user)) throw refuse(REFUSALS.consultantNotAllowed, NOT_AN_OWNER_MESSAGE);
+      if (order.answeredAt) {
+        // Written by an earlier attempt: this one (a retry) or one whose result the workflow never got
+        // (it timed out after the commit). Either way the stored answer stands; the workflow adopts it.
+        const same = order.answeredById === input.consultantId && order.answeredAt.getTime() === answeredAt.getTime();
+        return {
+          answeredAt: order.answeredAt.toISOString(),
+          onTime: order.answeredOnTime ?? input.onTime,
+          answeredById: order.answeredById ?? input.consultantId,
+          earlierAnswer: !same,
+        };
+      }
+      const hoursToAnswer = Math.round(policyHoursBetween(toDeadlinePolicy(order.policy), order.receivedAt, answeredAt) * 100) / 100;
+      await prisma.$transaction([
+        prisma.jobOrder.update({
+          where: { id: order.id },
+          data: {
+            answeredAt,
+            answeredById: user.id,
+            answerText: input.text,
+            answeredOnTime: input.onTime,
+            ...(order.status === "CLOSED" ? {} : { status: "ANSWERED" as const }),
+          },
+        }),
+        eventInsert(prisma, { orderId: order.id, kind: "ANSWERED", key: "answered", at: answeredAt, actorId: user.id, data: { onTime: input.onTime, hoursToAnswer } }),
+        prisma.task.updateMany({
+          where: { orderId: order.id, key: "answer", status: "OPEN" },
+          data: { status: "DONE", completedAt: answeredAt, completedById: user.id },
+        }),
+      ]);
+      return { answeredAt: answeredAt.toISOString(), onTime: input.onTime, answeredById: user.id, earlierAnswer: false };
+    },
+
+    /** The answer to the employer: the text, who answered, the next step and a fresh sign-in link. */
+    async sendAnswerMail(input: { orderId: string }): Promise<void> {
+      const key = `order:${input.orderId}:answer`;
+      if (await wasMailSent(prisma, key)) return;
+      const order = await loadOrder(input.orderId);
+      if (!order.answeredBy || !order.answerText) throw ApplicationFailure.nonRetryable(`Job order ${order.id} has no answer`, "NotAnswered");
+      const mail = answerMail({
+        contactName: order.contactName,
+        orderNumber: order.number,
+        title: order.title,
+        answerText: order.answerText,
+        answeredBy: { name: order.answeredBy.name, email: order.answeredBy.email },
+        jobcentre: { name: order.jobcentre.name, phone: order.jobcentre.phone, email: order.jobcentre.email },
+        loginUrl: await employerLink(order.contactEmail),
+        linkTtlHours: employerLinkTtlHours,
+      });
+      await sendMailOnce(prisma, mailer, { key, orderId: order.id, to: [order.contactEmail], ...mail, replyTo: order.jobcentre.email });
+    },
+  };
+}
