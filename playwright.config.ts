@@ -1,10 +1,14 @@
 import { defineConfig } from "@playwright/test";
+import { embeddedPostgresUrl } from "./scripts/lib/embedded-postgres";
 import { ensureChromium } from "./scripts/lib/tools";
 
 // The e2e suite starts the portal exactly as `npm start` does (scripts/dev.ts with embedded
 // PostgreSQL, Temporal dev server and SMTP sink), on its own ports and fresh data.
 const PORT = Number(process.env.E2E_PORT ?? 3111);
 const BASE_URL = `http://localhost:${PORT}`;
+const POSTGRES_PORT = 54339 + PORT - 3111;
+// Tests that change data (a policy, say) first create their own jobcentre in the portal's database.
+process.env.E2E_DATABASE_URL = embeddedPostgresUrl(POSTGRES_PORT, "portal");
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -36,7 +40,7 @@ export default defineConfig({
       PORT: String(PORT),
       PUBLIC_URL: BASE_URL,
       DEV_DATA_DIR: ".data/e2e",
-      DEV_POSTGRES_PORT: String(54339 + PORT - 3111),
+      DEV_POSTGRES_PORT: String(POSTGRES_PORT),
       DEV_SMTP_PORT: String(PORT - 3111 + 2535),
       DEV_TEMPORAL_PORT: String(PORT - 3111 + 7243),
       DEV_TEMPORAL_UI: "false",

@@ -16,7 +16,7 @@ import {
 } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
 import { CsrfInput } from "~/components/csrf-input";
-import { Alert } from "~/components/staff-form";
+import { Alert } from "~/components/forms";
 import { useNonce } from "~/components/nonce";
 import { getCsrfToken } from "~/utils/csrf.server";
 import { clearSignInNotice, getPortalSession } from "~/utils/session.server";

@@ -1,6 +1,6 @@
 // To a consultant: a new order is theirs (round robin or key account), or a colleague handed one over.
 import { formatDeadline } from "../app/utils/format";
-import { AUTOMATIC_FOOTER, button, factsHtml, factsText, layout, paragraph, textBlocks, type Email, type Fact } from "./layout";
+import { composeMail, type Email, type Fact } from "./layout";
 
 export type AssignedMailData = {
   recipientName: string;
@@ -18,10 +18,6 @@ export type AssignedMailData = {
 
 export function assignedMail(data: AssignedMailData): Email {
   const handedOver = data.reason === "handed-over";
-  const subject = handedOver
-    ? `Jobordre ${data.orderNumber} er overdraget til dig: ${data.title}`
-    : `Ny jobordre til dig: ${data.orderNumber} ${data.title}`;
-  const greeting = `Hej ${data.recipientName}`;
   const intro = handedOver
     ? `${data.byName ?? "En kollega"} har overdraget jobordre ${data.orderNumber} fra ${data.companyName} til dig.`
     : data.reason === "key-account"
@@ -34,14 +30,17 @@ export function assignedMail(data: AssignedMailData): Email {
     ["Antal stillinger", String(data.positions)],
   ];
   if (data.dueAt) facts.push(["Svarfrist", `senest ${formatDeadline(data.dueAt)}`]);
-  const todo = "Giv virksomheden et svar med næste skridt inden fristen. En automatisk kvittering tæller ikke som svar.";
-
-  const text = textBlocks(greeting, intro, factsText(facts), todo, `Åbn ordren:\n${data.orderUrl}`, `--\n${AUTOMATIC_FOOTER}`);
-  const html = layout({
-    title: subject,
+  return composeMail({
+    subject: handedOver
+      ? `Jobordre ${data.orderNumber} er overdraget til dig: ${data.title}`
+      : `Ny jobordre til dig: ${data.orderNumber} ${data.title}`,
     heading: handedOver ? "En jobordre er overdraget til dig" : "Ny jobordre til dig",
-    body: [paragraph(greeting), paragraph(intro), factsHtml(facts), paragraph(todo), button(data.orderUrl, "Åbn ordren")].join("\n"),
-    footer: AUTOMATIC_FOOTER,
+    greeting: `Hej ${data.recipientName}`,
+    blocks: [
+      intro,
+      { facts },
+      "Giv virksomheden et svar med næste skridt inden fristen. En automatisk kvittering tæller ikke som svar.",
+      { textIntro: "Åbn ordren:", link: data.orderUrl, label: "Åbn ordren" },
+    ],
   });
-  return { subject, text, html };
 }

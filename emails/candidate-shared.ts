@@ -2,7 +2,7 @@
 // Only the minimal CV is sent; nothing about the jobseeker's benefits ever is (the data has none).
 import { formatDeadline } from "../app/utils/format";
 import type { MinimalCv } from "../app/utils/minimal-cv";
-import { AUTOMATIC_FOOTER, button, signInLinkNote, factsHtml, factsText, layout, paragraph, quote, textBlocks, type Email, type Fact } from "./layout";
+import { composeMail, signInLinkNote, type Email, type Fact } from "./layout";
 import type { JobcentreContact } from "./receipt";
 
 /** The minimal CV the jobseeker consented to share (app/utils/minimal-cv.ts), as it was shared. */
@@ -42,55 +42,27 @@ export function candidateFacts(candidate: SharedCandidate): Fact[] {
 }
 
 export function candidateSharedMail(data: CandidateSharedMailData): Email {
-  const subject = `Ny kandidat til jeres jobordre ${data.orderNumber}: ${data.title}`;
-  const greeting = `Kære ${data.contactName}`;
-  const intro =
-    `${data.consultantName} fra ${data.jobcentre.name} har fundet en kandidat til jeres jobordre ${data.orderNumber} (${data.title}). ` +
-    "Kandidaten har givet samtykke til, at vi deler et kort CV med jer.";
-  const facts = candidateFacts(data.candidate);
   const summary = data.candidate.summary.trim();
-  const summaryIntro = "Kandidaten skriver om sig selv:";
-  const contact = data.candidate.email || data.candidate.phone ? "I er velkomne til at kontakte kandidaten direkte." : null;
-  const feedback =
-    `Giv os gerne en tilbagemelding under "Mine jobordrer" senest ${formatDeadline(data.feedbackDueAt)}: ` +
-    "Er kandidaten inviteret til samtale, ansat, eller er kandidaten ikke relevant for jer? Jeres svar hjælper os med at finde de rette kandidater.";
-  const questions = `Har I spørgsmål, så kontakt ${data.consultantName} på telefon ${data.jobcentre.phone} eller ${data.jobcentre.email}.`;
-  const linkIntro = 'Se kandidaten og giv jeres tilbagemelding under "Mine jobordrer":';
-  const linkNote = signInLinkNote(data.linkTtlHours);
-  const regards = `Venlig hilsen\n${data.consultantName}\n${data.jobcentre.name}`;
-
-  const text = textBlocks(
-    greeting,
-    intro,
-    factsText(facts),
-    summary && `${summaryIntro}\n${summary.replace(/\r\n?/g, "\n")}`,
-    contact,
-    feedback,
-    `${linkIntro}\n${data.loginUrl}\n${linkNote}`,
-    questions,
-    regards,
-    `--\n${AUTOMATIC_FOOTER}`,
-  );
-  const html = layout({
-    title: subject,
+  return composeMail({
+    subject: `Ny kandidat til jeres jobordre ${data.orderNumber}: ${data.title}`,
     heading: "Ny kandidat til jeres jobordre",
-    body: [
-      paragraph(greeting),
-      paragraph(intro),
-      factsHtml(facts),
-      summary && paragraph(summaryIntro),
-      summary && quote(summary),
-      contact && paragraph(contact),
-      paragraph(feedback),
-      paragraph(linkIntro),
-      button(data.loginUrl, "Åbn Mine jobordrer"),
-      paragraph(linkNote),
-      paragraph(questions),
-      paragraph(regards),
-    ]
-      .filter(Boolean)
-      .join("\n"),
-    footer: AUTOMATIC_FOOTER,
+    greeting: `Kære ${data.contactName}`,
+    blocks: [
+      `${data.consultantName} fra ${data.jobcentre.name} har fundet en kandidat til jeres jobordre ${data.orderNumber} (${data.title}). ` +
+        "Kandidaten har givet samtykke til, at vi deler et kort CV med jer.",
+      { facts: candidateFacts(data.candidate) },
+      summary && { intro: "Kandidaten skriver om sig selv:", quote: summary },
+      data.candidate.email || data.candidate.phone ? "I er velkomne til at kontakte kandidaten direkte." : null,
+      `Giv os gerne en tilbagemelding under "Mine jobordrer" senest ${formatDeadline(data.feedbackDueAt)}: ` +
+        "Er kandidaten inviteret til samtale, ansat, eller er kandidaten ikke relevant for jer? Jeres svar hjælper os med at finde de rette kandidater.",
+      {
+        intro: 'Se kandidaten og giv jeres tilbagemelding under "Mine jobordrer":',
+        link: data.loginUrl,
+        label: "Åbn Mine jobordrer",
+        note: signInLinkNote(data.linkTtlHours),
+      },
+      `Har I spørgsmål, så kontakt ${data.consultantName} på telefon ${data.jobcentre.phone} eller ${data.jobcentre.email}.`,
+    ],
+    signedBy: [data.consultantName, data.jobcentre.name],
   });
-  return { subject, text, html };
 }

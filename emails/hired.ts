@@ -1,7 +1,7 @@
 // To the consultant: the company hired a candidate from the order; a follow-up with the company is
 // planned and waits in the task inbox.
 import { formatDate } from "../app/utils/format";
-import { AUTOMATIC_FOOTER, button, factsHtml, factsText, layout, paragraph, textBlocks, type Email, type Fact } from "./layout";
+import { composeMail, type Email } from "./layout";
 
 export type HiredMailData = {
   recipientName: string;
@@ -15,25 +15,24 @@ export type HiredMailData = {
 };
 
 export function hiredMail(data: HiredMailData): Email {
-  const subject = `${data.companyName} har ansat ${data.jobseekerName}: ${data.orderNumber} ${data.title}`;
-  const greeting = `Hej ${data.recipientName}`;
-  const intro = `${data.companyName} har ansat ${data.jobseekerName} som ${data.title} fra den ${formatDate(data.startDate)} (jobordre ${data.orderNumber}).`;
-  const followUp = `Der er planlagt en opfølgning med virksomheden den ${formatDate(data.followUpAt)}, og opgaven ligger i din indbakke.`;
-  const facts: Fact[] = [
-    ["Ordrenummer", data.orderNumber],
-    ["Stilling", data.title],
-    ["Virksomhed", data.companyName],
-    ["Ansat", data.jobseekerName],
-    ["Startdato", formatDate(data.startDate)],
-    ["Opfølgning", formatDate(data.followUpAt)],
-  ];
-
-  const text = textBlocks(greeting, intro, followUp, factsText(facts), `Åbn ordren:\n${data.orderUrl}`, `--\n${AUTOMATIC_FOOTER}`);
-  const html = layout({
-    title: subject,
+  return composeMail({
+    subject: `${data.companyName} har ansat ${data.jobseekerName}: ${data.orderNumber} ${data.title}`,
     heading: "En kandidat er ansat",
-    body: [paragraph(greeting), paragraph(intro), paragraph(followUp), factsHtml(facts), button(data.orderUrl, "Åbn ordren")].join("\n"),
-    footer: AUTOMATIC_FOOTER,
+    greeting: `Hej ${data.recipientName}`,
+    blocks: [
+      `${data.companyName} har ansat ${data.jobseekerName} som ${data.title} fra den ${formatDate(data.startDate)} (jobordre ${data.orderNumber}).`,
+      `Der er planlagt en opfølgning med virksomheden den ${formatDate(data.followUpAt)}, og opgaven ligger i din indbakke.`,
+      {
+        facts: [
+          ["Ordrenummer", data.orderNumber],
+          ["Stilling", data.title],
+          ["Virksomhed", data.companyName],
+          ["Ansat", data.jobseekerName],
+          ["Startdato", formatDate(data.startDate)],
+          ["Opfølgning", formatDate(data.followUpAt)],
+        ],
+      },
+      { textIntro: "Åbn ordren:", link: data.orderUrl, label: "Åbn ordren" },
+    ],
   });
-  return { subject, text, html };
 }

@@ -1,5 +1,6 @@
-// Shared layout for the portal's mails: plain text and simple, accessible HTML with inline styles
-// (mail clients ignore style sheets). Everything that comes from users is escaped here.
+// Shared layout for the portal's mails: composeMail turns one description of a mail into its plain
+// text part and its simple, accessible HTML part with inline styles (mail clients ignore style
+// sheets). Everything that comes from users is escaped here.
 
 export type Email = { subject: string; text: string; html: string };
 
@@ -10,23 +11,23 @@ export function escapeHtml(value: string): string {
 }
 
 /** Escaped text with its line breaks kept (for free text such as an answer). */
-export function multilineHtml(value: string): string {
+function multilineHtml(value: string): string {
   return escapeHtml(value.replace(/\r\n?/g, "\n")).replace(/\n/g, "<br>\n");
 }
 
 const FONT = "font-family: Arial, Helvetica, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a;";
 
-export function paragraph(text: string): string {
+function paragraph(text: string): string {
   return `<p style="margin: 0 0 16px 0;">${multilineHtml(text)}</p>`;
 }
 
 /** A block of free text written by a person (an answer), set off from the mail's own words. */
-export function quote(text: string): string {
+function quote(text: string): string {
   return `<div style="margin: 0 0 16px 0; padding: 12px 16px; border-left: 4px solid #0059b3; background: #f2f6fa;">${multilineHtml(text)}</div>`;
 }
 
 /** A link styled as a button; the address is also written out for clients that hide styles. */
-export function button(href: string, label: string): string {
+function button(href: string, label: string): string {
   const url = escapeHtml(href);
   return (
     `<p style="margin: 0 0 8px 0;"><a href="${url}" style="display: inline-block; padding: 12px 20px; background: #0059b3; color: #ffffff; ` +
@@ -38,7 +39,7 @@ export function button(href: string, label: string): string {
 export type Fact = [label: string, value: string];
 
 /** Label/value pairs as a description list in HTML. */
-export function factsHtml(facts: Fact[]): string {
+function factsHtml(facts: Fact[]): string {
   const rows = facts
     .map(
       ([label, value]) =>
@@ -49,24 +50,23 @@ export function factsHtml(facts: Fact[]): string {
 }
 
 /** The same pairs as "Label: value" lines for the plain text part. */
-export function factsText(facts: Fact[]): string {
+function factsText(facts: Fact[]): string {
   return facts.map(([label, value]) => `${label}: ${value}`).join("\n");
 }
 
-/** A bulleted list in HTML; nothing for no items. */
-export function listHtml(items: string[]): string {
-  if (items.length === 0) return "";
+/** A bulleted list in HTML. */
+function listHtml(items: string[]): string {
   const rows = items.map((item) => `<li style="margin: 0 0 4px 0;">${multilineHtml(item)}</li>`).join("");
   return `<ul style="margin: 0 0 16px 0; padding-left: 24px;">${rows}</ul>`;
 }
 
 /** The same items as "- item" lines for the plain text part. */
-export function listText(items: string[]): string {
+function listText(items: string[]): string {
   return items.map((item) => `- ${item}`).join("\n");
 }
 
 /** A full HTML document around the body. `title` is the mail's subject. */
-export function layout(input: { title: string; heading: string; body: string; footer?: string }): string {
+function layout(input: { title: string; heading: string; body: string; footer?: string }): string {
   const footer = input.footer
     ? `<p style="margin: 24px 0 0 0; padding-top: 12px; border-top: 1px solid #d0d0d0; font-size: 14px; color: #4a4a4a;">${multilineHtml(input.footer)}</p>`
     : "";
@@ -89,11 +89,83 @@ ${footer}
 }
 
 /** Joins text paragraphs with blank lines, leaving out empty ones. */
-export function textBlocks(...blocks: Array<string | false | null | undefined>): string {
-  return blocks.filter((b): b is string => typeof b === "string" && b.length > 0).join("\n\n") + "\n";
+function textBlocks(blocks: string[]): string {
+  return blocks.filter((b) => b.length > 0).join("\n\n") + "\n";
 }
 
-export const AUTOMATIC_FOOTER = "Denne mail er sendt automatisk fra Jobcentrenes Rekrutteringsportal.";
+const AUTOMATIC_FOOTER = "Denne mail er sendt automatisk fra Jobcentrenes Rekrutteringsportal.";
+
+/**
+ * One piece of a mail's body, written to both parts. `intro` is a paragraph before the piece in the
+ * HTML; the text part keeps it on the line above, so the two read as one paragraph there.
+ */
+export type Block =
+  /** A paragraph; its line breaks are kept. */
+  | string
+  | { facts: Fact[] }
+  | { list: string[]; intro: string }
+  /** Free text written by a person (an answer, a description), set off from the mail's own words. */
+  | { quote: string; intro?: string }
+  | LinkBlock;
+
+/**
+ * A button to `link` in the HTML. The text part has no button, so it writes the address out: after
+ * `intro` (a paragraph in both parts) or `textIntro` (the text part only; in the HTML the button's
+ * label says it), on a line of its own unless `inline`, and then `note`.
+ */
+type LinkBlock = { link: string; label: string; intro?: string; textIntro?: string; inline?: true; note?: string };
+
+/** A template's words and data; the skeleton around them (greeting, regards, footer) is the same in every mail. */
+export type MailContent = {
+  subject: string;
+  /** The HTML part's heading; the text part has none, as the subject says it. */
+  heading: string;
+  greeting?: string;
+  /** Falsy entries are left out, so a template can write `condition && block`. */
+  blocks: Array<Block | false | null | undefined>;
+  /** The lines under "Venlig hilsen", e.g. the consultant and the jobcentre; none for notices from the portal itself. */
+  signedBy?: string[];
+};
+
+/** The plain text and HTML parts of one mail, built from one description so the two cannot drift apart. */
+export function composeMail(content: MailContent): Email {
+  const regards = content.signedBy && ["Venlig hilsen", ...content.signedBy].join("\n");
+  const blocks = [content.greeting, ...content.blocks, regards].filter((block): block is Block => Boolean(block));
+  const text = textBlocks([...blocks.map(blockText), `--\n${AUTOMATIC_FOOTER}`]);
+  const html = layout({
+    title: content.subject,
+    heading: content.heading,
+    body: blocks.flatMap(blockHtml).join("\n"),
+    footer: AUTOMATIC_FOOTER,
+  });
+  return { subject: content.subject, text, html };
+}
+
+/** Lines of one text paragraph, leaving out the parts a block does not have. */
+function lines(...parts: Array<string | undefined>): string {
+  return parts.filter((part) => part !== undefined).join("\n");
+}
+
+function blockText(block: Block): string {
+  if (typeof block === "string") return block;
+  if ("facts" in block) return factsText(block.facts);
+  if ("list" in block) return lines(block.intro, listText(block.list));
+  if ("quote" in block) return lines(block.intro, block.quote.replace(/\r\n?/g, "\n"));
+  const lead = block.intro ?? block.textIntro;
+  const address = lead !== undefined && block.inline ? `${lead} ${block.link}` : lines(lead, block.link);
+  return lines(address, block.note);
+}
+
+/** The block's HTML elements; the body puts each on a line of its own. */
+function blockHtml(block: Block): string[] {
+  if (typeof block === "string") return [paragraph(block)];
+  if ("facts" in block) return [factsHtml(block.facts)];
+  const intro = block.intro === undefined ? [] : [paragraph(block.intro)];
+  // No items: the text part keeps the intro, the HTML leaves out the empty <ul>.
+  if ("list" in block) return block.list.length > 0 ? [...intro, listHtml(block.list)] : intro;
+  if ("quote" in block) return [...intro, quote(block.quote)];
+  return [...intro, button(block.link, block.label), ...(block.note === undefined ? [] : [paragraph(block.note)])];
+}
 
 /** What an employer is told about the single-use sign-in link to "Mine jobordrer" in a mail. */
 export function signInLinkNote(ttlHours: number): string {

@@ -2,7 +2,7 @@
 // because no candidate was referred within the promise to the employer, or because the consultant
 // shared it by hand before that. The order is now visible to the partner jobcentres.
 import { formatDateTime, formatDeadline } from "../app/utils/format";
-import { AUTOMATIC_FOOTER, button, factsHtml, factsText, layout, paragraph, textBlocks, type Email, type Fact } from "./layout";
+import { composeMail, type Email, type Fact } from "./layout";
 
 export type RegionalEscalationMailData = {
   regionName: string;
@@ -24,14 +24,7 @@ export type RegionalEscalationMailData = {
 
 export function regionalEscalationMail(data: RegionalEscalationMailData): Email {
   const missed = data.referralDueAt !== null;
-  const subject = missed
-    ? `Ingen kandidat inden for fristen: ${data.orderNumber} ${data.title} (${data.jobcentreName})`
-    : `${data.jobcentreName} beder om hjælp: ${data.orderNumber} ${data.title}`;
   const consultant = data.assigneeName ? `${data.assigneeName} fra ${data.jobcentreName}` : `En konsulent i ${data.jobcentreName}`;
-  const why = missed
-    ? `${data.jobcentreName} har ikke henvist en kandidat til jobordre ${data.orderNumber} fra ${data.companyName} inden for den frist, virksomheden har fået lovet.`
-    : `${consultant} har bedt om hjælp til at finde kandidater til jobordre ${data.orderNumber} fra ${data.companyName}.`;
-  const now = `Ordren er nu synlig for de samarbejdende jobcentre i portalen, og den regionale opgave ligger i jeres indbakke hos ${data.regionName}.`;
   const facts: Fact[] = [
     ["Ordrenummer", data.orderNumber],
     ["Stilling", data.title],
@@ -46,14 +39,19 @@ export function regionalEscalationMail(data: RegionalEscalationMailData): Email 
   facts.push(["Modtaget", formatDateTime(data.receivedAt)]);
   if (data.referralDueAt) facts.push(["Frist for henvisning", formatDeadline(data.referralDueAt)]);
   facts.push(["Ansvarlig konsulent", data.assigneeName ?? "Ingen konsulent tildelt"]);
-  const todo = `Søg efter kandidater i hele regionen. Virksomheden beholder sin kontaktperson i ${data.jobcentreName}, så aftal henvisninger med jobcentret.`;
-
-  const text = textBlocks(why, now, factsText(facts), todo, `Åbn ordren:\n${data.orderUrl}`, `--\n${AUTOMATIC_FOOTER}`);
-  const html = layout({
-    title: subject,
+  return composeMail({
+    subject: missed
+      ? `Ingen kandidat inden for fristen: ${data.orderNumber} ${data.title} (${data.jobcentreName})`
+      : `${data.jobcentreName} beder om hjælp: ${data.orderNumber} ${data.title}`,
     heading: missed ? "Jobordre til regional rekruttering" : "Et jobcenter beder om hjælp",
-    body: [paragraph(why), paragraph(now), factsHtml(facts), paragraph(todo), button(data.orderUrl, "Åbn ordren")].join("\n"),
-    footer: AUTOMATIC_FOOTER,
+    blocks: [
+      missed
+        ? `${data.jobcentreName} har ikke henvist en kandidat til jobordre ${data.orderNumber} fra ${data.companyName} inden for den frist, virksomheden har fået lovet.`
+        : `${consultant} har bedt om hjælp til at finde kandidater til jobordre ${data.orderNumber} fra ${data.companyName}.`,
+      `Ordren er nu synlig for de samarbejdende jobcentre i portalen, og den regionale opgave ligger i jeres indbakke hos ${data.regionName}.`,
+      { facts },
+      `Søg efter kandidater i hele regionen. Virksomheden beholder sin kontaktperson i ${data.jobcentreName}, så aftal henvisninger med jobcentret.`,
+      { textIntro: "Åbn ordren:", link: data.orderUrl, label: "Åbn ordren" },
+    ],
   });
-  return { subject, text, html };
 }

@@ -1,7 +1,7 @@
 // To the employer after an order is closed: a short satisfaction survey, and a reminder of it.
 import { formatDeadline } from "../app/utils/format";
 import { SURVEY_QUESTION_TEXTS } from "../app/schemas/survey";
-import { AUTOMATIC_FOOTER, button, layout, listHtml, listText, paragraph, textBlocks, type Email } from "./layout";
+import { composeMail, type Email } from "./layout";
 
 export type SurveyMailData = {
   contactName: string;
@@ -25,44 +25,19 @@ export function surveyReminderMail(data: SurveyMailData): Email {
 
 function render(data: SurveyMailData, reminder: boolean): Email {
   const base = `Hvordan var samarbejdet med ${data.jobcentreName}?`;
-  const subject = reminder ? `Påmindelse: ${base}` : base;
-  const greeting = `Kære ${data.contactName}`;
-  const intro = reminder
-    ? `For nylig bad vi jer om at svare på et kort spørgeskema om samarbejdet om jeres jobordre ${data.orderNumber} (${data.title}). Dette er en påmindelse. Vi vil meget gerne høre jeres mening.`
-    : `Jeres jobordre ${data.orderNumber} (${data.title}) er afsluttet, og vi vil gerne høre, hvordan I har oplevet samarbejdet med ${data.jobcentreName}.`;
-  const questionsIntro = "Der er fire korte spørgsmål, og det tager ca. 2 minutter at svare:";
-  const questions = [...SURVEY_QUESTIONS];
-  const open = `Spørgeskemaet er åbent indtil ${formatDeadline(data.closesAt)}. Det er frivilligt at svare, og jeres svar hjælper os med at blive bedre.`;
-  const already = reminder ? "Har I allerede svaret, så tak for det. I kan se bort fra denne mail." : null;
-  const linkIntro = "Svar på spørgeskemaet her:";
-  const regards = `Venlig hilsen\n${data.jobcentreName}`;
-
-  const text = textBlocks(
-    greeting,
-    intro,
-    `${questionsIntro}\n${listText(questions)}`,
-    open,
-    `${linkIntro}\n${data.surveyUrl}`,
-    already,
-    regards,
-    `--\n${AUTOMATIC_FOOTER}`,
-  );
-  const html = layout({
-    title: subject,
+  return composeMail({
+    subject: reminder ? `Påmindelse: ${base}` : base,
     heading: reminder ? "Påmindelse: Hvordan var samarbejdet?" : "Hvordan var samarbejdet?",
-    body: [
-      paragraph(greeting),
-      paragraph(intro),
-      paragraph(questionsIntro),
-      listHtml(questions),
-      paragraph(open),
-      button(data.surveyUrl, "Svar på spørgeskemaet"),
-      already && paragraph(already),
-      paragraph(regards),
-    ]
-      .filter(Boolean)
-      .join("\n"),
-    footer: AUTOMATIC_FOOTER,
+    greeting: `Kære ${data.contactName}`,
+    blocks: [
+      reminder
+        ? `For nylig bad vi jer om at svare på et kort spørgeskema om samarbejdet om jeres jobordre ${data.orderNumber} (${data.title}). Dette er en påmindelse. Vi vil meget gerne høre jeres mening.`
+        : `Jeres jobordre ${data.orderNumber} (${data.title}) er afsluttet, og vi vil gerne høre, hvordan I har oplevet samarbejdet med ${data.jobcentreName}.`,
+      { intro: "Der er fire korte spørgsmål, og det tager ca. 2 minutter at svare:", list: SURVEY_QUESTIONS },
+      `Spørgeskemaet er åbent indtil ${formatDeadline(data.closesAt)}. Det er frivilligt at svare, og jeres svar hjælper os med at blive bedre.`,
+      { textIntro: "Svar på spørgeskemaet her:", link: data.surveyUrl, label: "Svar på spørgeskemaet" },
+      reminder && "Har I allerede svaret, så tak for det. I kan se bort fra denne mail.",
+    ],
+    signedBy: [data.jobcentreName],
   });
-  return { subject, text, html };
 }

@@ -1,6 +1,6 @@
 // To the assignee: the order is still unanswered and the deadline is getting close.
 import { formatDeadline } from "../app/utils/format";
-import { AUTOMATIC_FOOTER, button, factsHtml, factsText, layout, paragraph, textBlocks, type Email, type Fact } from "./layout";
+import { composeMail, type Email } from "./layout";
 
 export type WarningMailData = {
   recipientName: string;
@@ -14,23 +14,22 @@ export type WarningMailData = {
 };
 
 export function warningMail(data: WarningMailData): Email {
-  const subject = `Svarfristen nærmer sig: ${data.orderNumber} ${data.title}`;
-  const greeting = `Hej ${data.recipientName}`;
-  const intro = `Jobordre ${data.orderNumber} fra ${data.companyName} er endnu ikke besvaret, og ${data.warningAtPercent} % af svarfristen er brugt.`;
-  const facts: Fact[] = [
-    ["Ordrenummer", data.orderNumber],
-    ["Stilling", data.title],
-    ["Virksomhed", data.companyName],
-    ["Svarfrist", `senest ${formatDeadline(data.dueAt)}`],
-  ];
-  const todo = "Svar virksomheden nu, eller overdrag ordren til en kollega, hvis du ikke kan nå det. Når fristen er overskredet, får din teamleder besked.";
-
-  const text = textBlocks(greeting, intro, factsText(facts), todo, `Åbn ordren:\n${data.orderUrl}`, `--\n${AUTOMATIC_FOOTER}`);
-  const html = layout({
-    title: subject,
+  return composeMail({
+    subject: `Svarfristen nærmer sig: ${data.orderNumber} ${data.title}`,
     heading: "Svarfristen nærmer sig",
-    body: [paragraph(greeting), paragraph(intro), factsHtml(facts), paragraph(todo), button(data.orderUrl, "Åbn ordren")].join("\n"),
-    footer: AUTOMATIC_FOOTER,
+    greeting: `Hej ${data.recipientName}`,
+    blocks: [
+      `Jobordre ${data.orderNumber} fra ${data.companyName} er endnu ikke besvaret, og ${data.warningAtPercent} % af svarfristen er brugt.`,
+      {
+        facts: [
+          ["Ordrenummer", data.orderNumber],
+          ["Stilling", data.title],
+          ["Virksomhed", data.companyName],
+          ["Svarfrist", `senest ${formatDeadline(data.dueAt)}`],
+        ],
+      },
+      "Svar virksomheden nu, eller overdrag ordren til en kollega, hvis du ikke kan nå det. Når fristen er overskredet, får din teamleder besked.",
+      { textIntro: "Åbn ordren:", link: data.orderUrl, label: "Åbn ordren" },
+    ],
   });
-  return { subject, text, html };
 }

@@ -3,7 +3,7 @@
 // orders are made in scripts/lib/demo.ts, through intake and their workflows). Idempotent: a second
 // start finds the data and adds nothing.
 import type { PrismaClient, StaffRole } from "@prisma/client";
-import { upsertJobseekers } from "../app/models/jobseeker.server";
+import { upsertJobseekers } from "../app/models/jobseeker/register.server";
 import { REFERENCE_JOBCENTRES } from "./reference-data";
 import { makeSyntheticJobseekers } from "./synthetic-jobseekers";
 import { createStaffUser, DEMO_PASSWORD } from "./demo-data";

@@ -2,7 +2,7 @@
 // same seed always gives the same people. Every person is invented; emails are on .example domains and
 // nobody gets a phone number, since any 8 digits may belong to someone real.
 import type { BenefitGroup } from "@prisma/client";
-import type { JobseekerInput } from "../app/models/jobseeker.server";
+import type { JobseekerInput } from "../app/models/jobseeker/register.server";
 
 /** mulberry32: a tiny, fast PRNG; plenty for demo data and identical on every platform. */
 export function mulberry32(seed: number): () => number {

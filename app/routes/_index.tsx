@@ -1,7 +1,7 @@
 import type { MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { listJobcentrePromises } from "~/models/job-order.server";
+import { listJobcentrePromises } from "~/models/job-order/intake.server";
 
 export const meta: MetaFunction = () => [
   { title: "Gratis hjælp til at finde medarbejdere – Jobcentrenes rekrutteringsservice" },

@@ -1,11 +1,11 @@
 // The jobcentre's response policy for admins: the current version, all versions, and a form that
 // creates a new version. A version is never edited: running orders keep the one they started with.
-import { getFormProps, getInputProps, getTextareaProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import type { z } from "zod";
-import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
+import { Alert, FieldError, formGroupClass, NumberField } from "~/components/forms";
 import { CsrfInput } from "~/components/csrf-input";
 import {
   describeLifecycle,
@@ -14,8 +14,8 @@ import {
   parsePolicyForm,
   policyFormDefaults,
   weekdayOptions,
-} from "~/models/policy-admin.server";
-import { createPolicyVersion, describePolicy, getCurrentPolicy, listPolicyVersions } from "~/models/policy.server";
+} from "~/models/policy/admin.server";
+import { createPolicyVersion, describePolicy, getCurrentPolicy, listPolicyVersions } from "~/models/policy/policy.server";
 import { LIFECYCLE_LIMITS, type policyFormSchema } from "~/schemas/policy";
 import { readForm } from "~/utils/csrf.server";
 import { getPrisma } from "~/utils/db.server";
@@ -108,27 +108,6 @@ export async function action({ request }: ActionFunctionArgs) {
   return redirect(`/admin/politik?gemt=${created.version}`);
 }
 
-type NumberFieldProps = {
-  field: FieldMetadata<number | undefined, PolicyFormInput, string[]>;
-  label: string;
-  hint: string;
-  min: number;
-  max: number;
-};
-
-/** A whole number with its label, hint and error beside it. */
-function NumberField({ field, label, hint, min, max }: NumberFieldProps) {
-  const hintId = `${field.name}-hint`;
-  return (
-    <div className={formGroupClass(field.errors)}>
-      <label className="form-label" htmlFor={field.id}>{label}</label>
-      <span className="form-hint" id={hintId}>{hint}</span>
-      <FieldError id={field.errorId} errors={field.errors} />
-      <input className="form-input input-width-xs" inputMode="numeric" {...getInputProps(field, { type: "number", ariaDescribedBy: hintId })} min={min} max={max} />
-    </div>
-  );
-}
-
 export default function PolicyAdmin() {
   const { jobcentreName, saved, current, versions, defaults, weekdays, year, holidays } = useLoaderData<typeof loader>();
   const lastResult = useActionData<typeof action>();
@@ -174,7 +153,7 @@ export default function PolicyAdmin() {
           </dd>
           <dt>Ekstra modtagere af eskaleringer</dt>
           <dd>{current.escalationEmails}</dd>
-          <dt>Svarfrist for jobsøgerens samtykke</dt>
+          <dt>Frist for jobsøgerens samtykke</dt>
           <dd>{current.consentReply}</dd>
           <dt>Første kandidat henvist inden for</dt>
           <dd>{current.referralWithin} – ellers den regionale rekrutteringsservice</dd>
@@ -361,7 +340,7 @@ export default function PolicyAdmin() {
 
           <NumberField
             field={fields.consentReplyDays}
-            label="Standard-svarfrist for jobsøgerens samtykke (dage)"
+            label="Standardfrist for jobsøgerens samtykke (dage)"
             hint={`Foreslås, når en jobsøger bliver spurgt, om vedkommende vil henvises. Konsulenten kan vælge en anden. Fra ${LIFECYCLE_LIMITS.consentReplyDays.min} til ${LIFECYCLE_LIMITS.consentReplyDays.max} dage.`}
             {...LIFECYCLE_LIMITS.consentReplyDays}
           />

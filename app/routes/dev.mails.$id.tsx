@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { getDevMail } from "~/models/dev-mail.server";
+import { getDevMail } from "~/models/dev/mails.server";
 import { devMailDir } from "~/utils/env.server";
 import { formatDateTime } from "~/utils/format";
 

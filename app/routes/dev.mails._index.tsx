@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { listDevMails } from "~/models/dev-mail.server";
+import { listDevMails } from "~/models/dev/mails.server";
 import { devMailDir } from "~/utils/env.server";
 import { formatDateTime } from "~/utils/format";
 

@@ -7,12 +7,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { CsrfInput } from "~/components/csrf-input";
-import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
-import { listRecentlyAnswered, RECENTLY_ANSWERED_DAYS } from "~/models/inbox.server";
-import { describeTimeLeft, escalationText } from "~/models/job-order-staff.server";
-import { handOverTasks } from "~/models/order-lifecycle.server";
-import { countTasks, findVisibleOpenTasks, listTasks, type InboxTask } from "~/models/task.server";
-import { listColleagues } from "~/models/user.server";
+import { Alert, FieldError, formGroupClass } from "~/components/forms";
+import { listRecentlyAnswered, RECENTLY_ANSWERED_DAYS } from "~/models/job-order/inbox.server";
+import { describeTimeLeft, escalationText } from "~/models/job-order/staff.server";
+import { handOverTasks } from "~/models/job-order/lifecycle.server";
+import { countTasks, findVisibleOpenTasks, listTasks, type InboxTask } from "~/models/job-order/tasks.server";
+import { listColleagues } from "~/models/access/users.server";
 import {
   handOverTasksSchema,
   parseTaskInboxQuery,

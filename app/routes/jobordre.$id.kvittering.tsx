@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
-import { getOrderForReceipt } from "~/models/job-order.server";
+import { getOrderForReceipt } from "~/models/job-order/intake.server";
 import { formatDeadline } from "~/utils/format";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [

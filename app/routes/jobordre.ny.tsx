@@ -1,21 +1,20 @@
 // The public job order form. Works without JavaScript: a plain POST, and the server re-renders with
 // errors and every typed value. The hidden submit token makes a retried or double-clicked submit
 // find the order the first one stored.
-import { getFormProps, getInputProps, getSelectProps, getTextareaProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getFormProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod, type SubmissionResult } from "@conform-to/zod";
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import type { ReactNode } from "react";
 import { CsrfInput } from "~/components/csrf-input";
-import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
+import { Alert, CheckboxField, FieldGroup, TextField, type AnyField } from "~/components/forms";
 import {
   createJobOrder,
   findJobcentreForPostcode,
   JobOrderIntakeError,
   listJobcentres,
   markWorkflowStarted,
-} from "~/models/job-order.server";
+} from "~/models/job-order/intake.server";
 import {
   danishToday,
   jobOrderSchema,
@@ -192,73 +191,6 @@ const FIELD_ORDER = [
   "submissionKey",
 ] as const satisfies ReadonlyArray<keyof JobOrderFormInput>;
 
-type AnyField = FieldMetadata<unknown, Record<string, unknown>, string[]>;
-
-function firstError(field: AnyField): string[] | undefined {
-  return field.errors?.slice(0, 1);
-}
-
-/** Label, hint and error above the control, as DKFDS places them; the control comes as a child. */
-function FieldGroup({ field, label, hint, children }: { field: AnyField; label: string; hint?: string; children: ReactNode }) {
-  return (
-    <div className={formGroupClass(field.errors)}>
-      <label className="form-label" htmlFor={field.id}>
-        {label}
-      </label>
-      {hint ? (
-        <span className="form-hint" id={`${field.id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <FieldError id={field.errorId} errors={firstError(field)} />
-      {children}
-    </div>
-  );
-}
-
-function hintId(field: AnyField, hint?: string): string | undefined {
-  return hint ? `${field.id}-hint` : undefined;
-}
-
-function TextField({
-  field,
-  label,
-  hint,
-  type = "text",
-  className = "form-input",
-  autoComplete,
-  inputMode,
-  min,
-}: {
-  field: AnyField;
-  label: string;
-  hint?: string;
-  type?: "text" | "email" | "tel" | "date";
-  className?: string;
-  autoComplete?: string;
-  inputMode?: "text" | "numeric" | "decimal" | "email" | "tel";
-  min?: string;
-}) {
-  const { key, ...props } = getInputProps(field, { type, ariaDescribedBy: hintId(field, hint) });
-  return (
-    <FieldGroup field={field} label={label} hint={hint}>
-      <input key={key} className={className} autoComplete={autoComplete} inputMode={inputMode} {...props} min={min} />
-    </FieldGroup>
-  );
-}
-
-function Checkbox({ field, label }: { field: AnyField; label: string }) {
-  const { key, ...props } = getInputProps(field, { type: "checkbox" });
-  return (
-    <div className="form-group-checkbox">
-      <input key={key} className="form-checkbox" {...props} />
-      <label className="form-label" htmlFor={field.id}>
-        {label}
-      </label>
-    </div>
-  );
-}
-
 function ErrorSummary({ items, formErrors }: { items: Array<{ id: string | null; message: string }>; formErrors: string[] }) {
   if (items.length === 0) return null;
   return (
@@ -346,17 +278,17 @@ export default function NewJobOrder() {
           <input type="hidden" name="submissionKey" value={submissionKey} />
 
           <h2>Virksomheden</h2>
-          <TextField
-            field={fields.cvr as AnyField}
+          <TextField firstErrorOnly
+            field={fields.cvr}
             label="CVR-nummer"
             hint="8 cifre. I kan finde det på virk.dk."
             className="form-input input-width-s"
             inputMode="numeric"
           />
-          <TextField field={fields.companyName as AnyField} label="Virksomhedens navn" autoComplete="organization" />
-          <TextField field={fields.companyAddress as AnyField} label="Adresse" hint="Vej og husnummer" autoComplete="street-address" />
-          <TextField
-            field={fields.companyPostcode as AnyField}
+          <TextField firstErrorOnly field={fields.companyName} label="Virksomhedens navn" autoComplete="organization" />
+          <TextField firstErrorOnly field={fields.companyAddress} label="Adresse" hint="Vej og husnummer" autoComplete="street-address" />
+          <TextField firstErrorOnly
+            field={fields.companyPostcode}
             label="Postnummer"
             className="form-input input-width-xs"
             autoComplete="postal-code"
@@ -364,16 +296,16 @@ export default function NewJobOrder() {
           />
 
           <h2>Kontaktperson</h2>
-          <TextField field={fields.contactName as AnyField} label="Navn" autoComplete="name" />
-          <TextField
-            field={fields.contactEmail as AnyField}
+          <TextField firstErrorOnly field={fields.contactName} label="Navn" autoComplete="name" />
+          <TextField firstErrorOnly
+            field={fields.contactEmail}
             label="E-mail"
             hint="Kvitteringen og jobcentrets svar bliver sendt hertil. I bruger også adressen til at logge ind på Mine jobordrer."
             type="email"
             autoComplete="email"
           />
-          <TextField
-            field={fields.contactPhone as AnyField}
+          <TextField firstErrorOnly
+            field={fields.contactPhone}
             label="Telefon"
             hint="Dansk nummer på 8 cifre, fx 20 30 40 50"
             type="tel"
@@ -382,9 +314,9 @@ export default function NewJobOrder() {
           />
 
           <h2>Jobbet</h2>
-          <TextField field={fields.title as AnyField} label="Stillingsbetegnelse" hint="Fx CNC-operatør, social- og sundhedshjælper eller lagermedarbejder" />
-          <FieldGroup
-            field={fields.description as AnyField}
+          <TextField firstErrorOnly field={fields.title} label="Stillingsbetegnelse" hint="Fx CNC-operatør, social- og sundhedshjælper eller lagermedarbejder" />
+          <FieldGroup firstErrorOnly
+            field={fields.description}
             label="Beskrivelse af jobbet"
             hint="Fortæl om opgaverne, arbejdstiden og arbejdspladsen."
           >
@@ -393,14 +325,14 @@ export default function NewJobOrder() {
               return <textarea key={key} className="form-input" rows={6} {...props} />;
             })()}
           </FieldGroup>
-          <TextField
-            field={fields.positions as AnyField}
+          <TextField firstErrorOnly
+            field={fields.positions}
             label="Antal stillinger"
             hint="Hvor mange medarbejdere søger I til jobbet?"
             className="form-input input-width-xs"
             inputMode="numeric"
           />
-          <FieldGroup field={fields.kind as AnyField} label="Ansættelsesform">
+          <FieldGroup firstErrorOnly field={fields.kind} label="Ansættelsesform">
             {(() => {
               const { key, ...props } = getSelectProps(fields.kind);
               return (
@@ -415,38 +347,38 @@ export default function NewJobOrder() {
               );
             })()}
           </FieldGroup>
-          <TextField
-            field={fields.hoursPerWeek as AnyField}
+          <TextField firstErrorOnly
+            field={fields.hoursPerWeek}
             label="Timer om ugen"
             hint="Fx 37 eller 18,5"
             className="form-input input-width-xs"
             inputMode="decimal"
           />
-          <TextField
-            field={fields.startDate as AnyField}
+          <TextField firstErrorOnly
+            field={fields.startDate}
             label="Startdato"
             hint="Den dag, den nye medarbejder skal starte"
             type="date"
             className="form-input input-width-m"
             min={today}
           />
-          <TextField
-            field={fields.applicationDeadline as AnyField}
+          <TextField firstErrorOnly
+            field={fields.applicationDeadline}
             label="Ansøgningsfrist (valgfri)"
             hint="Sidste dag, I tager imod kandidater. Uden frist lukker jobordren efter jobcentrets standardperiode, hvis I ikke selv lukker den før."
             type="date"
             className="form-input input-width-m"
             min={today}
           />
-          <TextField
-            field={fields.workplacePostcode as AnyField}
+          <TextField firstErrorOnly
+            field={fields.workplacePostcode}
             label="Arbejdsstedets postnummer"
             hint="Postnummeret afgør, hvilket jobcenter der hjælper jer."
             className="form-input input-width-xs"
             inputMode="numeric"
           />
           {askJobcentre ? (
-            <FieldGroup field={fields.jobcentreId as AnyField} label="Jobcenter" hint="Det jobcenter, der skal hjælpe jer med jobordren">
+            <FieldGroup firstErrorOnly field={fields.jobcentreId} label="Jobcenter" hint="Det jobcenter, der skal hjælpe jer med jobordren">
               {(() => {
                 const { key, ...props } = getSelectProps(fields.jobcentreId, { ariaDescribedBy: `${fields.jobcentreId.id}-hint` });
                 return (
@@ -462,8 +394,8 @@ export default function NewJobOrder() {
               })()}
             </FieldGroup>
           ) : null}
-          <FieldGroup
-            field={fields.requirements as AnyField}
+          <FieldGroup firstErrorOnly
+            field={fields.requirements}
             label="Krav til kandidaterne (valgfrit)"
             hint="Fx uddannelse, kørekort, certifikater eller sprog"
           >
@@ -479,10 +411,10 @@ export default function NewJobOrder() {
               <span className="form-hint" id="fleksibilitet-hint">
                 Sæt kryds ved det, der passer. Det giver jobcentret flere kandidater at vælge imellem.
               </span>
-              <Checkbox field={fields.openToSmallJobs as AnyField} label="Jobbet kan deles op i småjob med få ugentlige timer" />
-              <Checkbox field={fields.openToFlexJob as AnyField} label="Jobbet kan besættes som fleksjob" />
-              <Checkbox
-                field={fields.openToJobCrafting as AnyField}
+              <CheckboxField field={fields.openToSmallJobs} label="Jobbet kan deles op i småjob med få ugentlige timer" />
+              <CheckboxField field={fields.openToFlexJob} label="Jobbet kan besættes som fleksjob" />
+              <CheckboxField
+                field={fields.openToJobCrafting}
                 label="Vi vil gerne høre om jobcrafting, hvor opgaverne deles op, så flere kan løse dem"
               />
             </fieldset>

@@ -3,7 +3,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { cityByPostcode, countJobseekers, JOBSEEKER_PAGE_SIZE, listJobseekers } from "~/models/jobseeker.server";
+import { cityByPostcode, countJobseekers, JOBSEEKER_PAGE_SIZE, listJobseekers } from "~/models/jobseeker/register.server";
 import { BENEFIT_GROUP_LABELS, jobseekerListQuerySchema } from "~/schemas/jobseeker";
 import { getPrisma } from "~/utils/db.server";
 import { requireStaffUser } from "~/utils/session.server";

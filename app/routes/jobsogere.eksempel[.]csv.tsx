@@ -1,6 +1,6 @@
 // The example import file, as a download. Staff only: it shows how the register is fed, nothing more.
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { exampleJobseekerCsv } from "~/models/jobseeker-import.server";
+import { exampleJobseekerCsv } from "~/models/jobseeker/import.server";
 import { requireStaffUser } from "~/utils/session.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {

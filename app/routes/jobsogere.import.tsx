@@ -11,12 +11,12 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import type { StaffRole } from "@prisma/client";
 import { CsrfInput } from "~/components/csrf-input";
-import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
+import { Alert, FieldError, formGroupClass } from "~/components/forms";
 import {
   decodeCsvUpload,
   importJobseekersCsv,
   tooLargeMessage,
-} from "~/models/jobseeker-import.server";
+} from "~/models/jobseeker/import.server";
 import { BENEFIT_GROUP_CSV_VALUES, BENEFIT_GROUPS, DRIVING_LICENCES, JOBSEEKER_LIMITS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "~/schemas/jobseeker";
 import { cleanForm } from "~/utils/csrf.server";
 import { limitBody, mediaType, UPLOAD_BODY_LIMIT_BYTES, type LimitedRequest } from "~/utils/request-body.server";

@@ -2,8 +2,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
-import { currentMonth, getComplianceReport, type ComplianceFigures } from "~/models/compliance.server";
+import { Alert, FieldError, formGroupClass } from "~/components/forms";
+import { currentMonth, getComplianceReport, type ComplianceFigures } from "~/models/kpi/compliance.server";
 import { compliancePeriodSchema } from "~/schemas/compliance";
 import { requireStaffUser } from "~/utils/session.server";
 import { getPrisma } from "~/utils/db.server";

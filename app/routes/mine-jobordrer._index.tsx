@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { listOrdersForEmployer } from "~/models/job-order.server";
+import { listOrdersForEmployer } from "~/models/job-order/employer.server";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { jobOrderStatusLabel } from "~/utils/labels";
 import { requireEmployerEmail } from "~/utils/session.server";

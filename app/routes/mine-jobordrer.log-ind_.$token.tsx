@@ -4,8 +4,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { CsrfInput } from "~/components/csrf-input";
-import { Alert } from "~/components/staff-form";
-import { consumeEmployerLoginToken, inspectEmployerLoginToken } from "~/models/employer-login.server";
+import { Alert } from "~/components/forms";
+import { consumeEmployerLoginToken, inspectEmployerLoginToken } from "~/models/access/employer-login.server";
 import { readForm } from "~/utils/csrf.server";
 import { getPrisma } from "~/utils/db.server";
 import { checkRateLimit, clientAddress } from "~/utils/rate-limit.server";

@@ -1,20 +1,20 @@
 // Candidate search for one job order (staff of the order's jobcentre, and of its region once shared).
 // A GET form, so it works without JavaScript and a search is a link; the first visit searches for the
 // order's title. Hits are put on the order's shortlist with a POST to the order's workflow.
-import { failureStatus, retriesSameUpdate } from "~/models/order-updates.server";
+import { failureStatus, retriesSameUpdate } from "~/models/job-order/updates.server";
 import { canWorkOnOrders, NOT_AN_OWNER_MESSAGE } from "~/domain/staff-roles";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { CsrfInput } from "~/components/csrf-input";
-import { shortlistCandidates } from "~/models/order-lifecycle.server";
+import { shortlistCandidates } from "~/models/job-order/lifecycle.server";
 import { shortlistSchema } from "~/schemas/referral";
 import { readForm, withoutNul } from "~/utils/csrf.server";
 import { REFERRAL_STATUS_LABELS } from "~/utils/labels";
 import { safeRedirectPath, withSearchParam } from "~/utils/safe-redirect";
-import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
-import { DEFAULT_PAGE_SIZE, getOrderForCandidateSearch, registersForOrder, searchCandidates } from "~/models/candidate-search.server";
+import { Alert, FieldError, formGroupClass } from "~/components/forms";
+import { DEFAULT_PAGE_SIZE, getOrderForCandidateSearch, registersForOrder, searchCandidates } from "~/models/referral/candidate-search.server";
 import { CANDIDATE_SEARCH_LIMITS, candidateSearchParams, candidateSearchSchema } from "~/schemas/candidate-search";
 import { JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
 import { BENEFIT_GROUP_LABELS } from "~/schemas/jobseeker";

@@ -2,7 +2,7 @@
 // shows the job and exactly what the employer will get, and asks yes or no. Opening it only looks:
 // the answer is the POST of a button, so a mail scanner fetching the link answers nothing. An
 // unknown link tells nothing about any job or person; only its hash is ever looked up.
-import { failureStatus } from "~/models/order-updates.server";
+import { failureStatus } from "~/models/job-order/updates.server";
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction, SerializeFrom } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
@@ -12,10 +12,10 @@ import { CsrfInput } from "~/components/csrf-input";
 import { isConsentReplyByPassed } from "~/domain/referral/consent";
 import { referralAllows } from "~/domain/referral/steps";
 import { MinimalCvFacts } from "~/components/minimal-cv";
-import { Alert } from "~/components/staff-form";
-import { findJobcentreForPostcode } from "~/models/job-order.server";
-import { recordConsentByLink } from "~/models/order-lifecycle.server";
-import { getConsentRequestByTokenHash } from "~/models/referral.server";
+import { Alert } from "~/components/forms";
+import { findJobcentreForPostcode } from "~/models/job-order/intake.server";
+import { recordConsentByLink } from "~/models/job-order/lifecycle.server";
+import { getConsentRequestByTokenHash } from "~/models/referral/referrals.server";
 import { JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
 import { readForm } from "~/utils/csrf.server";
 import { formatDate, formatDateTime, formatDeadline } from "~/utils/format";
@@ -268,7 +268,7 @@ function Outcome({ page }: { page: Exclude<Page, { kind: "ask" }> }) {
     case "expired":
       return (
         <Column>
-          <h1>Svarfristen er udløbet</h1>
+          <h1>Fristen for at svare er udløbet</h1>
           <p>
             Fristen for at svare på {job}
             {page.replyBy ? ` var ${page.replyBy}` : " er udløbet"}. Vi har ikke sendt noget om dig til virksomheden.

@@ -1,8 +1,8 @@
 // The satisfaction survey from the employer's mail after an order closed (no sign-in: the link is the
 // key). Frederikssund's four questions; the answers go to the order's workflow, which records them
 // once. An unknown link tells nothing about any order; only its hash is ever looked up.
-import { failureStatus } from "~/models/order-updates.server";
-import { getFormProps, getInputProps, getTextareaProps, useForm, type FieldMetadata, type SubmissionResult } from "@conform-to/react";
+import { failureStatus } from "~/models/job-order/updates.server";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
@@ -10,9 +10,9 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import type { ReactNode } from "react";
 import type { z } from "zod";
 import { CsrfInput } from "~/components/csrf-input";
-import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
-import { answerSurvey } from "~/models/order-lifecycle.server";
-import { getSurveyByTokenHash } from "~/models/survey.server";
+import { Alert, RadioGroup, TextareaField, type AnyField } from "~/components/forms";
+import { answerSurvey } from "~/models/job-order/lifecycle.server";
+import { getSurveyByTokenHash } from "~/models/job-order/survey.server";
 import { SURVEY_COMMENT_MAX_LENGTH, SURVEY_QUESTION_TEXTS, SURVEY_SCORE_LABELS, SURVEY_SCORES, surveySchema } from "~/schemas/survey";
 import { readForm } from "~/utils/csrf.server";
 import { formatDeadline } from "~/utils/format";
@@ -78,32 +78,6 @@ function Column({ children }: { children: ReactNode }) {
   return (
     <div className="row">
       <div className="col-12 col-md-10 col-lg-8">{children}</div>
-    </div>
-  );
-}
-
-type AnyField = FieldMetadata<unknown, Record<string, unknown>, string[]>;
-
-/** A radio group in a fieldset: the legend is the question, the error sits above the options. */
-function RadioQuestion({ field, legend, options }: { field: AnyField; legend: string; options: Array<{ value: string; label: string }> }) {
-  return (
-    <div className={formGroupClass(field.errors)}>
-      <fieldset aria-describedby={field.errors ? field.errorId : undefined}>
-        <legend className="form-label">{legend}</legend>
-        <FieldError id={field.errorId} errors={field.errors} />
-        {options.map((option) => {
-          const { key, ...props } = getInputProps(field, { type: "radio", value: option.value, ariaAttributes: false });
-          const id = `${field.id}-${option.value}`;
-          return (
-            <div className="form-group-radio" key={key ?? option.value}>
-              <input className="form-radio" {...props} id={id} aria-invalid={field.errors ? true : undefined} />
-              <label className="form-label" htmlFor={id}>
-                {option.label}
-              </label>
-            </div>
-          );
-        })}
-      </fieldset>
     </div>
   );
 }
@@ -177,7 +151,6 @@ export default function SurveyPage() {
     const message = all[name].errors?.[0];
     return message ? [{ id: target(name), message }] : [];
   });
-  const { key: commentKey, ...commentProps } = getTextareaProps(fields.comment, { ariaDescribedBy: "kommentar-hint" });
 
   return (
     <Column>
@@ -212,21 +185,16 @@ export default function SurveyPage() {
 
       <Form method="post" {...getFormProps(form)}>
         <CsrfInput />
-        <RadioQuestion field={fields.serviceScore as AnyField} legend={SURVEY_QUESTION_TEXTS.serviceScore} options={SCORE_OPTIONS} />
-        <RadioQuestion field={fields.communicationScore as AnyField} legend={SURVEY_QUESTION_TEXTS.communicationScore} options={SCORE_OPTIONS} />
-        <RadioQuestion field={fields.informedScore as AnyField} legend={SURVEY_QUESTION_TEXTS.informedScore} options={SCORE_OPTIONS} />
-        <RadioQuestion field={fields.wouldRecommend as AnyField} legend={SURVEY_QUESTION_TEXTS.wouldRecommend} options={YES_NO_OPTIONS} />
-        <div className={formGroupClass(fields.comment.errors)}>
-          <label className="form-label" htmlFor={fields.comment.id}>
-            Kommentar (valgfrit)
-          </label>
-          <span className="form-hint" id="kommentar-hint">
-            Er der noget, jobcentret kan gøre bedre, eller noget, I vil fremhæve? Højst{" "}
-            {SURVEY_COMMENT_MAX_LENGTH.toLocaleString("da-DK")} tegn.
-          </span>
-          <FieldError id={fields.comment.errorId} errors={fields.comment.errors} />
-          <textarea key={commentKey} className="form-input" rows={5} {...commentProps} />
-        </div>
+        <RadioGroup field={fields.serviceScore} legend={SURVEY_QUESTION_TEXTS.serviceScore} options={SCORE_OPTIONS} />
+        <RadioGroup field={fields.communicationScore} legend={SURVEY_QUESTION_TEXTS.communicationScore} options={SCORE_OPTIONS} />
+        <RadioGroup field={fields.informedScore} legend={SURVEY_QUESTION_TEXTS.informedScore} options={SCORE_OPTIONS} />
+        <RadioGroup field={fields.wouldRecommend} legend={SURVEY_QUESTION_TEXTS.wouldRecommend} options={YES_NO_OPTIONS} />
+        <TextareaField
+          field={fields.comment}
+          label="Kommentar (valgfrit)"
+          hint={`Er der noget, jobcentret kan gøre bedre, eller noget, I vil fremhæve? Højst ${SURVEY_COMMENT_MAX_LENGTH.toLocaleString("da-DK")} tegn.`}
+          rows={5}
+        />
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? "Sender …" : "Send svar"}
         </button>

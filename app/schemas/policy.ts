@@ -112,7 +112,7 @@ export const policyFormSchema = z
     note: z.string().trim().max(POLICY_LIMITS.noteMax, `Noten må højst være ${POLICY_LIMITS.noteMax} tegn.`).optional(),
 
     // After the answer.
-    consentReplyDays: lifecycleNumber("Svarfristen for samtykke", "consentReplyDays"),
+    consentReplyDays: lifecycleNumber("Fristen for samtykke", "consentReplyDays"),
     referralWithinWorkingDays: lifecycleNumber("Fristen for første henvisning", "referralWithinWorkingDays"),
     // Empty: no meeting is promised.
     meetingAbovePositions: z

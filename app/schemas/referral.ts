@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { CLOSE_REASON_MAX_LENGTH, MAX_BATCH, NOTE_MAX_LENGTH } from "~/domain/job-order/limits";
 import { CONSENT_REPLY_BY_MAX_DAYS } from "~/domain/referral/consent";
+import { addLocalDays, endOfLocalDay } from "~/utils/deadlines";
 import { parseDanishDate } from "./job-order";
 
 /** Reply-by choices offered for consent: 2, 3 or 7 days, or a date of one's own. */
@@ -38,12 +39,12 @@ export function requestConsentSchema(today: string) {
     .object({
       intent: z.literal("requestConsent"),
       referralIds: idList("Vælg mindst én kandidat, der skal spørges."),
-      svarfrist: z.enum(REPLY_BY_CHOICES, {
-        required_error: "Vælg en svarfrist.",
-        invalid_type_error: "Vælg en svarfrist.",
-        message: "Vælg en svarfrist.",
+      replyBy: z.enum(REPLY_BY_CHOICES, {
+        required_error: "Vælg en frist for samtykke.",
+        invalid_type_error: "Vælg en frist for samtykke.",
+        message: "Vælg en frist for samtykke.",
       }),
-      dato: z
+      replyByDate: z
         .string()
         .trim()
         .optional()
@@ -51,17 +52,22 @@ export function requestConsentSchema(today: string) {
       updateKey,
     })
     .superRefine((value, ctx) => {
-      if (value.svarfrist !== "dato") return;
+      if (value.replyBy !== "dato") return;
       // A real date only: "2026-02-31" is refused, not rolled over into March.
-      const date = parseDanishDate(value.dato ?? "");
+      const date = parseDanishDate(value.replyByDate ?? "");
       if (!date) {
-        ctx.addIssue({ code: "custom", path: ["dato"], message: "Skriv svarfristen som en dato, fx 2026-12-01." });
+        ctx.addIssue({ code: "custom", path: ["replyByDate"], message: "Skriv fristen som en dato, fx 2026-12-01." });
         return;
       }
       const days = Math.round((Date.parse(`${date}T12:00:00Z`) - Date.parse(`${today}T12:00:00Z`)) / 86_400_000);
-      if (days < 1) ctx.addIssue({ code: "custom", path: ["dato"], message: "Svarfristen skal være efter i dag." });
-      else if (days > CONSENT_REPLY_BY_MAX_DAYS) ctx.addIssue({ code: "custom", path: ["dato"], message: `Svarfristen må højst ligge ${CONSENT_REPLY_BY_MAX_DAYS} dage frem.` });
+      if (days < 1) ctx.addIssue({ code: "custom", path: ["replyByDate"], message: "Fristen skal være efter i dag." });
+      else if (days > CONSENT_REPLY_BY_MAX_DAYS) ctx.addIssue({ code: "custom", path: ["replyByDate"], message: `Fristen må højst ligge ${CONSENT_REPLY_BY_MAX_DAYS} dage frem.` });
     });
+}
+
+/** The consent reply-by a consultant chose: the end of that local day, a number of days from `today` or a date. */
+export function consentReplyByOf(value: { replyBy: (typeof REPLY_BY_CHOICES)[number]; replyByDate?: string }, today: string): Date {
+  return endOfLocalDay(value.replyBy === "dato" ? value.replyByDate! : addLocalDays(today, Number(value.replyBy)));
 }
 
 export const consentByPhoneSchema = z.object({

@@ -22,8 +22,8 @@ import {
   policyHoursBetween,
   type DeadlinePolicy,
 } from "../../app/utils/deadlines";
-import { toDeadlinePolicy } from "../../app/models/policy.server";
-import { formatOrderNumber } from "../../app/models/job-order.server";
+import { toDeadlinePolicy } from "../../app/models/policy/policy.server";
+import { formatOrderNumber } from "../../app/models/job-order/intake.server";
 import { makeCvr } from "../../prisma/demo-data";
 import { jobOrderWorkflowId } from "../../workflows/job-order/definitions";
 

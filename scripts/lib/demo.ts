@@ -3,7 +3,7 @@
 import crypto from "node:crypto";
 import type { PrismaClient } from "@prisma/client";
 import type { Env } from "../../app/utils/env.server";
-import { createJobOrder, markWorkflowStarted } from "../../app/models/job-order.server";
+import { createJobOrder, markWorkflowStarted } from "../../app/models/job-order/intake.server";
 import { jobOrderSchema } from "../../app/schemas/job-order";
 import { getTemporalClient, startJobOrderWorkflow } from "../../app/utils/temporal.server";
 import { DEMO_PASSWORD, DEMO_STAFF_LIST, demoStaffEmail, seedDemoJobseekers, seedReferenceAndStaff } from "../../prisma/seed";

@@ -12,6 +12,11 @@ export type RunningPostgres = {
 const USER = "portal";
 const PASSWORD = "portal";
 
+/** The address of an embedded server on `port` (what startEmbeddedPostgres returns as url). */
+export function embeddedPostgresUrl(port: number, database: string): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+}
+
 function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
@@ -112,7 +117,7 @@ export async function startEmbeddedPostgres(options: {
 
   let stopped = false;
   return {
-    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/${options.database}`,
+    url: embeddedPostgresUrl(options.port, options.database),
     stop: async () => {
       if (stopped) return;
       stopped = true;

@@ -1,12 +1,15 @@
 // The staff pages outside the order journeys, as their users reach them from the menu: an admin changes
 // the promise after the answer (a bad value is refused in Danish and nothing is lost, then a new version is
 // saved), a team lead browses the jobseeker register, and the mail previews render. Axe on the users' pages.
+// The admin works on a jobcentre of the test's own, so no other test sees the changed policy.
 import { expect, test } from "@playwright/test";
-import { jobOrderFormValues } from "../factories";
-import { expectAccessible, signInAsStaff, signOut } from "./support";
+import { createJobcentre, createStaffUser, jobOrderFormValues } from "../factories";
+import { database, expectAccessible, signInAsStaff, signOut } from "./support";
 
 test("an admin saves a new policy version after a refused value; the register and the mail previews render", async ({ page }) => {
-  await signInAsStaff(page, "admin@frederikssund.jobcenter.example");
+  const { jobcentre } = await createJobcentre(database(), { meetingAbovePositions: 5 });
+  const admin = await createStaffUser(database(), { jobcentreId: jobcentre.id, role: "ADMIN" });
+  await signInAsStaff(page, admin.email);
   await page.getByRole("link", { name: "Servicemål" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Servicemål for svar på jobordrer" })).toBeVisible();
   await expectAccessible(page);

@@ -1,5 +1,16 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
+import type { PrismaClient } from "@prisma/client";
+import { createPrismaClient } from "../../app/utils/db.server";
+import { DEMO_PASSWORD } from "../factories";
+
+let prisma: PrismaClient | undefined;
+
+/** The portal's database, for a test that creates what it changes (playwright.config.ts sets the address). */
+export function database(): PrismaClient {
+  prisma ??= createPrismaClient(process.env.E2E_DATABASE_URL!);
+  return prisma;
+}
 
 /** Axe on the current page: no serious or critical violations (WCAG 2.1 A/AA rules). */
 export async function expectAccessible(page: Page) {
@@ -31,7 +42,7 @@ export function linkIn(text: string, pathPrefix: string): string {
   return match[0];
 }
 
-export const DEMO_PASSWORD = "Demo-adgangskode-2026";
+export { DEMO_PASSWORD };
 
 export async function fillJobOrderForm(page: Page, values: Record<string, string>) {
   await page.getByLabel("CVR-nummer").fill(values.cvr!);

@@ -2,7 +2,7 @@
 // the demo uses too lives in prisma/demo-data.ts and prisma/load-reference-data.ts and is re-exported here.
 import crypto from "node:crypto";
 import type { JobOrder, JobOrderKind, Prisma, PrismaClient } from "@prisma/client";
-import type { JobseekerInput } from "../../app/models/jobseeker.server";
+import type { JobseekerInput } from "../../app/models/jobseeker/register.server";
 import { createStaffUser, DEMO_PASSWORD, jobOrderFormValues, makeCvr, uniqueSuffix } from "../../prisma/demo-data";
 import { ensureReferenceData, ensureReferenceJobcentre } from "../../prisma/load-reference-data";
 import { REFERENCE_JOBCENTRES, type ReferenceJobcentre } from "../../prisma/reference-data";

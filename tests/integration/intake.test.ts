@@ -4,9 +4,9 @@
 import crypto from "node:crypto";
 import { Connection } from "@temporalio/client";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createJobOrder, markWorkflowStarted } from "../../app/models/job-order.server";
-import { toDeadlinePolicy } from "../../app/models/policy.server";
-import { listDevMails } from "../../app/models/dev-mail.server";
+import { createJobOrder, markWorkflowStarted } from "../../app/models/job-order/intake.server";
+import { toDeadlinePolicy } from "../../app/models/policy/policy.server";
+import { listDevMails } from "../../app/models/dev/mails.server";
 import { jobOrderSchema } from "../../app/schemas/job-order";
 import { computeDeadlines } from "../../app/utils/deadlines";
 import { startJobOrderWorkflow } from "../../app/utils/temporal.server";

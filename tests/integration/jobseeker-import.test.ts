@@ -3,7 +3,7 @@
 // every write. Each test imports into its own fresh jobcentre, so counts are exact.
 import type { PrismaClient } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { exampleJobseekerCsv, importJobseekersCsv } from "../../app/models/jobseeker-import.server";
+import { exampleJobseekerCsv, importJobseekersCsv } from "../../app/models/jobseeker/import.server";
 import { JOBSEEKER_COLUMNS, JOBSEEKER_MESSAGES, type JobseekerColumn } from "../../app/schemas/jobseeker";
 import { formatCsv } from "../../app/utils/csv";
 import { createPrismaClient } from "../../app/utils/db.server";

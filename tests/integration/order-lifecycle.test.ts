@@ -5,7 +5,7 @@
 // its order and the lifecycle's tasks on their own.
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { answerOrder } from "../../app/models/job-order-staff.server";
+import { answerOrder } from "../../app/models/job-order/staff.server";
 import {
   closeOrderByStaff,
   giveEmployerFeedback,
@@ -13,8 +13,8 @@ import {
   recordConsentByLink,
   requestConsent,
   shortlistCandidates,
-} from "../../app/models/order-lifecycle.server";
-import { upsertJobseekers, type JobseekerInput } from "../../app/models/jobseeker.server";
+} from "../../app/models/job-order/lifecycle.server";
+import { upsertJobseekers, type JobseekerInput } from "../../app/models/jobseeker/register.server";
 import { startJobOrderWorkflow } from "../../app/utils/temporal.server";
 import { getStateQuery, jobOrderWorkflowId, REFUSALS } from "../../workflows/job-order/definitions";
 import { createJobcentre, createJobOrderRow, createStaffUser, jobseekerInput, uniqueSuffix } from "../factories";

@@ -4,7 +4,7 @@
 import crypto from "node:crypto";
 import type { PrismaClient, TaskKind, TaskStatus, User } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countTasks, findVisibleOpenTasks, listTasks } from "../../app/models/task.server";
+import { countTasks, findVisibleOpenTasks, listTasks } from "../../app/models/job-order/tasks.server";
 import { DEFAULT_TASK_INBOX_QUERY, type TaskInboxQuery } from "../../app/schemas/task";
 import { createPrismaClient } from "../../app/utils/db.server";
 import { createJobcentre, createJobOrderRow, createRegion, createStaffUser, ensureReferenceData, uniqueSuffix } from "../factories";

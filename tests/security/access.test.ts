@@ -16,7 +16,9 @@ beforeAll(async () => {
 
 describe("the route list", () => {
   it("names every route file of the portal", () => {
-    const files = fs.readdirSync(path.resolve(import.meta.dirname, "..", "..", "app", "routes")).filter((f) => /\.tsx?$/.test(f));
+    // A route is a file of app/routes, or a folder with its route.tsx and the forms beside it.
+    const entries = fs.readdirSync(path.resolve(import.meta.dirname, "..", "..", "app", "routes"), { withFileTypes: true });
+    const files = entries.flatMap((e) => (e.isDirectory() ? [`${e.name}/route.tsx`] : /\.tsx?$/.test(e.name) ? [e.name] : []));
     expect(ROUTES.map((r) => r.file).sort()).toEqual(files.sort());
   });
 });
@@ -105,6 +107,6 @@ describe("an employer", () => {
 
 /** A sign-in link token for the employer, as the receipt mail carries it. */
 async function employerSignInToken(email: string): Promise<string> {
-  const { createEmployerLoginToken } = await import("../../app/models/employer-login.server");
+  const { createEmployerLoginToken } = await import("../../app/models/access/employer-login.server");
   return createEmployerLoginToken(database(), email, 1);
 }

@@ -2,7 +2,7 @@
 // address is typed, so that address gets a limited number an hour from all connections together; and
 // what is typed into a one-line field cannot start new lines in the mail.
 import { describe, expect, it } from "vitest";
-import { getDevMail, listDevMails } from "../../app/models/dev-mail.server";
+import { getDevMail, listDevMails } from "../../app/models/dev/mails.server";
 import { jobOrderFormValues } from "../factories";
 import { Browser, portal, submitOrder } from "./http";
 

@@ -57,7 +57,7 @@ describe("the candidate page's way back", () => {
     const answered = await consultant.postForm(text, { intent: "answer", text: "Vi har jobordren og ringer i morgen.", updateKey: crypto.randomUUID() });
     expect(answered.status).toBe(302);
     const jobcentreId = (await database().jobOrder.findUniqueOrThrow({ where: { number: orderNumber } })).jobcentreId;
-    const { upsertJobseekers } = await import("../../app/models/jobseeker.server");
+    const { upsertJobseekers } = await import("../../app/models/jobseeker/register.server");
     const ref = `SEC-${crypto.randomUUID().slice(0, 8)}`;
     await upsertJobseekers(database(), jobcentreId, [jobseekerInput({ externalRef: ref })]);
     jobseekerId = (await database().jobseeker.findFirstOrThrow({ where: { externalRef: ref } })).id;

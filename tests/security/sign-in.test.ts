@@ -3,8 +3,8 @@
 // at most a minute. The user is told. The client address is the one the trusted proxy saw, however the
 // client fills in X-Forwarded-For.
 import { describe, expect, it } from "vitest";
-import { NOTICE_AFTER_FAILURES, THROTTLE_RULES } from "../../app/models/sign-in.server";
-import { listDevMails } from "../../app/models/dev-mail.server";
+import { NOTICE_AFTER_FAILURES, THROTTLE_RULES } from "../../app/models/access/sign-in.server";
+import { listDevMails } from "../../app/models/dev/mails.server";
 import { Browser, database, portal } from "./http";
 
 /** A staff user of Lolland of their own, so counts do not mix between tests. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyOrder, currentMonth, periodBounds, summarise } from "~/models/compliance.server";
+import { classifyOrder, currentMonth, periodBounds, summarise } from "~/models/kpi/compliance.server";
 import { compliancePeriodSchema } from "~/schemas/compliance";
 
 const H = 3_600_000;

@@ -20,6 +20,12 @@ function importsOf(file: string): string[] {
   return [...text.matchAll(/(?:import|export)\s[^;]*?from\s+"([^"]+)"|import\(\s*"([^"]+)"\s*\)/g)].map((m) => m[1] ?? m[2]!);
 }
 
+/** Runtime imports (not `import type`) of a file, as written. */
+function runtimeImportsOf(file: string): string[] {
+  const text = fs.readFileSync(path.join(ROOT, file), "utf8");
+  return [...text.matchAll(/^(?:import|export)\s+(?!type\s)[^;]*?from\s+"([^"]+)"/gm)].map((m) => m[1]!);
+}
+
 /** Imports of `file` that resolve into `target` (a folder of the project). */
 function importsInto(file: string, target: string): string[] {
   return importsOf(file).filter((spec) => {
@@ -47,6 +53,26 @@ describe("dependencies", () => {
 
   it("only the development page and the tests import the mail previews", () => {
     const offenders = PRODUCTION.filter((f) => f !== "app/routes/dev.emails.tsx").flatMap((f) => importsInto(f, "emails/previews").map((spec) => `${f} → ${spec}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it("the rules in app/domain are pure: no server modules, no packages at run time", () => {
+    const offenders = sourceFiles("app/domain").flatMap((f) =>
+      runtimeImportsOf(f)
+        .filter((spec) => !spec.startsWith(".") || spec.includes(".server"))
+        .map((spec) => `${f} → ${spec}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it("workflow code imports only the workflow SDK, its own definitions and the pure rules (activities as types)", () => {
+    const workflowCode = [...sourceFiles("workflows/job-order"), ...sourceFiles("workflows/reconcile")];
+    const allowed = (spec: string) => {
+      if (spec === "@temporalio/workflow") return true;
+      if (spec.startsWith("../../")) return /^\.\.\/\.\.\/app\/(domain\/|utils\/local-date$)/.test(spec);
+      return spec.startsWith("./") || spec.startsWith("../job-order/") || spec.startsWith("../reconcile/");
+    };
+    const offenders = workflowCode.flatMap((f) => runtimeImportsOf(f).filter((spec) => !allowed(spec)).map((spec) => `${f} → ${spec}`));
     expect(offenders).toEqual([]);
   });
 });

@@ -10,7 +10,7 @@ import {
   parseJobseekerCsv,
   tooLargeMessage,
   type ImportReport,
-} from "~/models/jobseeker-import.server";
+} from "~/models/jobseeker/import.server";
 import {
   BENEFIT_GROUP_CSV_VALUES,
   JOBSEEKER_COLUMNS,

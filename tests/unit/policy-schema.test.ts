@@ -215,9 +215,9 @@ describe("policyFormSchema", () => {
     });
 
     it.each([
-      ["consentReplyDays", "0", "Svarfristen for samtykke skal være et helt tal fra 1 til 30."],
-      ["consentReplyDays", "31", "Svarfristen for samtykke skal være et helt tal fra 1 til 30."],
-      ["consentReplyDays", "", "Udfyld svarfristen for samtykke."],
+      ["consentReplyDays", "0", "Fristen for samtykke skal være et helt tal fra 1 til 30."],
+      ["consentReplyDays", "31", "Fristen for samtykke skal være et helt tal fra 1 til 30."],
+      ["consentReplyDays", "", "Udfyld fristen for samtykke."],
       ["referralWithinWorkingDays", "61", "Fristen for første henvisning skal være et helt tal fra 1 til 60."],
       ["referralWithinWorkingDays", "2.5", "Fristen for første henvisning skal være et helt tal fra 1 til 60."],
       ["referralWithinWorkingDays", "", "Udfyld fristen for første henvisning."],

@@ -18,28 +18,28 @@ function consent(values: Record<string, string | string[]>) {
 
 describe("asking for consent", () => {
   it("takes 2, 3 or 7 days, or a real date after today and at most 60 days ahead, ISO or Danish", () => {
-    expect(consent({ svarfrist: "3" }).status).toBe("success");
-    const own = consent({ svarfrist: "dato", dato: "1-12-2026" });
-    expect(own.status === "success" && own.value.dato).toBe("2026-12-01");
-    expect(consent({ svarfrist: "dato", dato: "2027-01-22" }).status).toBe("success");
+    expect(consent({ replyBy: "3" }).status).toBe("success");
+    const own = consent({ replyBy: "dato", replyByDate: "1-12-2026" });
+    expect(own.status === "success" && own.value.replyByDate).toBe("2026-12-01");
+    expect(consent({ replyBy: "dato", replyByDate: "2027-01-22" }).status).toBe("success");
   });
 
   it("refuses a date that does not exist instead of rolling it over, and dates out of range, in Danish", () => {
     const errors = (dato: string) => {
-      const result = consent({ svarfrist: "dato", dato });
-      return result.status === "error" ? result.error?.dato : undefined;
+      const result = consent({ replyBy: "dato", replyByDate: dato });
+      return result.status === "error" ? result.error?.replyByDate : undefined;
     };
-    expect(errors("2026-02-31")).toEqual(["Skriv svarfristen som en dato, fx 2026-12-01."]);
-    expect(errors("")).toEqual(["Skriv svarfristen som en dato, fx 2026-12-01."]);
-    expect(errors(TODAY)).toEqual(["Svarfristen skal være efter i dag."]);
-    expect(errors("2027-01-23")).toEqual(["Svarfristen må højst ligge 60 dage frem."]);
+    expect(errors("2026-02-31")).toEqual(["Skriv fristen som en dato, fx 2026-12-01."]);
+    expect(errors("")).toEqual(["Skriv fristen som en dato, fx 2026-12-01."]);
+    expect(errors(TODAY)).toEqual(["Fristen skal være efter i dag."]);
+    expect(errors("2027-01-23")).toEqual(["Fristen må højst ligge 60 dage frem."]);
   });
 
   it("needs at least one candidate and a choice", () => {
-    const none = parseWithZod(form({ intent: "requestConsent", updateKey: "key-12345678", svarfrist: "3" }), { schema: requestConsentSchema(TODAY) });
+    const none = parseWithZod(form({ intent: "requestConsent", updateKey: "key-12345678", replyBy: "3" }), { schema: requestConsentSchema(TODAY) });
     expect(none.status === "error" && none.error?.referralIds).toEqual(["Vælg mindst én kandidat, der skal spørges."]);
-    const bad = consent({ svarfrist: "14" });
-    expect(bad.status === "error" && bad.error?.svarfrist).toEqual(["Vælg en svarfrist."]);
+    const bad = consent({ replyBy: "14" });
+    expect(bad.status === "error" && bad.error?.replyBy).toEqual(["Vælg en frist for samtykke."]);
   });
 });
 

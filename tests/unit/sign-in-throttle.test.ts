@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { delayAfter, THROTTLE_RULES, throttlesFor } from "~/models/sign-in.server";
+import { delayAfter, THROTTLE_RULES, throttlesFor } from "~/models/access/sign-in.server";
 
 describe("the wait after wrong passwords", () => {
   const rule = THROTTLE_RULES.accountAndClient;

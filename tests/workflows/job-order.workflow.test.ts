@@ -5,7 +5,7 @@ import type { Prisma, User } from "@prisma/client";
 import { messageIdForKey, sendMailOnce, type Mailer } from "../../app/utils/mailer.server";
 import { computeDeadlines } from "../../app/utils/deadlines";
 import { formatDeadline } from "../../app/utils/format";
-import { toDeadlinePolicy } from "../../app/models/policy.server";
+import { toDeadlinePolicy } from "../../app/models/policy/policy.server";
 import { createCompany, createStaffUser, uniqueSuffix } from "../factories";
 import { RECONCILE_WORKFLOW } from "../../workflows/reconcile/definitions";
 import {

@@ -3,11 +3,11 @@
 // meeting, the regional recruitment service, the close with its outcome and the survey.
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { getConsentRequestByTokenHash } from "../../app/models/referral.server";
+import { getConsentRequestByTokenHash } from "../../app/models/referral/referrals.server";
 import { addLocalDays, addWorkingDays, closingTimeOnOrAfter, endOfLocalDay, localDateOf } from "../../app/utils/deadlines";
 import { hashToken } from "../../app/utils/link-tokens.server";
 import { readMinimalCv } from "../../app/utils/minimal-cv";
-import { toDeadlinePolicy } from "../../app/models/policy.server";
+import { toDeadlinePolicy } from "../../app/models/policy/policy.server";
 import { createRegion, createStaffUser } from "../factories";
 import {
   answerSurveyUpdate,

@@ -3,7 +3,7 @@
 import { ApplicationFailure } from "@temporalio/common";
 import type { JobOrderEventKind, StaffRole } from "@prisma/client";
 import { canWorkOnOrders, NOT_AN_OWNER_MESSAGE } from "../../app/domain/staff-roles";
-import { toDeadlinePolicy } from "../../app/models/policy.server";
+import { toDeadlinePolicy } from "../../app/models/policy/policy.server";
 import { computeDeadlines, policyHoursBetween } from "../../app/utils/deadlines";
 import { sendMailOnce, wasMailSent } from "../../app/utils/mailer.server";
 import { answerMail, escalationMail, receiptMail, warningMail } from "../../emails";

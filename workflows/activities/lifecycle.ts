@@ -1,6 +1,6 @@
 // After the answer: the plan from the order's own policy version (first referral by, closes at, a meeting
 // when many are to be hired) and the state a workflow starts or joins the lifecycle from.
-import { toDeadlinePolicy } from "../../app/models/policy.server";
+import { toDeadlinePolicy } from "../../app/models/policy/policy.server";
 import { addLocalDays, addWorkingDays, endOfLocalDay, localDateOf, meetingSlots } from "../../app/utils/deadlines";
 import { sendMailOnce, wasMailSent } from "../../app/utils/mailer.server";
 import { meetingOfferMail } from "../../emails";

@@ -1,7 +1,7 @@
 // Referrals with the jobseeker's consent: the shortlist, consent asked and answered (or expired), the
 // minimal CV shared, the employer's feedback with hires and follow-ups, withdrawals.
 import type { ActorType, Prisma } from "@prisma/client";
-import { toDeadlinePolicy } from "../../app/models/policy.server";
+import { toDeadlinePolicy } from "../../app/models/policy/policy.server";
 import { JOB_ORDER_KIND_LABELS } from "../../app/schemas/job-order";
 import { eligibleBenefitGroups } from "../../app/utils/candidate-ranking";
 import { addLocalDays, addWorkingDays, closingTimeOnOrAfter } from "../../app/utils/deadlines";

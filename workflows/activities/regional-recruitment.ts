@@ -1,5 +1,5 @@
 // The regional recruitment service takes part: the region's task, its mailbox and the employer told.
-import { toDeadlinePolicy } from "../../app/models/policy.server";
+import { toDeadlinePolicy } from "../../app/models/policy/policy.server";
 import { JOB_ORDER_KIND_LABELS } from "../../app/schemas/job-order";
 import { addWorkingDays } from "../../app/utils/deadlines";
 import { sendMailOnce, wasMailSent } from "../../app/utils/mailer.server";

@@ -10,7 +10,7 @@ import { ApplicationFailure } from "@temporalio/common";
 import type { Client } from "@temporalio/client";
 import type { ActorType, JobOrderEventKind, Prisma, PrismaClient, ReferralStatus, StaffRole, TaskKind, User } from "@prisma/client";
 import { NOT_AN_OWNER_MESSAGE, ORDER_OWNER_ROLES } from "../../app/domain/staff-roles";
-import { createEmployerLoginToken, employerLoginUrl } from "../../app/models/employer-login.server";
+import { createEmployerLoginToken, employerLoginUrl } from "../../app/models/access/employer-login.server";
 import type { Mailer } from "../../app/utils/mailer.server";
 import { REFUSALS, type RefusalCode } from "../job-order/definitions";
 

@@ -7,7 +7,7 @@
 // (OWASP's "device cookies" for brute-force protection; ASVS 2.2.1.)
 import crypto from "node:crypto";
 import type { PrismaClient, User } from "@prisma/client";
-import { signInFailuresMail } from "../../emails/sign-in-failures";
+import { signInFailuresMail } from "../../../emails/sign-in-failures";
 import { getPrisma } from "~/utils/db.server";
 import { portalCookie } from "~/utils/cookies.server";
 import { getEnv } from "~/utils/env.server";

@@ -5,7 +5,7 @@
 import type { PrismaClient } from "@prisma/client";
 import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from "@temporalio/client";
 import type { UpdateDefinition } from "@temporalio/common";
-import { isRefusalCode, type RefusalCode } from "../../workflows/job-order/definitions";
+import { isRefusalCode, type RefusalCode } from "../../../workflows/job-order/definitions";
 import { getPrisma } from "~/utils/db.server";
 import { getTemporalClient } from "~/utils/temporal.server";
 

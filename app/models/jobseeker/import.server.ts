@@ -13,7 +13,7 @@ import {
   type JobseekerColumn,
 } from "~/schemas/jobseeker";
 import { CsvSyntaxError, formatCsv, parseCsv } from "~/utils/csv";
-import { upsertJobseekers, type JobseekerInput } from "./jobseeker.server";
+import { upsertJobseekers, type JobseekerInput } from "./register.server";
 
 // Shown on the import page too, so they live with the browser-safe schema.
 export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "~/schemas/jobseeker";

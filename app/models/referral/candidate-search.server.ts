@@ -21,7 +21,7 @@
 // One query gives both the page and the number of hits (count(*) OVER ()); only a page beyond the last
 // one needs a second query for the count.
 import { Prisma, type BenefitGroup, type JobOrderKind, type PrismaClient, type User } from "@prisma/client";
-import { ordersVisibleTo } from "~/models/job-order-staff.server";
+import { ordersVisibleTo } from "~/models/job-order/staff.server";
 import {
   CERTIFICATE_MENTION_THRESHOLD,
   CREDENTIALS_FOR_FULL_SCORE,

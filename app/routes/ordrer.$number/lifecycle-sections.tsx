@@ -3,8 +3,8 @@
 // everything works without JavaScript; errors come back from the action beside the form they belong to.
 import { Form, Link } from "@remix-run/react";
 import { CsrfInput } from "~/components/csrf-input";
-import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
-import type { OrderLifecycleView } from "~/models/order-view.server";
+import { Alert, FieldError, formGroupClass } from "~/components/forms";
+import type { OrderLifecycleView } from "~/models/job-order/staff-view.server";
 import { REPLY_BY_CHOICES, REPLY_BY_LABELS } from "~/schemas/referral";
 
 export type LifecycleIntent = "requestConsent" | "consentByPhone" | "withdraw" | "completeTask" | "shareWithRegion" | "close";
@@ -49,7 +49,7 @@ function CandidatesSection({ orderNumber, view, feedback, updateKey, busy }: Pro
   const askable = view.referrals.filter((r) => r.canAsk);
   const askErrors = errorsFor(feedback, "requestConsent");
   const askValues = feedback?.intent === "requestConsent" ? feedback.values : null;
-  const chosenReplyBy = typeof askValues?.svarfrist === "string" ? askValues.svarfrist : view.consentDefault;
+  const chosenReplyBy = typeof askValues?.replyBy === "string" ? askValues.replyBy : view.consentDefault;
   const chosenIds = new Set(Array.isArray(askValues?.referralIds) ? (askValues.referralIds as string[]) : typeof askValues?.referralIds === "string" ? [askValues.referralIds] : []);
 
   return (
@@ -185,27 +185,27 @@ function CandidatesSection({ orderNumber, view, feedback, updateKey, busy }: Pro
           <CsrfInput />
           <input type="hidden" name="intent" value="requestConsent" />
           <input type="hidden" name="updateKey" value={updateKey("requestConsent")} />
-          <fieldset className={formGroupClass(askErrors?.svarfrist)} aria-describedby={askErrors?.svarfrist ? "svarfrist-fejl" : undefined}>
-            <legend className="form-label">Svarfrist</legend>
-            <FieldError id="svarfrist-fejl" errors={askErrors?.svarfrist} />
+          <fieldset className={formGroupClass(askErrors?.replyBy)} aria-describedby={askErrors?.replyBy ? "samtykkefrist-fejl" : undefined}>
+            <legend className="form-label">Frist for samtykke</legend>
+            <FieldError id="samtykkefrist-fejl" errors={askErrors?.replyBy} />
             {REPLY_BY_CHOICES.map((choice) => (
               <div className="form-group-radio" key={choice}>
-                <input className="form-radio" type="radio" id={`svarfrist-${choice}`} name="svarfrist" value={choice} defaultChecked={chosenReplyBy === choice} />
-                <label className="form-label" htmlFor={`svarfrist-${choice}`}>{REPLY_BY_LABELS[choice]}</label>
+                <input className="form-radio" type="radio" id={`samtykkefrist-${choice}`} name="replyBy" value={choice} defaultChecked={chosenReplyBy === choice} />
+                <label className="form-label" htmlFor={`samtykkefrist-${choice}`}>{REPLY_BY_LABELS[choice]}</label>
               </div>
             ))}
           </fieldset>
-          <div className={formGroupClass(askErrors?.dato)}>
-            <label className="form-label" htmlFor="svarfrist-dato">Dato (hvis du valgte en bestemt dato)</label>
-            <FieldError id="svarfrist-dato-fejl" errors={askErrors?.dato} />
+          <div className={formGroupClass(askErrors?.replyByDate)}>
+            <label className="form-label" htmlFor="samtykkefrist-dato">Dato (hvis du valgte en bestemt dato)</label>
+            <FieldError id="samtykkefrist-dato-fejl" errors={askErrors?.replyByDate} />
             <input
               className="form-input input-width-s"
               type="date"
-              id="svarfrist-dato"
-              name="dato"
-              defaultValue={typeof askValues?.dato === "string" ? askValues.dato : undefined}
-              aria-invalid={askErrors?.dato ? true : undefined}
-              aria-describedby={askErrors?.dato ? "svarfrist-dato-fejl" : undefined}
+              id="samtykkefrist-dato"
+              name="replyByDate"
+              defaultValue={typeof askValues?.replyByDate === "string" ? askValues.replyByDate : undefined}
+              aria-invalid={askErrors?.replyByDate ? true : undefined}
+              aria-describedby={askErrors?.replyByDate ? "samtykkefrist-dato-fejl" : undefined}
             />
           </div>
           <button type="submit" className="button button-primary" disabled={busy === "requestConsent"}>

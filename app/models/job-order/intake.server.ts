@@ -1,12 +1,12 @@
-// Job orders as the employer side sees them: intake (one transaction, idempotent per submit token),
-// the receipt and "Mine jobordrer". After intake only the order's workflow changes an order.
+// Intake: the public form's job order stored in one transaction (idempotent per submit token), the
+// jobcentre it goes to, and the receipt. After intake only the order's workflow changes an order.
 import crypto from "node:crypto";
-import { Prisma, type JobOrderEventKind, type JobOrderStatus, type PrismaClient } from "@prisma/client";
+import { Prisma, type PrismaClient } from "@prisma/client";
 import type { JobOrderInput } from "~/schemas/job-order";
 import { getPrisma } from "~/utils/db.server";
 import { computeDeadlines } from "~/utils/deadlines";
-import { toDeadlinePolicy } from "./policy.server";
-import { jobOrderWorkflowId } from "../../workflows/job-order/definitions";
+import { toDeadlinePolicy } from "../policy/policy.server";
+import { jobOrderWorkflowId } from "../../../workflows/job-order/definitions";
 
 export type JobcentreChoice = { id: string; name: string };
 
@@ -168,7 +168,7 @@ export async function markWorkflowStarted(orderId: string, now: Date = new Date(
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The due instant: the workflow writes it a moment after intake, until then compute the same value. */
-function dueAtOf(order: { dueAt: Date | null; receivedAt: Date; policy: Parameters<typeof toDeadlinePolicy>[0] }): Date {
+export function dueAtOf(order: { dueAt: Date | null; receivedAt: Date; policy: Parameters<typeof toDeadlinePolicy>[0] }): Date {
   return order.dueAt ?? computeDeadlines(toDeadlinePolicy(order.policy), order.receivedAt).dueAt;
 }
 
@@ -191,145 +191,5 @@ export async function getOrderForReceipt(id: string, prisma: PrismaClient = getP
     responseHours: order.policy.responseHours,
     countingMode: order.policy.countingMode,
     jobcentre: order.jobcentre,
-  };
-}
-
-export type EmployerOrderSummary = {
-  number: string;
-  title: string;
-  status: JobOrderStatus;
-  receivedAt: Date;
-  dueAt: Date;
-  answeredAt: Date | null;
-  jobcentreName: string;
-};
-
-/** Only the orders whose contact address is the signed-in employer's: the query is the access check. */
-export async function listOrdersForEmployer(email: string, prisma: PrismaClient = getPrisma()): Promise<EmployerOrderSummary[]> {
-  const orders = await prisma.jobOrder.findMany({
-    where: { contactEmail: email.trim().toLowerCase() },
-    orderBy: { receivedAt: "desc" },
-    include: { jobcentre: { select: { name: true } }, policy: true },
-  });
-  return orders.map((o) => ({
-    number: o.number,
-    title: o.title,
-    status: o.status,
-    receivedAt: o.receivedAt,
-    dueAt: dueAtOf(o),
-    answeredAt: o.answeredAt,
-    jobcentreName: o.jobcentre.name,
-  }));
-}
-
-export async function employerHasOrders(email: string, prisma: PrismaClient = getPrisma()): Promise<boolean> {
-  const order = await prisma.jobOrder.findFirst({ where: { contactEmail: email.trim().toLowerCase() }, select: { id: true } });
-  return order !== null;
-}
-
-// The employer sees the steps that concern them; warnings and escalations are internal.
-const EMPLOYER_EVENT_KINDS: JobOrderEventKind[] = [
-  "RECEIVED",
-  "RECEIPT_SENT",
-  "ASSIGNED",
-  "REASSIGNED",
-  "ANSWERED",
-  "MEETING_OFFERED",
-  "MEETING_BOOKED",
-  "MEETING_HELD",
-  "SHARED_WITH_REGION",
-  "CLOSED",
-  "OUTCOME_UPDATED",
-  "SURVEY_SENT",
-];
-
-export type EmployerTimelineEntry = { kind: JobOrderEventKind; at: Date; personName: string | null };
-
-function stringField(data: Prisma.JsonValue, ...keys: string[]): string | null {
-  if (!data || typeof data !== "object" || Array.isArray(data)) return null;
-  for (const key of keys) {
-    const value = (data as Record<string, Prisma.JsonValue>)[key];
-    if (typeof value === "string" && value) return value;
-  }
-  return null;
-}
-
-/** One order with its timeline, or null when it is not this employer's (the page answers 404). */
-export async function getOrderForEmployer(email: string, number: string, prisma: PrismaClient = getPrisma()) {
-  const order = await prisma.jobOrder.findFirst({
-    where: { number, contactEmail: email.trim().toLowerCase() },
-    include: {
-      company: { select: { cvr: true, name: true } },
-      jobcentre: { select: { name: true, phone: true, email: true } },
-      policy: true,
-      assignee: { select: { name: true } },
-      answeredBy: { select: { name: true } },
-      meeting: { select: { dueAt: true, options: true, scheduledFor: true, bookedAt: true, heldAt: true } },
-      events: {
-        where: { kind: { in: EMPLOYER_EVENT_KINDS } },
-        orderBy: { at: "asc" },
-        include: { actor: { select: { name: true } } },
-      },
-    },
-  });
-  if (!order) return null;
-
-  // Assignment events name the consultant in their data (by id or name); look the ids up in one query.
-  const assigneeIds = order.events
-    .filter((e) => e.kind === "ASSIGNED" || e.kind === "REASSIGNED")
-    .map((e) => stringField(e.data, "assigneeId", "to", "toUserId"))
-    .filter((id): id is string => id !== null);
-  const names = new Map(
-    assigneeIds.length
-      ? (await prisma.user.findMany({ where: { id: { in: [...new Set(assigneeIds)] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name])
-      : [],
-  );
-
-  const timeline: EmployerTimelineEntry[] = order.events.map((event) => {
-    let personName: string | null = null;
-    if (event.kind === "ASSIGNED" || event.kind === "REASSIGNED") {
-      const id = stringField(event.data, "assigneeId", "to", "toUserId");
-      personName = (id ? names.get(id) : undefined) ?? stringField(event.data, "assigneeName", "toUserName") ?? null;
-    } else if (event.kind === "ANSWERED") {
-      personName = event.actor?.name ?? order.answeredBy?.name ?? null;
-    }
-    return { kind: event.kind, at: event.at, personName };
-  });
-
-  return {
-    id: order.id,
-    number: order.number,
-    title: order.title,
-    description: order.description,
-    requirements: order.requirements,
-    positions: order.positions,
-    kind: order.kind,
-    hoursPerWeek: order.hoursPerWeek.toNumber(),
-    startDate: order.startDate,
-    workplacePostcode: order.workplacePostcode,
-    openToSmallJobs: order.openToSmallJobs,
-    openToFlexJob: order.openToFlexJob,
-    openToJobCrafting: order.openToJobCrafting,
-    contactName: order.contactName,
-    contactEmail: order.contactEmail,
-    contactPhone: order.contactPhone,
-    company: order.company,
-    jobcentre: order.jobcentre,
-    status: order.status,
-    receivedAt: order.receivedAt,
-    dueAt: dueAtOf(order),
-    assigneeName: order.assignee?.name ?? null,
-    answeredAt: order.answeredAt,
-    answeredByName: order.answeredBy?.name ?? null,
-    answerText: order.answerText,
-    // After the answer: the order's workflow (the page sends the employer's changes to it), how it
-    // ended, and the meeting offered when the order has many positions.
-    workflowId: order.workflowId,
-    outcome: order.outcome,
-    closedAt: order.closedAt,
-    closeReason: order.closeReason,
-    closesAt: order.closesAt,
-    meeting: order.meeting,
-    timeline,
   };
 }

@@ -18,8 +18,8 @@ import {
   withdrawReferralUpdate,
   type EmployerFeedbackInput,
   type SurveyAnswers,
-} from "../../workflows/job-order/definitions";
-import { sendOrderUpdate, type UpdateFailureCode } from "~/models/order-updates.server";
+} from "../../../workflows/job-order/definitions";
+import { sendOrderUpdate, type UpdateFailureCode } from "~/models/job-order/updates.server";
 import { getPrisma } from "~/utils/db.server";
 
 type Order = { id: string; workflowId: string };

@@ -1,26 +1,16 @@
 // One job order for the staff of its jobcentre (and of its region's jobcentres once shared with the
-// regional recruitment service): everything about it, its history, and the actions (answer, take
-// over, hand over; after the answer candidates, consent, tasks, region, close), each sent to the
-// order's workflow as an update.
-import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+// regional recruitment service): everything about it (staffOrderPage), its history, and the actions, each
+// sent to the order's workflow as an update: the answer (answer-form.tsx), take over and hand over, and
+// after the answer candidates, consent, tasks, region and close (lifecycle-sections.tsx).
 import { parseWithZod } from "@conform-to/zod";
 import type { SubmissionResult } from "@conform-to/react";
-import type { ReactNode } from "react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { Alert, FieldError, formGroupClass } from "~/components/staff-form";
+import { Alert, Fact, FieldError, formGroupClass } from "~/components/forms";
 import { CsrfInput } from "~/components/csrf-input";
-import {
-  ANSWER_MAX_LENGTH,
-  answerOrder,
-  describeTimeLeft,
-  escalationText,
-  getOrderForStaff,
-  isOpenStatus,
-  reassignOrder,
-  type StaffOrder,
-} from "~/models/job-order-staff.server";
+import { ANSWER_MAX_LENGTH } from "~/domain/job-order/limits";
+import { answerOrder, getOrderForStaff, reassignOrder } from "~/models/job-order/staff.server";
 import {
   closeOrderByStaff,
   completeTask,
@@ -28,28 +18,25 @@ import {
   requestConsent,
   shareWithRegion,
   withdrawReferral,
-} from "~/models/order-lifecycle.server";
-import { failureStatus, refusal, retriesSameUpdate, type UpdateOutcome } from "~/models/order-updates.server";
-import { REFUSALS } from "../../workflows/job-order/definitions";
-import { orderLifecycleView } from "~/models/order-view.server";
-import { describePolicy } from "~/models/policy.server";
-import { OrderLifecycleSections, type LifecycleFeedback, type LifecycleIntent } from "~/components/order-lifecycle";
+} from "~/models/job-order/lifecycle.server";
+import { failureStatus, refusal, retriesSameUpdate, type UpdateOutcome } from "~/models/job-order/updates.server";
+import { REFUSALS } from "../../../workflows/job-order/definitions";
+import { staffOrderPage } from "~/models/job-order/staff-view.server";
+import { AnswerForm } from "./answer-form";
+import { OrderLifecycleSections, type LifecycleFeedback, type LifecycleIntent } from "./lifecycle-sections";
 import {
   closeOrderSchema,
+  consentReplyByOf,
   completeTaskSchema,
   consentByPhoneSchema,
   requestConsentSchema,
   shareWithRegionSchema,
   withdrawSchema,
 } from "~/schemas/referral";
-import { addLocalDays, endOfLocalDay } from "~/utils/deadlines";
-import { getUserNames, listColleagues } from "~/models/user.server";
 import { canHandOverOrders, canWorkOnOrders, NOT_AN_OWNER_MESSAGE } from "~/domain/staff-roles";
-import { danishToday, JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
+import { danishToday } from "~/schemas/job-order";
 import { answerOrderSchema, handOverOrderSchema, takeOverOrderSchema } from "~/schemas/staff";
 import { readForm } from "~/utils/csrf.server";
-import { formatDate, formatDateTime, formatDeadline } from "~/utils/format";
-import { jobOrderEventLabel, jobOrderStatusLabel } from "~/utils/labels";
 import { requireStaffUser } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -77,106 +64,10 @@ async function requireOrder(request: Request, number: string | undefined) {
   return { user, order };
 }
 
-/** The history in words: who did what, and to whom. */
-function timelineDetail(event: StaffOrder["events"][number], names: Map<string, string>): string | null {
-  const data = (event.data ?? {}) as Record<string, unknown>;
-  const name = (id: unknown) => (typeof id === "string" ? names.get(id) ?? "ukendt medarbejder" : null);
-  switch (event.kind) {
-    case "ASSIGNED":
-      return name(data.assigneeId) ? `Til ${name(data.assigneeId)}` : null;
-    case "REASSIGNED": {
-      const from = name(data.from);
-      const to = name(data.to);
-      return to ? (from ? `Fra ${from} til ${to}` : `Til ${to}`) : null;
-    }
-    case "ANSWERED":
-      return data.onTime === true ? "Inden for fristen" : data.onTime === false ? "Efter fristen" : null;
-    case "CLOSED":
-      return typeof data.reason === "string" && data.reason ? data.reason : null;
-    default:
-      return null;
-  }
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, order } = await requireOrder(request, params.number);
-  const now = new Date();
-  const open = isOpenStatus(order.status);
-  const idsInEvents = order.events.flatMap((e) => {
-    const data = (e.data ?? {}) as Record<string, unknown>;
-    return [data.assigneeId, data.from, data.to].filter((v): v is string => typeof v === "string");
-  });
-  const [colleagues, names] = await Promise.all([
-    open && user.jobcentreId === order.jobcentreId ? listColleagues(user.jobcentreId) : Promise.resolve([]),
-    getUserNames(idsInEvents),
-  ]);
-  const timeLeft = open ? describeTimeLeft(order.policy, order, now) : null;
   const successKey = Object.keys(SUCCESS_MESSAGES).find((k) => new URL(request.url).searchParams.get(k) === "1");
-  const lifecycle = await orderLifecycleView(user, order, now);
-
-  return json({
-    success: successKey ? SUCCESS_MESSAGES[successKey]! : null,
-    order: {
-      number: order.number,
-      title: order.title,
-      description: order.description,
-      positions: order.positions,
-      kind: JOB_ORDER_KIND_LABELS[order.kind] ?? order.kind,
-      hoursPerWeek: Number(order.hoursPerWeek).toLocaleString("da-DK"),
-      startDate: formatDate(order.startDate),
-      applicationDeadline: order.applicationDeadline ? formatDate(order.applicationDeadline) : null,
-      workplacePostcode: order.workplacePostcode,
-      requirements: order.requirements,
-      openTo: [
-        order.openToSmallJobs ? "småjob" : null,
-        order.openToFlexJob ? "fleksjob" : null,
-        order.openToJobCrafting ? "jobcrafting (opdeling af opgaverne)" : null,
-      ].filter((v): v is string => v !== null),
-      status: jobOrderStatusLabel(order.status),
-      open,
-      receivedAt: formatDateTime(order.receivedAt),
-      dueAt: order.dueAt ? formatDeadline(order.dueAt) : null,
-      timeLeft,
-      escalation: open ? escalationText(order.escalationLevel) : null,
-      policy: describePolicy(order.policy),
-      assignee: order.assignee ? { id: order.assignee.id, name: order.assignee.name } : null,
-      company: { name: order.company.name, cvr: order.company.cvr, address: order.company.address, postcode: order.company.postcode, city: order.company.city },
-      contact: { name: order.contactName, email: order.contactEmail, phone: order.contactPhone },
-      answer: order.answeredAt
-        ? {
-            text: order.answerText ?? "",
-            at: formatDateTime(order.answeredAt),
-            by: order.answeredBy?.name ?? "ukendt medarbejder",
-            onTime: order.answeredOnTime,
-          }
-        : null,
-      events: order.events.map((e) => ({
-        id: e.id,
-        at: formatDateTime(e.at),
-        // A hand-over to oneself is a take-over.
-        label: e.kind === "REASSIGNED" && e.actorId && (e.data as { to?: unknown } | null)?.to === e.actorId ? "Overtaget" : jobOrderEventLabel(e.kind),
-        actor: e.actor?.name ?? null,
-        detail: timelineDetail(e, names),
-      })),
-    },
-    lifecycle,
-    me: {
-      id: user.id,
-      own: lifecycle.own,
-      canAnswer: open && lifecycle.own && canWorkOnOrders(user),
-      canTakeOver: open && lifecycle.own && canWorkOnOrders(user) && order.assigneeId !== user.id,
-      canHandOver: open && lifecycle.own && canHandOverOrders(user),
-    },
-    colleagues: colleagues.filter((c) => c.id !== order.assigneeId).map((c) => ({ id: c.id, name: c.name, role: c.role })),
-    answerMaxLength: ANSWER_MAX_LENGTH,
-    // Update ids: a resubmitted form is the same Temporal update, so a retry cannot answer twice.
-    updateKeys: {
-      answer: globalThis.crypto.randomUUID(),
-      takeOver: globalThis.crypto.randomUUID(),
-      handOver: globalThis.crypto.randomUUID(),
-      lifecycle: globalThis.crypto.randomUUID(),
-    },
-  });
+  return json({ success: successKey ? SUCCESS_MESSAGES[successKey]! : null, ...(await staffOrderPage(user, order)) });
 }
 
 type Intent = "answer" | "takeOver" | "handOver";
@@ -253,8 +144,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: requestConsentSchema(today) });
     if (submission.status !== "success") return replyLifecycle(intent, null, submission);
     const v = submission.value;
-    const replyBy = endOfLocalDay(v.svarfrist === "dato" ? v.dato! : addLocalDays(today, Number(v.svarfrist)));
-    const outcome = await requestConsent(order, user, v.referralIds, replyBy, v.updateKey);
+    const outcome = await requestConsent(order, user, v.referralIds, consentReplyByOf(v, today), v.updateKey);
     return outcome.ok ? done("spurgt") : replyLifecycle(intent, null, submission, outcome, v.updateKey);
   }
   if (intent === "consentByPhone") {
@@ -300,15 +190,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   throw new Response("Ukendt handling.", { status: 400 });
 }
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{children}</dd>
-    </>
-  );
-}
-
 export default function StaffOrderPage() {
   const { order, success, me, colleagues, answerMaxLength, updateKeys, lifecycle } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -323,14 +204,6 @@ export default function StaffOrderPage() {
       : `${updateKeys.lifecycle}:${intent}${target ? `:${target}` : ""}`;
   const keyFor = (intent: Intent) => (actionData?.intent === intent && actionData.updateKey ? actionData.updateKey : updateKeys[intent]);
 
-  const answerSchema = answerOrderSchema(answerMaxLength);
-  const [answerForm, answerFields] = useForm({
-    id: "answer-form",
-    lastResult: resultFor("answer"),
-    shouldValidate: "onSubmit",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: answerSchema }),
-  });
   const takeOverResult = resultFor("takeOver");
   const handOverResult = resultFor("handOver");
   const handOverFieldErrors = handOverResult?.error?.toUserId ?? null;
@@ -389,36 +262,13 @@ export default function StaffOrderPage() {
       ) : null}
 
       {me.canAnswer ? (
-        <section aria-labelledby="besvar-titel" className="mb-6">
-          <h2 id="besvar-titel">Svar virksomheden</h2>
-          <p>
-            Svaret sendes som mail til {order.contact.name} og vises under virksomhedens jobordrer. Skriv, hvad næste skridt
-            er, og hvem der har ordren. Først et rigtigt svar stopper fristen.
-          </p>
-          {answerForm.errors ? (
-            <Alert kind="error" heading="Svaret er ikke sendt">
-              <p id={answerForm.errorId}>{answerForm.errors.join(" ")}</p>
-            </Alert>
-          ) : null}
-          <Form method="post" {...getFormProps(answerForm)}>
-            <CsrfInput />
-            <input type="hidden" name="intent" value="answer" />
-            <input type="hidden" name="updateKey" value={keyFor("answer")} />
-            <div className={formGroupClass(answerFields.text.errors)}>
-              <label className="form-label" htmlFor={answerFields.text.id}>Svar til virksomheden</label>
-              <span className="form-hint" id="svar-hint">Højst {answerMaxLength.toLocaleString("da-DK")} tegn.</span>
-              <FieldError id={answerFields.text.errorId} errors={answerFields.text.errors} />
-              <textarea
-                className="form-input input-width-xl"
-                rows={8}
-                {...getTextareaProps(answerFields.text, { ariaDescribedBy: "svar-hint" })}
-              />
-            </div>
-            <button type="submit" className="button button-primary" disabled={busy === "answer"}>
-              {busy === "answer" ? "Sender svar …" : "Svar virksomheden"}
-            </button>
-          </Form>
-        </section>
+        <AnswerForm
+          contactName={order.contact.name}
+          maxLength={answerMaxLength}
+          lastResult={resultFor("answer")}
+          updateKey={keyFor("answer")}
+          busy={busy === "answer"}
+        />
       ) : null}
 
       <OrderLifecycleSections

@@ -1,15 +1,12 @@
 // A job order as staff of its jobcentre see and work on it. Reads come from the database (the
 // workflow's projection); every change goes to the order's workflow as a Temporal update.
 import type { Prisma, PrismaClient, ResponsePolicy, User } from "@prisma/client";
-import { ANSWER_MAX_LENGTH } from "~/domain/job-order/limits";
-import { answerOrderUpdate, reassignOrderUpdate, REFUSALS } from "../../workflows/job-order/definitions";
-import { sendOrderUpdate, type UpdateFailureCode, type UpdateOutcome } from "~/models/order-updates.server";
-import { toDeadlinePolicy } from "~/models/policy.server";
+import { answerOrderUpdate, reassignOrderUpdate, REFUSALS } from "../../../workflows/job-order/definitions";
+import { sendOrderUpdate, type UpdateFailureCode, type UpdateOutcome } from "~/models/job-order/updates.server";
+import { toDeadlinePolicy } from "~/models/policy/policy.server";
 import { getPrisma } from "~/utils/db.server";
 import { policyHoursBetween } from "~/utils/deadlines";
 import { formatDateTime, formatDuration } from "~/utils/format";
-
-export { ANSWER_MAX_LENGTH };
 
 const staffOrderInclude = {
   company: true,

@@ -1,0 +1,157 @@
+// The portal's form building blocks on the Danish design system (DKFDS): a label, a hint and the error
+// above each control, radio groups as fieldsets, the form's own error as an alert, facts as a description
+// list. Fields take conform's field metadata, so ids, names, aria-invalid and aria-describedby come from
+// one place and errors land beside the field they belong to.
+import { getInputProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
+import type { ReactNode } from "react";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form's field
+export type AnyField = FieldMetadata<any, any, string[]>;
+
+/** The DKFDS error text above a field; its id is what the field's aria-describedby points at. */
+export function FieldError({ id, errors }: { id: string; errors?: string[] | null }) {
+  if (!errors || errors.length === 0) return null;
+  return (
+    <span className="form-error-message" id={id}>
+      <span className="sr-only">Fejl: </span>
+      {errors.join(" ")}
+    </span>
+  );
+}
+
+export function formGroupClass(errors?: string[] | null): string {
+  return errors && errors.length > 0 ? "form-group form-error" : "form-group";
+}
+
+type AlertKind = "error" | "warning" | "success" | "info";
+
+export function Alert({ kind, heading, children }: { kind: AlertKind; heading?: string; children?: ReactNode }) {
+  // Errors interrupt (role=alert); the others are announced politely.
+  return (
+    <div className={`alert alert-${kind}`} role={kind === "error" ? "alert" : "status"}>
+      <div className="alert-body">
+        {heading ? <p className="alert-heading">{heading}</p> : null}
+        {children ? <div className="alert-text">{children}</div> : null}
+      </div>
+    </div>
+  );
+}
+
+/** The form's own errors (a refusal, not a field's) as an error alert with what did not happen. */
+export function FormErrors({ heading, errors, id }: { heading: string; errors?: string[] | null; id?: string }) {
+  if (!errors || errors.length === 0) return null;
+  return (
+    <Alert kind="error" heading={heading}>
+      <p id={id}>{errors.join(" ")}</p>
+    </Alert>
+  );
+}
+
+const hintIdOf = (field: AnyField, hint: ReactNode) => (hint ? `${field.id}-hint` : undefined);
+
+type GroupProps = {
+  field: AnyField;
+  label: ReactNode;
+  hint?: ReactNode;
+  /** The public form shows one message at a time per field. */
+  firstErrorOnly?: boolean;
+};
+
+/** Label, hint and error above the control, as DKFDS places them; the control comes as a child. */
+export function FieldGroup({ field, label, hint, firstErrorOnly, children }: GroupProps & { children: ReactNode }) {
+  return (
+    <div className={formGroupClass(field.errors)}>
+      <label className="form-label" htmlFor={field.id}>
+        {label}
+      </label>
+      {hint ? (
+        <span className="form-hint" id={hintIdOf(field, hint)}>
+          {hint}
+        </span>
+      ) : null}
+      <FieldError id={field.errorId} errors={firstErrorOnly ? field.errors?.slice(0, 1) : field.errors} />
+      {children}
+    </div>
+  );
+}
+
+type InputProps = GroupProps & {
+  type?: "text" | "email" | "tel" | "date" | "number";
+  className?: string;
+  autoComplete?: string;
+  inputMode?: "text" | "numeric" | "decimal" | "email" | "tel";
+  min?: string | number;
+  max?: string | number;
+};
+
+/** A one-line input: text, e-mail, phone, date or number. */
+export function TextField({ type = "text", className = "form-input", autoComplete, inputMode, min, max, ...group }: InputProps) {
+  const { key, ...props } = getInputProps(group.field, { type, ariaDescribedBy: hintIdOf(group.field, group.hint) });
+  return (
+    <FieldGroup {...group}>
+      <input key={key} className={className} autoComplete={autoComplete} inputMode={inputMode} {...props} min={min} max={max} />
+    </FieldGroup>
+  );
+}
+
+/** A whole number in a narrow field (hours, days, positions). */
+export function NumberField({ min, max, ...group }: GroupProps & { min?: number; max?: number }) {
+  return <TextField type="number" inputMode="numeric" className="form-input input-width-xs" min={min} max={max} {...group} />;
+}
+
+export function TextareaField({ rows = 3, className = "form-input", ...group }: GroupProps & { rows?: number; className?: string }) {
+  const { key, ...props } = getTextareaProps(group.field, { ariaDescribedBy: hintIdOf(group.field, group.hint) });
+  return (
+    <FieldGroup {...group}>
+      <textarea key={key} className={className} rows={rows} {...props} />
+    </FieldGroup>
+  );
+}
+
+export type Choice = { value: string; label: ReactNode };
+
+/** A radio group in a fieldset: the legend is the question, the error sits above the options. */
+export function RadioGroup({ field, legend, options }: { field: AnyField; legend: ReactNode; options: Choice[] }) {
+  return (
+    <div className={formGroupClass(field.errors)}>
+      <fieldset aria-describedby={field.errors ? field.errorId : undefined}>
+        <legend className="form-label">{legend}</legend>
+        <FieldError id={field.errorId} errors={field.errors} />
+        {options.map((option) => {
+          const { key, ...props } = getInputProps(field, { type: "radio", value: option.value, ariaAttributes: false });
+          const id = `${field.id}-${option.value}`;
+          return (
+            <div className="form-group-radio" key={key ?? option.value}>
+              <input className="form-radio" {...props} id={id} aria-invalid={field.errors ? true : undefined} />
+              <label className="form-label" htmlFor={id}>
+                {option.label}
+              </label>
+            </div>
+          );
+        })}
+      </fieldset>
+    </div>
+  );
+}
+
+export function CheckboxField({ field, label }: { field: AnyField; label: ReactNode }) {
+  const { key, ...props } = getInputProps(field, { type: "checkbox" });
+  return (
+    <div className="form-group-checkbox">
+      <input key={key} className="form-checkbox" {...props} />
+      <label className="form-label" htmlFor={field.id}>
+        {label}
+      </label>
+    </div>
+  );
+}
+
+/** One label and value of a description list (wrap them in <dl>). */
+export function Fact({ label, children }: { label: ReactNode; children: ReactNode }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </>
+  );
+}
