@@ -15,7 +15,7 @@ export { meetingOfferMail, type MeetingOfferMailData } from "./meeting-offer";
 export { orderClosedMail, type OrderClosedMailData } from "./order-closed";
 export { receiptMail, type JobcentreContact, type ReceiptMailData } from "./receipt";
 export { regionInformedMail, type RegionInformedMailData } from "./region-informed";
-export { regionalEscalationMail, type RegionalEscalationMailData } from "./regional-escalation";
+export { regionalRecruitmentMail, type RegionalRecruitmentMailData } from "./regional-recruitment";
 export { signInFailuresMail, type SignInFailuresMailData } from "./sign-in-failures";
 export { SURVEY_QUESTIONS, surveyMail, surveyReminderMail, type SurveyMailData } from "./survey";
 export { warningMail, type WarningMailData } from "./warning";

@@ -15,7 +15,7 @@ import { meetingOfferMail } from "./meeting-offer";
 import { orderClosedMail } from "./order-closed";
 import { receiptMail } from "./receipt";
 import { regionInformedMail } from "./region-informed";
-import { regionalEscalationMail } from "./regional-escalation";
+import { regionalRecruitmentMail } from "./regional-recruitment";
 import { signInFailuresMail } from "./sign-in-failures";
 import { surveyMail, surveyReminderMail } from "./survey";
 import { warningMail } from "./warning";
@@ -203,8 +203,8 @@ export const EMAIL_PREVIEWS: Record<string, () => Email> = {
     meetingBookedMail({ ...sampleMeeting, audience: "employer", recipientName: "Mette Hansen", url: sampleLoginUrl }),
   "meeting-booked-consultant": () =>
     meetingBookedMail({ ...sampleMeeting, audience: "consultant", recipientName: "Jonas Madsen", url: sampleOrderUrl }),
-  "regional-escalation": () =>
-    regionalEscalationMail({
+  "regional-recruitment": () =>
+    regionalRecruitmentMail({
       regionName: "Rekrutteringsservice Sjælland",
       jobcentreName: "Jobcenter Lolland",
       ...sampleOrder,
@@ -219,8 +219,8 @@ export const EMAIL_PREVIEWS: Record<string, () => Email> = {
       assigneeName: "Jonas Madsen",
       orderUrl: sampleOrderUrl,
     }),
-  "regional-escalation-help": () =>
-    regionalEscalationMail({
+  "regional-recruitment-help": () =>
+    regionalRecruitmentMail({
       regionName: "Rekrutteringsservice Sjælland",
       jobcentreName: "Jobcenter Lolland",
       ...sampleOrder,

@@ -6,7 +6,7 @@ import { z } from "zod";
 export const TASK_INBOX_VIEWS = ["mine", "alle", "ikke-tildelt", "regionale"] as const;
 export type TaskInboxView = (typeof TASK_INBOX_VIEWS)[number];
 
-export const TASK_KINDS = ["ANSWER", "SEARCH", "CONSENT_FOLLOW_UP", "MEETING", "REGIONAL_ESCALATION", "FOLLOW_UP"] as const satisfies readonly TaskKind[];
+export const TASK_KINDS = ["ANSWER", "SEARCH", "CONSENT_FOLLOW_UP", "MEETING", "REGIONAL_RECRUITMENT", "FOLLOW_UP"] as const satisfies readonly TaskKind[];
 // Fails to compile when the Prisma schema gains a kind this list lacks.
 export type _EveryTaskKindListed = [Exclude<TaskKind, (typeof TASK_KINDS)[number]>] extends [never] ? true : never;
 const _everyKindListed: _EveryTaskKindListed = true;

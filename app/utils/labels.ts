@@ -69,7 +69,7 @@ export const TASK_KIND_LABELS: Record<TaskKind, string> = {
   SEARCH: "Find og henvis kandidater",
   CONSENT_FOLLOW_UP: "Følg op på samtykke",
   MEETING: "Hold møde med virksomheden",
-  REGIONAL_ESCALATION: "Regional rekruttering",
+  REGIONAL_RECRUITMENT: "Regional rekruttering",
   FOLLOW_UP: "Opfølgning hos virksomheden",
 };
 

@@ -61,7 +61,7 @@ export type DatasetCounts = {
 };
 
 function emptyTaskCounts(): TaskCounts {
-  const kinds: TaskKind[] = ["ANSWER", "SEARCH", "CONSENT_FOLLOW_UP", "MEETING", "REGIONAL_ESCALATION", "FOLLOW_UP"];
+  const kinds: TaskKind[] = ["ANSWER", "SEARCH", "CONSENT_FOLLOW_UP", "MEETING", "REGIONAL_RECRUITMENT", "FOLLOW_UP"];
   return Object.fromEntries(kinds.map((k) => [k, { OPEN: 0, DONE: 0, CANCELLED: 0 }])) as TaskCounts;
 }
 
@@ -506,7 +506,7 @@ export class JobOrderDataset {
     if (jc.regionId && (!sharedAt || ms(sharedAt) > ms(referralDueAt)) && ms(referralDueAt) < ms(closesAt)) {
       if (ms(referralDueAt) <= nowMs) sharedWithRegionAt = referralDueAt;
       task({
-        kind: "REGIONAL_ESCALATION",
+        kind: "REGIONAL_RECRUITMENT",
         key: "regional",
         createdAt: referralDueAt,
         dueAt: workingDaysAfter(referralDueAt, p.referralWithinWorkingDays),

@@ -10,7 +10,7 @@ import { jobOrderWorkflowId } from "../../workflows/job-order/definitions";
 
 export { createStaffUser, DEMO_PASSWORD, ensureReferenceData, ensureReferenceJobcentre, jobOrderFormValues, makeCvr, uniqueSuffix };
 
-/** A fresh region of its own, for tests of regional escalation that must not share state. */
+/** A fresh region of its own, for tests of regional recruitment that must not share state. */
 export async function createRegion(prisma: PrismaClient) {
   const id = `region-${uniqueSuffix()}`;
   return prisma.recruitmentRegion.create({ data: { id, name: `Rekrutteringsservice ${id}`, email: `team@${id}.example` } });

@@ -70,12 +70,12 @@ beforeAll(async () => {
   await task("a-search-mine", { ...A, kind: "SEARCH", dueAt: hours(48), assigneeId: userA.id });
   await task("a-answer-unassigned", { ...A, kind: "ANSWER", dueAt: hours(2) });
   await task("a-consent-overdue", { ...A, kind: "CONSENT_FOLLOW_UP", dueAt: hours(-3), assigneeId: colleagueA.id, referralId: referral.id });
-  await task("a-regional-mine", { ...A, kind: "REGIONAL_ESCALATION", dueAt: hours(72), regionId: regionR.id, assigneeId: userA.id });
+  await task("a-regional-mine", { ...A, kind: "REGIONAL_RECRUITMENT", dueAt: hours(72), regionId: regionR.id, assigneeId: userA.id });
   await task("a-meeting-done", { ...A, kind: "MEETING", dueAt: hours(-10), status: "DONE" });
   await task("a-follow-up-cancelled", { ...A, kind: "FOLLOW_UP", dueAt: hours(1), status: "CANCELLED" });
-  await task("b-regional-unassigned", { orderId: orderB.id, jobcentreId: b.jobcentre.id, kind: "REGIONAL_ESCALATION", dueAt: hours(24), regionId: regionR.id });
+  await task("b-regional-unassigned", { orderId: orderB.id, jobcentreId: b.jobcentre.id, kind: "REGIONAL_RECRUITMENT", dueAt: hours(24), regionId: regionR.id });
   await task("b-search", { orderId: orderB.id, jobcentreId: b.jobcentre.id, kind: "SEARCH", dueAt: hours(1), assigneeId: userB.id });
-  await task("c-regional", { orderId: orderC.id, jobcentreId: c.jobcentre.id, kind: "REGIONAL_ESCALATION", dueAt: hours(-1), regionId: regionS.id });
+  await task("c-regional", { orderId: orderC.id, jobcentreId: c.jobcentre.id, kind: "REGIONAL_RECRUITMENT", dueAt: hours(-1), regionId: regionS.id });
   await task("d-answer", { orderId: orderD.id, jobcentreId: d.jobcentre.id, kind: "ANSWER", dueAt: hours(5) });
 });
 
@@ -137,7 +137,7 @@ describe("listTasks", () => {
     expect(await names(userA, q({ type: "SEARCH" }))).toEqual(["a-search-mine"]);
     expect(await names(userA, q({ type: "ANSWER" }))).toEqual(["a-answer-unassigned"]);
     expect(await names(userA, q({ type: "MEETING" }))).toEqual([]);
-    expect(await names(userA, q({ type: "REGIONAL_ESCALATION", vis: "mine" }))).toEqual(["a-regional-mine"]);
+    expect(await names(userA, q({ type: "REGIONAL_RECRUITMENT", vis: "mine" }))).toEqual(["a-regional-mine"]);
   });
 
   it("shows only overdue tasks when asked", async () => {
@@ -159,7 +159,7 @@ describe("countTasks", () => {
   });
 
   it("counts with the kind and overdue filters, so a view's count is the length of its list", async () => {
-    expect(await countTasks(userA, q({ type: "REGIONAL_ESCALATION" }), now, prisma)).toEqual({ alle: 2, mine: 1, "ikke-tildelt": 1, regionale: 2 });
+    expect(await countTasks(userA, q({ type: "REGIONAL_RECRUITMENT" }), now, prisma)).toEqual({ alle: 2, mine: 1, "ikke-tildelt": 1, regionale: 2 });
     expect(await countTasks(userA, q({ forfaldne: true }), now, prisma)).toEqual({ alle: 1, mine: 0, "ikke-tildelt": 0, regionale: 0 });
   });
 });

@@ -11,7 +11,7 @@ import {
   meetingOfferMail,
   orderClosedMail,
   regionInformedMail,
-  regionalEscalationMail,
+  regionalRecruitmentMail,
   surveyMail,
   surveyReminderMail,
   type CandidateSharedMailData,
@@ -120,10 +120,10 @@ const withLinks: Array<[name: string, url: string, render: (url: string) => Emai
     ],
   ),
   [
-    "regional-escalation",
+    "regional-recruitment",
     "https://portal.example/ordrer/a6",
     (url) =>
-      regionalEscalationMail({
+      regionalRecruitmentMail({
         regionName: "Rekrutteringsservice Sjælland",
         jobcentreName: "Jobcenter Lolland",
         ...order,
@@ -227,7 +227,7 @@ describe("mail previews", () => {
       "meeting-offer",
       "meeting-booked-employer",
       "meeting-booked-consultant",
-      "regional-escalation",
+      "regional-recruitment",
       "region-informed",
       "order-closed",
       "survey",
@@ -271,7 +271,7 @@ describe("new templates", () => {
     const cases: Email[] = [
       candidateSharedMail(candidateShared),
       withLinks.find(([n]) => n === "order-closed")![2]("https://portal.example/x"),
-      withLinks.find(([n]) => n === "regional-escalation")![2]("https://portal.example/y"),
+      withLinks.find(([n]) => n === "regional-recruitment")![2]("https://portal.example/y"),
       consentRequestMail({ ...consentRequest, description: SCRIPT, companyName: "Smith & Søn <ApS>" }),
     ];
     for (const mail of cases) {

@@ -26,7 +26,7 @@ describe("task inbox query", () => {
   it("reads each filter", () => {
     expect(query("vis=mine&type=CONSENT_FOLLOW_UP&forfaldne=1")).toEqual({ vis: "mine", type: "CONSENT_FOLLOW_UP", forfaldne: true });
     expect(query("vis=ikke-tildelt").vis).toBe("ikke-tildelt");
-    expect(query("vis=regionale&type=REGIONAL_ESCALATION").vis).toBe("regionale");
+    expect(query("vis=regionale&type=REGIONAL_RECRUITMENT").vis).toBe("regionale");
   });
 
   it("falls back to the defaults on unknown values instead of failing", () => {

@@ -220,7 +220,7 @@ describe("after the answer", () => {
 
     await skipPast(state.lifecycle.referralDueAt!);
     const shared = await waitForState(handle, (s) => s.lifecycle.sharedWithRegionAt !== null, "the order to go to the region");
-    const [regionalTaskId] = openTasksOf(shared, "REGIONAL_ESCALATION");
+    const [regionalTaskId] = openTasksOf(shared, "REGIONAL_RECRUITMENT");
     const regionalTask = await prisma.task.findUniqueOrThrow({ where: { id: regionalTaskId! } });
     expect(regionalTask).toMatchObject({ regionId: region.id, assigneeId: null, status: "OPEN" });
     const [regionMail] = await waitForMails(region.email, "Ingen kandidat inden for fristen");

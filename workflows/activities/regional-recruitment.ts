@@ -3,7 +3,7 @@ import { toDeadlinePolicy } from "../../app/models/policy/policy.server";
 import { JOB_ORDER_KIND_LABELS } from "../../app/schemas/job-order";
 import { addWorkingDays } from "../../app/utils/deadlines";
 import { sendMailOnce, wasMailSent } from "../../app/utils/mailer.server";
-import { regionalEscalationMail, regionInformedMail } from "../../emails";
+import { regionalRecruitmentMail, regionInformedMail } from "../../emails";
 import { REFUSALS } from "../job-order/definitions";
 import {
   appendEvent,
@@ -56,7 +56,7 @@ export function createRegionalRecruitmentActivities(deps: ActivityDeps, support:
           jobcentreId: order.jobcentreId,
           regionId: region.id,
           key: "regional",
-          kind: "REGIONAL_ESCALATION",
+          kind: "REGIONAL_RECRUITMENT",
           dueAt: addWorkingDays(policy, at, order.policy.referralWithinWorkingDays),
           assigneeId: null,
           at,
@@ -64,7 +64,7 @@ export function createRegionalRecruitmentActivities(deps: ActivityDeps, support:
       });
       const fresh = await loadOrder(order.id);
       const workplace = await prisma.postcodeArea.findUnique({ where: { postcode: order.workplacePostcode }, select: { city: true } });
-      const regionMail = regionalEscalationMail({
+      const regionMail = regionalRecruitmentMail({
         regionName: region.name,
         jobcentreName: order.jobcentre.name,
         orderNumber: order.number,

@@ -1,6 +1,10 @@
 // Signals, queries and updates of the job order workflow, shared by the workflow, the web app and tests.
 // Only message definitions live here: importing this from the web app does not pull in workflow code.
+import type { JobOrderOutcome, ReferralStatus, TaskKind } from "@prisma/client";
 import { defineQuery, defineUpdate } from "@temporalio/workflow";
+
+// The enums of the schema, as types only: workflow code carries no Prisma at run time.
+export type { JobOrderOutcome, ReferralStatus, TaskKind };
 
 export const JOB_ORDER_WORKFLOW = "jobOrderWorkflow";
 
@@ -12,13 +16,6 @@ export function jobOrderWorkflowId(orderId: string): string {
 export type JobOrderWorkflowInput = { orderId: string };
 
 export type JobOrderPhase = "STARTING" | "AWAITING_ANSWER" | "ANSWERED" | "CLOSED";
-
-import type { ReferralStatus } from "../../app/domain/referral/steps";
-
-export type { ReferralStatus };
-
-export type JobOrderOutcome = "FILLED" | "PARTLY_FILLED" | "NOT_FILLED" | "CANCELLED";
-export type TaskKind = "ANSWER" | "SEARCH" | "CONSENT_FOLLOW_UP" | "MEETING" | "REGIONAL_ESCALATION" | "FOLLOW_UP";
 
 export type ReferralState = {
   status: ReferralStatus;

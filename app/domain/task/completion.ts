@@ -3,7 +3,7 @@
 import type { TaskKind } from "@prisma/client";
 
 /** Tasks done by a person; the answer task is done by answering, the others end by themselves. */
-export const COMPLETABLE_TASK_KINDS: readonly TaskKind[] = ["SEARCH", "CONSENT_FOLLOW_UP", "MEETING", "REGIONAL_ESCALATION", "FOLLOW_UP"];
+export const COMPLETABLE_TASK_KINDS: readonly TaskKind[] = ["SEARCH", "CONSENT_FOLLOW_UP", "MEETING", "REGIONAL_RECRUITMENT", "FOLLOW_UP"];
 
 export function isCompletableKind(kind: TaskKind): boolean {
   return COMPLETABLE_TASK_KINDS.includes(kind);

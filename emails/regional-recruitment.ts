@@ -4,7 +4,7 @@
 import { formatDateTime, formatDeadline } from "../app/utils/format";
 import { composeMail, type Email, type Fact } from "./layout";
 
-export type RegionalEscalationMailData = {
+export type RegionalRecruitmentMailData = {
   regionName: string;
   jobcentreName: string;
   orderNumber: string;
@@ -22,7 +22,7 @@ export type RegionalEscalationMailData = {
   orderUrl: string;
 };
 
-export function regionalEscalationMail(data: RegionalEscalationMailData): Email {
+export function regionalRecruitmentMail(data: RegionalRecruitmentMailData): Email {
   const missed = data.referralDueAt !== null;
   const consultant = data.assigneeName ? `${data.assigneeName} fra ${data.jobcentreName}` : `En konsulent i ${data.jobcentreName}`;
   const facts: Fact[] = [
