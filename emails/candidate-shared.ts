@@ -21,7 +21,7 @@ export type CandidateSharedMailData = {
 };
 
 /** The minimal CV as facts; empty lists and missing values are left out. */
-export function candidateFacts(candidate: SharedCandidate): Fact[] {
+function candidateFacts(candidate: SharedCandidate): Fact[] {
   const facts: Fact[] = [["Navn", candidate.name]];
   const lists: Array<[string, string[]]> = [
     ["Stillinger", candidate.occupations],

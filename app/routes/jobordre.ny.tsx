@@ -13,7 +13,7 @@ import {
   findJobcentreForPostcode,
   JobOrderIntakeError,
   listJobcentres,
-  markWorkflowStarted,
+  handOrderToWorkflow,
 } from "~/models/job-order/intake.server";
 import {
   danishToday,
@@ -23,9 +23,7 @@ import {
   type JobOrderFormInput,
 } from "~/schemas/job-order";
 import { readForm } from "~/utils/csrf.server";
-import { getEnv } from "~/utils/env.server";
 import { checkRateLimit, clientAddress } from "~/utils/rate-limit.server";
-import { getTemporalClient, startJobOrderWorkflow } from "~/utils/temporal.server";
 
 export { retryAfterHeaders as headers } from "~/utils/http-headers";
 
@@ -39,8 +37,6 @@ const RECIPIENT_LIMITS = [
   { limit: 20, windowSeconds: 60 * 60 },
   { limit: 50, windowSeconds: 24 * 60 * 60 },
 ];
-// Beyond this the employer is better served by "saved, press Send again" than by a spinning page.
-const WORKFLOW_START_TIMEOUT_MS = 10_000;
 
 const MESSAGES = {
   notServed: "Postnummeret hører ikke under et af portalens jobcentre. Vælg det jobcenter, der skal hjælpe jer.",
@@ -72,14 +68,6 @@ export async function loader() {
 }
 
 type Notice = "saved-not-started" | "rate-limited" | "no-policy";
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
@@ -151,17 +139,9 @@ export async function action({ request }: ActionFunctionArgs) {
     return reply(submission.reply({ fieldErrors }), 400, { askJobcentre: true });
   }
 
-  if (!order.workflowStartedAt) {
-    try {
-      const client = await withTimeout(getTemporalClient(), WORKFLOW_START_TIMEOUT_MS);
-      await withTimeout(startJobOrderWorkflow(client, getEnv().TEMPORAL_TASK_QUEUE, order.id), WORKFLOW_START_TIMEOUT_MS);
-      await markWorkflowStarted(order.id);
-    } catch (error) {
-      // Stored but not confirmed: the employer must not see a receipt for an order nobody will pick
-      // up. The reconciler starts it too, so nothing is lost even if they leave.
-      console.error(`[jobordre] order ${order.number} (${order.id}) is stored but its workflow did not start:`, error);
-      return reply(submission.reply({ formErrors: [MESSAGES.savedNotStarted] }), 503, { notice: "saved-not-started" });
-    }
+  // Stored but not confirmed: the employer must not see a receipt for an order nobody will pick up.
+  if (!(await handOrderToWorkflow(order))) {
+    return reply(submission.reply({ formErrors: [MESSAGES.savedNotStarted] }), 503, { notice: "saved-not-started" });
   }
   return redirect(`/jobordre/${order.id}/kvittering`);
 }

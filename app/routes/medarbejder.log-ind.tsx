@@ -1,5 +1,5 @@
 // Staff sign-in: email + password (argon2id). Wrong passwords slow the next attempt down; nothing locks
-// an account (app/models/sign-in.server.ts).
+// an account (app/models/access/sign-in.server.ts).
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";

@@ -7,16 +7,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { employerLoginLinkMail } from "../../emails/employer-login-link";
 import { describeHours } from "../../emails/layout";
 import { CsrfInput } from "~/components/csrf-input";
 import { Alert, FieldError, formGroupClass } from "~/components/forms";
-import { createEmployerLoginToken, employerLoginUrl } from "~/models/access/employer-login.server";
-import { employerHasOrders } from "~/models/job-order/employer.server";
+import { mailSignInLinkIfKnown } from "~/models/access/employer-login.server";
 import { readForm } from "~/utils/csrf.server";
-import { getPrisma } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
-import { createSmtpMailer, sendMailOnce } from "~/utils/mailer.server";
 import { checkRateLimit, clientAddress } from "~/utils/rate-limit.server";
 import { getPortalSession } from "~/utils/session.server";
 
@@ -46,22 +42,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ ttlHours: getEnv().EMPLOYER_LINK_TTL_HOURS });
 }
 
-/** Runs after the response: the page takes the same time whether or not a mail goes out. */
-async function sendLoginLinkIfKnown(email: string): Promise<void> {
-  const prisma = getPrisma();
-  if (!(await employerHasOrders(email, prisma))) return;
-  const env = getEnv();
-  const token = await createEmployerLoginToken(prisma, email, env.EMPLOYER_LINK_TTL_HOURS);
-  const mail = employerLoginLinkMail({ loginUrl: employerLoginUrl(env.PUBLIC_URL, token), ttlHours: env.EMPLOYER_LINK_TTL_HOURS });
-  await sendMailOnce(prisma, createSmtpMailer(env.SMTP_URL, env.MAIL_FROM), {
-    key: `login:${crypto.randomUUID()}`,
-    to: [email],
-    subject: mail.subject,
-    text: mail.text,
-    html: mail.html,
-  });
-}
-
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: requestLinkSchema });
@@ -86,7 +66,7 @@ export async function action({ request }: ActionFunctionArgs) {
   // Per address the limit is silent: an error here would tell that the address is in use.
   const byEmail = await checkRateLimit(`employer-link:email:${email}`, EMAIL_LIMIT, EMAIL_WINDOW_SECONDS);
   if (byEmail.ok) {
-    sendLoginLinkIfKnown(email).catch((error: unknown) => {
+    mailSignInLinkIfKnown(email).catch((error: unknown) => {
       console.error("[mine-jobordrer] could not send a sign-in link:", error);
     });
   }

@@ -9,16 +9,13 @@ import { consumeEmployerLoginToken, inspectEmployerLoginToken } from "~/models/a
 import { readForm } from "~/utils/csrf.server";
 import { getPrisma } from "~/utils/db.server";
 import { checkRateLimit, clientAddress } from "~/utils/rate-limit.server";
+import { linkPageMeta } from "~/utils/http-headers";
 import { createEmployerSession, getPortalSession } from "~/utils/session.server";
 
 export { retryAfterHeaders as headers } from "~/utils/http-headers";
 
-export const meta: MetaFunction = () => [
-  { title: "Log ind på Mine jobordrer – Jobcentrenes rekrutteringsservice" },
-  // The token is in the address: keep it out of search engines and referrers.
-  { name: "robots", content: "noindex" },
-  { name: "referrer", content: "no-referrer" },
-];
+// The token is in the address: keep it out of search engines and referrers.
+export const meta: MetaFunction = () => linkPageMeta("Log ind på Mine jobordrer – Jobcentrenes rekrutteringsservice");
 
 type Failure = "unknown" | "used" | "expired" | "rate-limited";
 

@@ -3,7 +3,7 @@
 // the answer is the POST of a button, so a mail scanner fetching the link answers nothing. An
 // unknown link tells nothing about any job or person; only its hash is ever looked up.
 import { failureStatus } from "~/models/job-order/updates.server";
-import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction, SerializeFrom } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction, SerializeFrom } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -18,20 +18,16 @@ import { recordConsentByLink } from "~/models/job-order/lifecycle.server";
 import { getConsentRequestByTokenHash } from "~/models/referral/referrals.server";
 import { JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
 import { readForm } from "~/utils/csrf.server";
+import { LINK_PAGE_HEADERS, linkPageHeaders, linkPageMeta } from "~/utils/http-headers";
 import { formatDate, formatDateTime, formatDeadline } from "~/utils/format";
 import { hashToken, isWellFormedToken } from "~/utils/link-tokens.server";
 import { minimalCv, sharedFieldsDescription } from "~/utils/minimal-cv";
 
 // The token is in the address: keep it out of search engines, caches and referrers.
-const PRIVATE_HEADERS = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } as const;
+const PRIVATE_HEADERS = LINK_PAGE_HEADERS;
+export { linkPageHeaders as headers };
 
-export const headers: HeadersFunction = () => PRIVATE_HEADERS;
-
-export const meta: MetaFunction = () => [
-  { title: "Vil du henvises til jobbet? – Jobcentrenes rekrutteringsservice" },
-  { name: "robots", content: "noindex" },
-  { name: "referrer", content: "no-referrer" },
-];
+export const meta: MetaFunction = () => linkPageMeta("Vil du henvises til jobbet? – Jobcentrenes rekrutteringsservice");
 
 const answerSchema = z.object({
   answer: z.enum(["YES", "NO"], { errorMap: () => ({ message: "Vælg \"Ja, send mit CV\" eller \"Nej tak\"." }) }),

@@ -4,7 +4,7 @@
 import { failureStatus } from "~/models/job-order/updates.server";
 import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -15,19 +15,15 @@ import { answerSurvey } from "~/models/job-order/lifecycle.server";
 import { getSurveyByTokenHash } from "~/models/job-order/survey.server";
 import { SURVEY_COMMENT_MAX_LENGTH, SURVEY_QUESTION_TEXTS, SURVEY_SCORE_LABELS, SURVEY_SCORES, surveySchema } from "~/schemas/survey";
 import { readForm } from "~/utils/csrf.server";
+import { LINK_PAGE_HEADERS, linkPageHeaders, linkPageMeta } from "~/utils/http-headers";
 import { formatDeadline } from "~/utils/format";
 import { hashToken, isWellFormedToken } from "~/utils/link-tokens.server";
 
 // The token is in the address: keep it out of search engines, caches and referrers.
-const PRIVATE_HEADERS = { "Cache-Control": "no-store", "Referrer-Policy": "no-referrer" } as const;
+const PRIVATE_HEADERS = LINK_PAGE_HEADERS;
+export { linkPageHeaders as headers };
 
-export const headers: HeadersFunction = () => PRIVATE_HEADERS;
-
-export const meta: MetaFunction = () => [
-  { title: "Hvordan var samarbejdet? – Jobcentrenes rekrutteringsservice" },
-  { name: "robots", content: "noindex" },
-  { name: "referrer", content: "no-referrer" },
-];
+export const meta: MetaFunction = () => linkPageMeta("Hvordan var samarbejdet? – Jobcentrenes rekrutteringsservice");
 
 type Survey = NonNullable<Awaited<ReturnType<typeof getSurveyByTokenHash>>>;
 

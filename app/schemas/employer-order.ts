@@ -125,7 +125,6 @@ export function createEmployerFeedbackSchema(options: { today?: string } = {}) {
 }
 
 export const employerFeedbackSchema = createEmployerFeedbackSchema();
-export type EmployerFeedbackValue = z.output<typeof employerFeedbackSchema>;
 
 // An instant as the page offers it (Date.toISOString()); whether it is one of the offered times is
 // the server's question.
@@ -141,7 +140,6 @@ export const chooseMeetingSchema = z.object({
     .transform((v) => new Date(v).toISOString()),
   updateKey,
 });
-export type ChooseMeetingValue = z.output<typeof chooseMeetingSchema>;
 
 export const closeOrderByEmployerSchema = z
   .object({
@@ -163,4 +161,3 @@ export const closeOrderByEmployerSchema = z
       updateKey: value.updateKey,
     };
   });
-export type CloseOrderByEmployerValue = z.output<typeof closeOrderByEmployerSchema>;

@@ -240,7 +240,6 @@ export const jobseekerImportRowSchema = z
     contactConsent: r.kontakt_ok,
   }));
 
-export type JobseekerImportRow = z.input<typeof jobseekerImportRowSchema>;
 
 export const jobseekerListQuerySchema = z.object({
   // A page number out of range or not a number shows the first page rather than an error.

@@ -220,7 +220,6 @@ export const policyFormSchema = z
     surveyCloseDays: value.surveyCloseDays,
   }));
 
-export type NewPolicyInput = z.output<typeof policyFormSchema>;
 
 type DayInput = { from?: string; to?: string } | undefined;
 

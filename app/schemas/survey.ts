@@ -1,6 +1,6 @@
 // The satisfaction survey the employer answers after an order closes: Frederikssund's four questions.
 // Shared by the browser and the server; the output is what the workflow gets (SurveyAnswers of
-// workflows/definitions.ts); the limit comes from workflows/limits.ts, which imports nothing, so the
+// workflows/job-order/definitions.ts); the limit comes from app/domain/job-order/limits.ts, which imports nothing, so the
 // browser can share it.
 import { z } from "zod";
 import { NOTE_MAX_LENGTH } from "~/domain/job-order/limits";
@@ -56,4 +56,3 @@ export const surveySchema = z
     comment: v.comment ? v.comment : null,
   }));
 
-export type SurveyFormValue = z.output<typeof surveySchema>;

@@ -12,7 +12,6 @@ export type _EveryTaskKindListed = [Exclude<TaskKind, (typeof TASK_KINDS)[number
 const _everyKindListed: _EveryTaskKindListed = true;
 void _everyKindListed;
 
-export type TaskKindFilter = TaskKind | "alle";
 
 /** At most this many tasks in one hand-over (one Temporal update per order). */
 export const HAND_OVER_MAX_TASKS = 100;
@@ -60,4 +59,3 @@ export const handOverTasksSchema = z.object({
   updateKey: z.string({ required_error: STALE_FORM, invalid_type_error: STALE_FORM }).uuid(STALE_FORM),
 });
 
-export type HandOverTasksInput = z.output<typeof handOverTasksSchema>;

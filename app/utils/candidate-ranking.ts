@@ -1,7 +1,7 @@
 // How candidate search ranks jobseekers for a job order, and who may be considered for which kind of
 // order. Pure: the database computes the signals (full-text rank, trigram similarity, distance), this
 // module turns them into a score and a short Danish explanation. The SQL in
-// app/models/candidate-search.server.ts orders by the same formula, built from the constants below.
+// app/models/referral/candidate-search.server.ts orders by the same formula, built from the constants below.
 import type { BenefitGroup, JobOrderKind } from "@prisma/client";
 
 /**

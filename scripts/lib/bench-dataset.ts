@@ -1,9 +1,9 @@
 // A realistic history of job orders for scripts/bench.ts, written fast with createMany: each order as
 // intake and its workflow would have left it (deadlines from the policy, round-robin assignee, warning,
 // breach and escalations when their time came before the answer) with the same JobOrderEvent rows the
-// activities write (workflows/activities.ts), e.g. ANSWERED with data { onTime, hoursToAnswer }, and the
-// order's tasks in the state the workflow leaves them (workflows/activities.ts assignOrder/recordAnswer,
-// workflows/lifecycle-activities.ts): the answer task, and after the answer the search task, consent
+// activities write (workflows/activities/), e.g. ANSWERED with data { onTime, hoursToAnswer }, and the
+// order's tasks in the state the workflow leaves them (workflows/activities/ assignOrder/recordAnswer,
+// workflows/activities/): the answer task, and after the answer the search task, consent
 // follow-ups of the referrals asked, a follow-up with the company after a hire and the regional task when
 // nobody was referred by the promise; the close (at closesAt) cancels what is still open but follow-ups.
 // Deterministic: the same seed gives the same orders (apart from ids and the current time); the tasks

@@ -12,7 +12,8 @@ import { computeDeadlines } from "../../app/utils/deadlines";
 import { startJobOrderWorkflow } from "../../app/utils/temporal.server";
 import { getStateQuery, jobOrderWorkflowId } from "../../workflows/job-order/definitions";
 import { createStaffUser, jobOrderFormValues } from "../factories";
-import { activities, client, prisma, taskQueue, useRealWorker, waitFor } from "./real-worker";
+import { eventually } from "../support/eventually";
+import { activities, client, prisma, taskQueue, useRealWorker } from "./real-worker";
 
 useRealWorker("intake");
 
@@ -38,26 +39,26 @@ describe("job order intake", () => {
     await startJobOrderWorkflow(client, taskQueue, order.id);
     await markWorkflowStarted(order.id, new Date(), prisma);
 
-    const stored = await waitFor("the order to be assigned", async () => {
+    const stored = await eventually(async () => {
       const row = await prisma.jobOrder.findUniqueOrThrow({ where: { id: order.id }, include: { policy: true } });
       return row.status === "ASSIGNED" && row.dueAt ? row : null;
-    });
+    }, "the order to be assigned", { timeoutMs: 30_000, intervalMs: 200 });
     expect(stored.jobcentreId).toBe("lolland");
     expect(stored.policy.responseHours).toBe(24);
     expect(stored.dueAt).toEqual(computeDeadlines(toDeadlinePolicy(stored.policy), stored.receivedAt).dueAt);
 
-    const mails = await waitFor("the receipt mail", async () => {
+    const mails = await eventually(async () => {
       const found = await listDevMails(process.env.DEV_MAIL_DIR!, { to: input.contactEmail });
       return found.length > 0 ? found : null;
-    });
+    }, "the receipt mail", { timeoutMs: 30_000, intervalMs: 200 });
     expect(mails[0]!.subject).toContain(order.number);
 
     // After the receipt the workflow waits for the answer, with the clock the row shows.
     const handle = client.workflow.getHandle(jobOrderWorkflowId(order.id));
-    const state = await waitFor("the workflow to await the answer", async () => {
+    const state = await eventually(async () => {
       const s = await handle.query(getStateQuery);
       return s.phase === "AWAITING_ANSWER" ? s : null;
-    });
+    }, "the workflow to await the answer", { timeoutMs: 30_000, intervalMs: 200 });
     expect(state.assigneeId).toBe(stored.assigneeId);
     expect(state.dueAt).toBe(stored.dueAt!.toISOString());
   });
@@ -72,10 +73,10 @@ describe("job order intake", () => {
 
     await startJobOrderWorkflow(client, taskQueue, results[0]!.id);
     await startJobOrderWorkflow(client, taskQueue, results[0]!.id);
-    await waitFor("the order to be assigned", async () => {
+    await eventually(async () => {
       const row = await prisma.jobOrder.findUniqueOrThrow({ where: { id: results[0]!.id } });
       return row.status === "ASSIGNED";
-    });
+    }, "the order to be assigned", { timeoutMs: 30_000, intervalMs: 200 });
   });
 
   it("keeps an order whose workflow could not be started, and the reconciler starts it", async () => {
@@ -88,10 +89,10 @@ describe("job order intake", () => {
 
     const started = await activities.startMissingOrderWorkflows();
     expect(started).toBeGreaterThanOrEqual(1);
-    const row = await waitFor("the reconciled order to be assigned", async () => {
+    const row = await eventually(async () => {
       const r = await prisma.jobOrder.findUniqueOrThrow({ where: { id: order.id } });
       return r.status === "ASSIGNED" ? r : null;
-    });
+    }, "the reconciled order to be assigned", { timeoutMs: 30_000, intervalMs: 200 });
     expect(row.workflowStartedAt).not.toBeNull();
     expect(row.jobcentreId).toBe("faxe");
   });

@@ -51,14 +51,3 @@ export function useRealWorker(name: string): void {
     await prisma?.$disconnect();
   });
 }
-
-/** Polls until `probe` gives a value (real time: the dev server does not skip time). */
-export async function waitFor<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}

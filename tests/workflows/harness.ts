@@ -15,6 +15,7 @@ import { startJobOrderWorkflow } from "../../app/utils/temporal.server";
 import { getDevMail, listDevMails, type DevMail } from "../../app/models/dev/mails.server";
 import { upsertJobseekers, type JobseekerInput } from "../../app/models/jobseeker/register.server";
 import { ensureTemporalTestServer } from "../../scripts/lib/tools";
+import { eventually } from "../support/eventually";
 import { hashToken } from "../../app/utils/link-tokens.server";
 import { createJobcentre, createJobOrderRow, createStaffUser, ensureReferenceData, jobseekerInput, uniqueSuffix } from "../factories";
 import { createActivities } from "../../workflows/activities";
@@ -113,16 +114,7 @@ export async function skipPast(at: string | Date, ms = 60_000): Promise<void> {
   if (wait > 0) await env.sleep(wait);
 }
 
-/** Polls (in real time, without skipping workflow time) until `check` returns a value. */
-export async function eventually<T>(check: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+export { eventually };
 
 export function stateOf(handle: WorkflowHandle): Promise<JobOrderWorkflowState> {
   return handle.query(getStateQuery);

@@ -366,33 +366,6 @@ describe("after the answer", () => {
     expect(await eventKinds(order.id)).toEqual(expect.arrayContaining(["SURVEY_SENT", "SURVEY_REMINDED", "SURVEY_EXPIRED"]));
   });
 
-  it("refuses steps that do not fit the order: before the answer, the wrong kind of jobseeker, a reply-by in the past, a wrong link", async () => {
-    const jc = await lifecycleJobcentre();
-    const order = await makeOrder(jc, { kind: "FLEX_JOB" });
-    const handle = await startOrder(order.id);
-    await waitForState(handle, (s) => s.phase === "AWAITING_ANSWER", "the order to await an answer");
-    const [ordinary, flex] = await makeJobseekers(jc.jobcentre.id, [{ benefitGroup: "UNEMPLOYMENT_BENEFIT" }, { benefitGroup: "FLEX_JOB_ELIGIBLE", hoursPerWeek: 15 }]);
-    expect(await updateRejection(handle.executeUpdate(shortlistCandidatesUpdate, { args: [{ jobseekerIds: [flex!], byUserId: jc.consultant.id }] }))).toBe(REFUSALS.notAnswered);
-
-    const { handle: answered } = await startAnswered(jc, await makeOrder(jc, { kind: "FLEX_JOB" }));
-    expect(await updateRejection(answered.executeUpdate(shortlistCandidatesUpdate, { args: [{ jobseekerIds: [ordinary!], byUserId: jc.consultant.id }] }))).toBe(REFUSALS.notEligible);
-    const { added } = await answered.executeUpdate(shortlistCandidatesUpdate, { args: [{ jobseekerIds: [flex!], byUserId: jc.consultant.id }] });
-    // Shortlisting again is harmless.
-    expect(await answered.executeUpdate(shortlistCandidatesUpdate, { args: [{ jobseekerIds: [flex!], byUserId: jc.consultant.id }] })).toEqual({ added: [], alreadyListed: 1 });
-    const past = new Date((await env.currentTimeMs()) - DAY).toISOString();
-    expect(await updateRejection(answered.executeUpdate(requestConsentUpdate, { args: [{ referralIds: added, byUserId: jc.consultant.id, replyBy: past }] }))).toBe(REFUSALS.invalidRequest);
-    const replyBy = new Date((await env.currentTimeMs()) + 3 * DAY).toISOString();
-    await answered.executeUpdate(requestConsentUpdate, { args: [{ referralIds: added, byUserId: jc.consultant.id, replyBy }] });
-    expect(await updateRejection(answered.executeUpdate(recordConsentUpdate, { args: [{ referralId: added[0]!, answer: "YES", via: "LINK", tokenHash: hashToken("not-the-token") }] }))).toBe(
-      REFUSALS.invalidLink,
-    );
-    // A colleague from another jobcentre cannot act on the order at all.
-    const stranger = await createStaffUser(prisma, { jobcentreId: (await lifecycleJobcentre()).jobcentre.id });
-    expect(await updateRejection(answered.executeUpdate(recordConsentUpdate, { args: [{ referralId: added[0]!, answer: "YES", via: "PHONE", byUserId: stranger.id }] }))).toBe(
-      REFUSALS.actorNotAllowed,
-    );
-  });
-
   it("hands several tasks to a colleague at once; an order handed over takes its owner's open tasks along", async () => {
     const jc = await lifecycleJobcentre({ consultants: 2 });
     const order = await makeOrder(jc, { positions: 6 });
@@ -420,6 +393,48 @@ describe("after the answer", () => {
     const target = jc.consultants.find((c) => c.id !== waiting.assigneeId)!;
     await unansweredHandle.executeUpdate(reassignOrderUpdate, { args: [{ toUserId: target.id, byUserId: waiting.assigneeId! }] });
     expect((await prisma.task.findUniqueOrThrow({ where: { id: answerTask.id } })).assigneeId).toBe(target.id);
+  });
+});
+
+/** A fleksjob order, answered, with an ordinary jobseeker and one visiteret til fleksjob in its register. */
+async function answeredFlexOrder() {
+  const jc = await lifecycleJobcentre();
+  const { handle } = await startAnswered(jc, await makeOrder(jc, { kind: "FLEX_JOB" }));
+  const [ordinary, flex] = await makeJobseekers(jc.jobcentre.id, [{ benefitGroup: "UNEMPLOYMENT_BENEFIT" }, { benefitGroup: "FLEX_JOB_ELIGIBLE", hoursPerWeek: 15 }]);
+  return { jc, handle, ordinary: ordinary!, flex: flex! };
+}
+
+// What only the activities can know (the register, the link, the user): the workflow's own refusals are
+// in rules.workflow.test.ts, with stubbed activities.
+describe("steps the activities refuse", () => {
+  it("refuses to shortlist a jobseeker the kind of order does not allow", async () => {
+    const { jc, handle, ordinary } = await answeredFlexOrder();
+    expect(await updateRejection(handle.executeUpdate(shortlistCandidatesUpdate, { args: [{ jobseekerIds: [ordinary], byUserId: jc.consultant.id }] }))).toBe(
+      REFUSALS.notEligible,
+    );
+  });
+
+  it("shortlisting the same jobseeker again changes nothing", async () => {
+    const { jc, handle, flex } = await answeredFlexOrder();
+    await handle.executeUpdate(shortlistCandidatesUpdate, { args: [{ jobseekerIds: [flex], byUserId: jc.consultant.id }] });
+    expect(await handle.executeUpdate(shortlistCandidatesUpdate, { args: [{ jobseekerIds: [flex], byUserId: jc.consultant.id }] })).toEqual({ added: [], alreadyListed: 1 });
+  });
+
+  it("refuses a consent link whose token is not the one mailed", async () => {
+    const { jc, handle, flex } = await answeredFlexOrder();
+    const [referralId] = await shortlistAndAsk(handle, jc, [flex]);
+    expect(await updateRejection(handle.executeUpdate(recordConsentUpdate, { args: [{ referralId: referralId!, answer: "YES", via: "LINK", tokenHash: hashToken("not-the-token") }] }))).toBe(
+      REFUSALS.invalidLink,
+    );
+  });
+
+  it("refuses a consent recorded by staff of another jobcentre", async () => {
+    const { jc, handle, flex } = await answeredFlexOrder();
+    const [referralId] = await shortlistAndAsk(handle, jc, [flex]);
+    const stranger = await createStaffUser(prisma, { jobcentreId: (await lifecycleJobcentre()).jobcentre.id });
+    expect(await updateRejection(handle.executeUpdate(recordConsentUpdate, { args: [{ referralId: referralId!, answer: "YES", via: "PHONE", byUserId: stranger.id }] }))).toBe(
+      REFUSALS.actorNotAllowed,
+    );
   });
 });
 

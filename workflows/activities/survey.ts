@@ -2,9 +2,9 @@
 import { addLocalDays, endOfLocalDay, localDateOf } from "../../app/utils/deadlines";
 import { hashToken, linkToken } from "../../app/utils/link-tokens.server";
 import { sendMailOnce } from "../../app/utils/mailer.server";
-import { surveyMail, surveyReminderMail } from "../../emails";
+import { surveyMail, surveyReminderMail, type SurveyMailData } from "../../emails";
 import { REFUSALS, type SurveyAnswers } from "../job-order/definitions";
-import { appendEvent, publicLink, refuse, type ActivityDeps, type Support } from "./support";
+import { appendEvent, publicLink, refuse, type ActivityDeps, type LoadedOrder, type Support } from "./support";
 
 export type SurveySent = { remindAt: string; closesAt: string };
 
@@ -13,6 +13,18 @@ const DAY_MS = 86_400_000;
 export function createSurveyActivities(deps: ActivityDeps, support: Support) {
   const { prisma, mailer, publicUrl, linkSecret } = deps;
   const { loadOrder } = support;
+
+  /** What the survey mail and its reminder say: the order, the jobcentre and the survey's own link. */
+  function surveyMailData(order: LoadedOrder, token: string, closesAt: Date): SurveyMailData {
+    return {
+      contactName: order.contactName,
+      orderNumber: order.number,
+      title: order.title,
+      jobcentreName: order.jobcentre.name,
+      surveyUrl: publicLink(publicUrl, `/tilfredshed/${token}`),
+      closesAt,
+    };
+  }
 
   return {
     /** The satisfaction survey to the employer, with its reminder and closing instants. */
@@ -30,14 +42,7 @@ export function createSurveyActivities(deps: ActivityDeps, support: Support) {
         await appendEvent(tx, { orderId: order.id, kind: "SURVEY_SENT", key: "survey-sent", at });
       });
       const survey = await prisma.satisfactionSurvey.findUniqueOrThrow({ where: { orderId: order.id } });
-      const mail = surveyMail({
-        contactName: order.contactName,
-        orderNumber: order.number,
-        title: order.title,
-        jobcentreName: order.jobcentre.name,
-        surveyUrl: publicLink(publicUrl, `/tilfredshed/${token}`),
-        closesAt: survey.closesAt,
-      });
+      const mail = surveyMail(surveyMailData(order, token, survey.closesAt));
       await sendMailOnce(prisma, mailer, { key: `order:${order.id}:survey`, orderId: order.id, to: [order.contactEmail], ...mail, replyTo: order.jobcentre.email });
       return { remindAt: survey.remindAt.toISOString(), closesAt: survey.closesAt.toISOString() };
     },
@@ -54,14 +59,7 @@ export function createSurveyActivities(deps: ActivityDeps, support: Support) {
         await tx.satisfactionSurvey.updateMany({ where: { orderId: order.id, tokenHash: { not: hashToken(token) } }, data: { tokenHash: hashToken(token) } });
         await appendEvent(tx, { orderId: order.id, kind: "SURVEY_REMINDED", key: "survey-reminded", at });
       });
-      const mail = surveyReminderMail({
-        contactName: order.contactName,
-        orderNumber: order.number,
-        title: order.title,
-        jobcentreName: order.jobcentre.name,
-        surveyUrl: publicLink(publicUrl, `/tilfredshed/${token}`),
-        closesAt: survey.closesAt,
-      });
+      const mail = surveyReminderMail(surveyMailData(order, token, survey.closesAt));
       await sendMailOnce(prisma, mailer, { key: `order:${order.id}:survey-reminder`, orderId: order.id, to: [order.contactEmail], ...mail, replyTo: order.jobcentre.email });
     },
 

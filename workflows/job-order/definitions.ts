@@ -139,7 +139,7 @@ export const answerSurveyUpdate = defineUpdate<void, [AnswerSurveyInput]>("answe
 /**
  * Why an update was refused: the type of the ApplicationFailure that the workflow's validators and the
  * activities throw, with a Danish message for the person who asked. The web app
- * (app/models/order-updates.server.ts) and the tests read these codes, never the wording.
+ * (app/models/job-order/updates.server.ts) and the tests read these codes, never the wording.
  */
 export const REFUSALS = {
   // the workflow's validators

@@ -2,7 +2,13 @@
 // stored, so a leaked database does not leak working links.
 import crypto from "node:crypto";
 import type { PrismaClient } from "@prisma/client";
+import { employerHasOrders } from "~/models/job-order/employer.server";
+import { getPrisma } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
 import { hashToken } from "~/utils/link-tokens.server";
+import { sendMailOnce } from "~/utils/mailer.server";
+import { getMailer } from "~/utils/portal-mailer.server";
+import { employerLoginLinkMail } from "../../../emails";
 
 export async function createEmployerLoginToken(
   prisma: PrismaClient,
@@ -46,4 +52,16 @@ export async function inspectEmployerLoginToken(prisma: PrismaClient, token: str
   if (row.usedAt) return { ok: false, reason: "used" };
   if (row.expiresAt <= now) return { ok: false, reason: "expired" };
   return { ok: true, email: row.email };
+}
+
+/**
+ * Mails a sign-in link to `email` if it is the contact address of an order, else nothing. The page
+ * calls it after answering, so it takes the same time whether or not a mail goes out.
+ */
+export async function mailSignInLinkIfKnown(email: string, prisma: PrismaClient = getPrisma()): Promise<void> {
+  if (!(await employerHasOrders(email, prisma))) return;
+  const env = getEnv();
+  const token = await createEmployerLoginToken(prisma, email, env.EMPLOYER_LINK_TTL_HOURS);
+  const mail = employerLoginLinkMail({ loginUrl: employerLoginUrl(env.PUBLIC_URL, token), ttlHours: env.EMPLOYER_LINK_TTL_HOURS });
+  await sendMailOnce(prisma, getMailer(), { key: `login:${crypto.randomUUID()}`, to: [email], ...mail });
 }

@@ -11,7 +11,8 @@ import { signInFailuresMail } from "../../../emails/sign-in-failures";
 import { getPrisma } from "~/utils/db.server";
 import { portalCookie } from "~/utils/cookies.server";
 import { getEnv } from "~/utils/env.server";
-import { createSmtpMailer, sendMailOnce } from "~/utils/mailer.server";
+import { sendMailOnce } from "~/utils/mailer.server";
+import { getMailer } from "~/utils/portal-mailer.server";
 
 /** A throttle's rule: attempts before any delay, the first delay, and the longest one. */
 export type ThrottleRule = { freeAttempts: number; firstDelaySeconds: number; maxDelaySeconds: number };
@@ -123,7 +124,7 @@ async function sendFailureNotice(prisma: PrismaClient, user: User, failures: num
     jobcentreName: jobcentre.name,
     signInUrl: new URL("/medarbejder/log-ind", env.PUBLIC_URL).toString(),
   });
-  await sendMailOnce(prisma, createSmtpMailer(env.SMTP_URL, env.MAIL_FROM), {
+  await sendMailOnce(prisma, getMailer(), {
     key: `sign-in-failures:${user.id}:${at.toISOString()}`,
     to: [user.email],
     ...mail,

@@ -1,5 +1,5 @@
 // The inbox's second table: the jobcentre's orders answered lately (the open work is the task inbox,
-// app/models/task.server.ts). Every query is scoped to the user's jobcentre.
+// app/models/job-order/tasks.server.ts). Every query is scoped to the user's jobcentre.
 import type { PrismaClient, User } from "@prisma/client";
 import { getPrisma } from "~/utils/db.server";
 

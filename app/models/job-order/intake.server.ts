@@ -4,6 +4,8 @@ import crypto from "node:crypto";
 import { Prisma, type PrismaClient } from "@prisma/client";
 import type { JobOrderInput } from "~/schemas/job-order";
 import { getPrisma } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+import { getTemporalClient, startJobOrderWorkflow } from "~/utils/temporal.server";
 import { computeDeadlines } from "~/utils/deadlines";
 import { toDeadlinePolicy } from "../policy/policy.server";
 import { jobOrderWorkflowId } from "../../../workflows/job-order/definitions";
@@ -163,6 +165,34 @@ export async function createJobOrder(
 /** Recorded once the workflow has been started; the reconciler starts orders where this is empty. */
 export async function markWorkflowStarted(orderId: string, now: Date = new Date(), prisma: PrismaClient = getPrisma()): Promise<void> {
   await prisma.jobOrder.updateMany({ where: { id: orderId, workflowStartedAt: null }, data: { workflowStartedAt: now } });
+}
+
+// Beyond this the employer is better served by "saved, press Send again" than by a spinning page.
+const WORKFLOW_START_TIMEOUT_MS = 10_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Starts a stored order's workflow (if it has not started) within a few seconds. False when Temporal did
+ * not take it: the order stays stored, and the reconciler starts it even if the employer leaves.
+ */
+export async function handOrderToWorkflow(order: CreatedJobOrder): Promise<boolean> {
+  if (order.workflowStartedAt) return true;
+  try {
+    const client = await withTimeout(getTemporalClient(), WORKFLOW_START_TIMEOUT_MS);
+    await withTimeout(startJobOrderWorkflow(client, getEnv().TEMPORAL_TASK_QUEUE, order.id), WORKFLOW_START_TIMEOUT_MS);
+    await markWorkflowStarted(order.id);
+    return true;
+  } catch (error) {
+    console.error(`[intake] order ${order.number} (${order.id}) is stored but its workflow did not start:`, error);
+    return false;
+  }
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

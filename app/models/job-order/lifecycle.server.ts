@@ -1,6 +1,6 @@
 // Every change after the answer goes to the order's workflow as a Temporal update (referrals, consent,
 // feedback, meeting, region, tasks, close, survey); the workflow decides and its activities write. Each
-// function here names one step and sends it through sendOrderUpdate (app/models/order-updates.server.ts).
+// function here names one step and sends it through sendOrderUpdate (app/models/job-order/updates.server.ts).
 import { randomUUID } from "node:crypto";
 import type { PrismaClient, User } from "@prisma/client";
 import {

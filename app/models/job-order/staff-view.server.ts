@@ -40,7 +40,7 @@ function referralDetail(r: { status: ReferralStatus; consentReplyBy: Date | null
   }
 }
 
-export async function orderLifecycleView(user: Pick<User, "id" | "jobcentreId" | "role">, order: StaffOrder, now: Date = new Date()) {
+async function orderLifecycleView(user: Pick<User, "id" | "jobcentreId" | "role">, order: StaffOrder, now: Date = new Date()) {
   const own = user.jobcentreId === order.jobcentreId;
   // Managers and administrators read the order; the forms are for the roles that work on it.
   const works = canWorkOnOrders(user);

@@ -1,6 +1,6 @@
 // The one way the web app changes an order: a Temporal update to the order's workflow, whose outcome comes
 // back in one shape, `{ ok: true, value }` or `{ ok: false, code, message }`. A refusal's code is the type
-// the workflow or an activity gave it (REFUSALS in workflows/definitions.ts) and its message their Danish
+// the workflow or an activity gave it (REFUSALS in workflows/job-order/definitions.ts) and its message their Danish
 // words for the person who asked; what went wrong on the way has a code of its own here.
 import type { PrismaClient } from "@prisma/client";
 import { ApplicationFailure, WorkflowNotFoundError, WorkflowUpdateFailedError, type WorkflowHandle } from "@temporalio/client";
@@ -36,7 +36,7 @@ const MESSAGES: Record<Exclude<UpdateFailureCode, RefusalCode>, string> = {
 };
 
 /** The first ApplicationFailure in the cause chain (an activity's failure arrives wrapped). */
-export function applicationFailureOf(error: unknown): ApplicationFailure | null {
+function applicationFailureOf(error: unknown): ApplicationFailure | null {
   let current: unknown = error;
   for (let depth = 0; current && depth < 6; depth++) {
     if (current instanceof ApplicationFailure) return current;

@@ -2,24 +2,8 @@
 // skills, certificates, licences, CV) plus typo-forgiving trigram matching of the query's words against
 // their occupations, skills and certificates; filtered by eligibility, occupation, skill or certificate,
 // hours, consent and distance, ranked and paged.
-//
-// Matching. A jobseeker is a hit when the full text matches (websearch syntax, Danish stemming: every
-// word, anywhere in the profile, "kokkene" finds "Kok"), or when one of the query's words matches one of
-// their keywords (an occupation, skill or certificate) by trigrams; see keywordMatchSql. Trigrams are
-// not matched against the CV: its everyday words ("kan arbejde op til 30 km") are close to every
-// compound on "…arbejder", and word_similarity over its ~340 characters costs ~50 µs a row (~15 µs over
-// the ~100 of the keywords). The trigram GIN index is on keywordText (the keywords as one text, kept by
-// upsertJobseekers), so it narrows the search to the rows whose keywords share enough trigrams with a
-// query word; each is then checked keyword by keyword, since a trigram extent of the joined text can
-// span two keywords ("Varehusmedarbejder · Lagerstyring" is 0.88 like "lagermedarbejder").
-//
-// Ranking: the score is computed in SQL with the formula of rankCandidate (app/utils/candidate-ranking.ts,
-// whose constants are passed in as parameters) and the page is cut by it there. The alternative, fetching
-// the top N by a simpler SQL score and re-ranking in TypeScript, would make paging wrong beyond N and
-// load N rows for every page. rankCandidate then runs on the page's rows to give each hit its score and
-// its reasons from the same signals; the integration test checks that the two agree on the order.
-// One query gives both the page and the number of hits (count(*) OVER ()); only a page beyond the last
-// one needs a second query for the count.
+// Why it matches and ranks as it does (trigrams against keywords only, the score computed in SQL so
+// paging is exact): docs/decisions/009-jobseeker-register-and-search.md.
 import { Prisma, type BenefitGroup, type JobOrderKind, type PrismaClient, type User } from "@prisma/client";
 import { ordersVisibleTo } from "~/models/job-order/staff.server";
 import {

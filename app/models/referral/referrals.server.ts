@@ -1,6 +1,6 @@
 // Referrals as the pages read them: the order's candidates for staff, the shared ones for the employer,
 // and a consent request by its link for the jobseeker. Writes go through the order's workflow
-// (app/models/order-lifecycle.server.ts).
+// (app/models/job-order/lifecycle.server.ts).
 import type { PrismaClient, ReferralStatus } from "@prisma/client";
 import { getPrisma } from "~/utils/db.server";
 import { readMinimalCv, type MinimalCv } from "~/utils/minimal-cv";
@@ -20,7 +20,6 @@ export function listReferralsForStaff(orderId: string, prisma: PrismaClient = ge
   });
 }
 
-export type StaffReferral = Awaited<ReturnType<typeof listReferralsForStaff>>[number];
 
 export type EmployerReferral = {
   id: string;
