@@ -3,7 +3,8 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { cityByPostcode, countJobseekers, JOBSEEKER_PAGE_SIZE, listJobseekers } from "~/models/jobseeker/register.server";
+import { countJobseekers, JOBSEEKER_PAGE_SIZE, listJobseekers } from "~/models/jobseeker/register.server";
+import { townsOf } from "~/models/reference/postcodes.server";
 import { BENEFIT_GROUP_LABELS, jobseekerListQuerySchema } from "~/schemas/jobseeker";
 import { getPrisma } from "~/utils/db.server";
 import { requireStaffUser } from "~/utils/session.server";
@@ -24,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   // A page past the end (the register shrank, or a typed URL) shows the last page.
   const page = Math.min(side, pages);
   const rows = await listJobseekers(prisma, user.jobcentreId, page);
-  const cities = await cityByPostcode(prisma, rows.map((r) => r.postcode));
+  const cities = await townsOf(prisma, rows.map((r) => r.postcode));
   return json({
     jobcentreName: jobcentre.name,
     canImport: IMPORT_ROLES.has(user.role),

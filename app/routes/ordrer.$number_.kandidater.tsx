@@ -14,7 +14,8 @@ import { readForm, withoutNul } from "~/utils/csrf.server";
 import { REFERRAL_STATUS_LABELS } from "~/utils/labels";
 import { safeRedirectPath, withSearchParam } from "~/utils/safe-redirect";
 import { Alert, FieldError, formGroupClass } from "~/components/forms";
-import { DEFAULT_PAGE_SIZE, getOrderForCandidateSearch, registersForOrder, searchCandidates } from "~/models/referral/candidate-search.server";
+import { jobcentresWorkingOn } from "~/models/job-order/working-jobcentres.server";
+import { DEFAULT_PAGE_SIZE, getOrderForCandidateSearch, searchCandidates } from "~/models/referral/candidate-search.server";
 import { CANDIDATE_SEARCH_LIMITS, candidateSearchParams, candidateSearchSchema } from "~/schemas/candidate-search";
 import { JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
 import { BENEFIT_GROUP_LABELS } from "~/schemas/jobseeker";
@@ -82,7 +83,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const values = parsed.data;
   const result = await searchCandidates(prisma, {
     // The order's own jobcentre, and the region's once the order is shared with it.
-    jobcentreIds: await registersForOrder(prisma, order),
+    jobcentreIds: await jobcentresWorkingOn(prisma, order),
     workplacePostcode: order.workplacePostcode,
     kind: order.kind,
     orderHours,

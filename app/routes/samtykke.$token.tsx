@@ -13,7 +13,8 @@ import { isConsentReplyByPassed } from "~/domain/referral/consent";
 import { referralAllows } from "~/domain/referral/steps";
 import { MinimalCvFacts } from "~/components/minimal-cv";
 import { Alert } from "~/components/forms";
-import { findJobcentreForPostcode } from "~/models/job-order/intake.server";
+import { placeOf, townOf } from "~/models/reference/postcodes.server";
+import { getPrisma } from "~/utils/db.server";
 import { recordConsentByLink } from "~/models/job-order/lifecycle.server";
 import { getConsentRequestByTokenHash } from "~/models/referral/referrals.server";
 import { JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
@@ -81,17 +82,15 @@ async function describe(referral: ConsentRequest | null, answered: string | null
   if (!referralAllows("recordConsent", referral.status)) return { page: { kind: "withdrawn" as const, ...common, answeredAt }, status: 410 };
   if (order.status === "CLOSED") return { page: { kind: "order-closed" as const, ...common }, status: 410 };
 
-  const [home, workplace] = await Promise.all([
-    findJobcentreForPostcode(referral.jobseeker.postcode),
-    findJobcentreForPostcode(order.workplacePostcode),
-  ]);
-  const cv = minimalCv(referral.jobseeker, home?.city ?? null);
+  const prisma = getPrisma();
+  const [homeTown, workplace] = await Promise.all([townOf(prisma, referral.jobseeker.postcode), placeOf(prisma, order.workplacePostcode)]);
+  const cv = minimalCv(referral.jobseeker, homeTown);
   return {
     page: {
       kind: "ask" as const,
       ...common,
       job: {
-        workplace: workplace ? `${order.workplacePostcode} ${workplace.city}` : order.workplacePostcode,
+        workplace,
         hoursPerWeek: order.hoursPerWeek.toNumber().toLocaleString("da-DK"),
         kind: capitalize(JOB_ORDER_KIND_LABELS[order.kind] ?? order.kind),
         startDate: formatDate(order.startDate),

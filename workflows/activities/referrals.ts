@@ -10,6 +10,7 @@ import { sendMailOnce, wasMailSent } from "../../app/utils/mailer.server";
 import { minimalCv, readMinimalCv, sharedFieldsDescription } from "../../app/utils/minimal-cv";
 import { candidateSharedMail, consentAnsweredMail, consentRequestMail, feedbackReminderMail, hiredMail } from "../../emails";
 import { REFUSALS, type JobOrderOutcome } from "../job-order/definitions";
+import { jobcentresWorkingOn } from "../../app/models/job-order/working-jobcentres.server";
 import {
   appendEvent,
   eventInsert,
@@ -18,7 +19,6 @@ import {
   consultantRecipient,
   ensureTask,
   jobcentreContact,
-  jobcentresWorkingOn,
   orderUrl,
   publicLink,
   referralChange,
@@ -30,6 +30,7 @@ import {
   type Support,
   type TaskChange,
 } from "./support";
+import { placeOf, townOf } from "../../app/models/reference/postcodes.server";
 
 export type ConsentRequested = { referralId: string; consentReplyBy: string; task: TaskChange; mailed: boolean };
 export type ConsentRecorded = { referral: ReferralChange; tasks: TaskChange[]; referred: boolean };
@@ -118,13 +119,12 @@ export function createReferralsActivities(deps: ActivityDeps, support: Support) 
         });
         const email = referral.jobseeker.email;
         if (email) {
-          const city = await prisma.postcodeArea.findUnique({ where: { postcode: order.workplacePostcode }, select: { city: true } });
           const cv = minimalCv(referral.jobseeker, null);
           const mail = consentRequestMail({
             jobseekerName: referral.jobseeker.name,
             orderTitle: order.title,
             companyName: order.company.name,
-            workplace: city ? `${order.workplacePostcode} ${city.city}` : order.workplacePostcode,
+            workplace: await placeOf(prisma, order.workplacePostcode),
             hoursPerWeek: Number(order.hoursPerWeek).toLocaleString("da-DK"),
             kindLabel: JOB_ORDER_KIND_LABELS[order.kind],
             description: order.description,
@@ -170,7 +170,7 @@ export function createReferralsActivities(deps: ActivityDeps, support: Support) 
       const via = input.via === "LINK" ? "link" : "phone";
       const policy = toDeadlinePolicy(order.policy);
       const feedbackDueAt = addWorkingDays(policy, at, order.policy.feedbackReminderWorkingDays);
-      const town = (await prisma.postcodeArea.findUnique({ where: { postcode: referral.jobseeker.postcode }, select: { city: true } }))?.city ?? null;
+      const town = await townOf(prisma, referral.jobseeker.postcode);
 
       const tasks = await prisma.$transaction(async (tx) => {
         const closed: TaskChange[] = [];

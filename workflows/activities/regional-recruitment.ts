@@ -17,6 +17,7 @@ import {
   type Support,
   type TaskChange,
 } from "./support";
+import { placeOf } from "../../app/models/reference/postcodes.server";
 
 export function createRegionalRecruitmentActivities(deps: ActivityDeps, support: Support) {
   const { prisma, mailer, publicUrl, employerLinkTtlHours } = deps;
@@ -63,7 +64,6 @@ export function createRegionalRecruitmentActivities(deps: ActivityDeps, support:
         });
       });
       const fresh = await loadOrder(order.id);
-      const workplace = await prisma.postcodeArea.findUnique({ where: { postcode: order.workplacePostcode }, select: { city: true } });
       const regionMail = regionalRecruitmentMail({
         regionName: region.name,
         jobcentreName: order.jobcentre.name,
@@ -73,7 +73,7 @@ export function createRegionalRecruitmentActivities(deps: ActivityDeps, support:
         positions: order.positions,
         kindLabel: JOB_ORDER_KIND_LABELS[order.kind],
         hoursPerWeek: Number(order.hoursPerWeek).toLocaleString("da-DK"),
-        workplace: workplace ? `${order.workplacePostcode} ${workplace.city}` : order.workplacePostcode,
+        workplace: await placeOf(prisma, order.workplacePostcode),
         requirements: order.requirements,
         receivedAt: order.receivedAt,
         referralDueAt: input.byUserId ? null : order.referralDueAt,

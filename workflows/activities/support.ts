@@ -11,6 +11,7 @@ import type { Client } from "@temporalio/client";
 import type { ActorType, JobOrderEventKind, Prisma, PrismaClient, ReferralStatus, StaffRole, TaskKind, User } from "@prisma/client";
 import { NOT_AN_OWNER_MESSAGE, ORDER_OWNER_ROLES } from "../../app/domain/staff-roles";
 import { createEmployerLoginToken, employerLoginUrl } from "../../app/models/access/employer-login.server";
+import { jobcentresWorkingOn } from "../../app/models/job-order/working-jobcentres.server";
 import type { Mailer } from "../../app/utils/mailer.server";
 import { REFUSALS, type RefusalCode } from "../job-order/definitions";
 
@@ -157,18 +158,6 @@ export async function closeTasks(
 }
 
 // --- who may act ---------------------------------------------------------------------------------------
-
-/**
- * The jobcentres whose staff may work on an order: its own, and once it is shared with the regional
- * recruitment service, every jobcentre of that region.
- */
-export async function jobcentresWorkingOn(db: Db, order: { jobcentreId: string; sharedWithRegionAt: Date | null }): Promise<string[]> {
-  if (!order.sharedWithRegionAt) return [order.jobcentreId];
-  const own = await db.jobcentre.findUnique({ where: { id: order.jobcentreId }, select: { regionId: true } });
-  if (!own?.regionId) return [order.jobcentreId];
-  const partners = await db.jobcentre.findMany({ where: { regionId: own.regionId }, select: { id: true } });
-  return [...new Set([order.jobcentreId, ...partners.map((p) => p.id)])];
-}
 
 /**
  * An active staff user of one of the order's working jobcentres in one of `roles` (by default the roles

@@ -4,11 +4,11 @@ import { sendMailOnce, wasMailSent } from "../../app/utils/mailer.server";
 import { assignedMail } from "../../emails";
 import { mayFinishTask } from "../../app/domain/task/completion";
 import { REFUSALS } from "../job-order/definitions";
+import { jobcentresWorkingOn } from "../../app/models/job-order/working-jobcentres.server";
 import {
   appendEvent,
   eventInsert,
   closeTasks,
-  jobcentresWorkingOn,
   orderNotFound,
   orderUrl,
   refuse,

@@ -9,6 +9,7 @@ import { getTemporalClient, startJobOrderWorkflow } from "~/utils/temporal.serve
 import { computeDeadlines } from "~/utils/deadlines";
 import { toDeadlinePolicy } from "../policy/policy.server";
 import { jobOrderWorkflowId } from "../../../workflows/job-order/definitions";
+import { townOf } from "~/models/reference/postcodes.server";
 
 export type JobcentreChoice = { id: string; name: string };
 
@@ -95,12 +96,12 @@ export async function createJobOrder(
       const policy = await tx.responsePolicy.findFirst({ where: { jobcentreId }, orderBy: { version: "desc" }, select: { id: true } });
       if (!policy) throw new JobOrderIntakeError("NO_POLICY");
 
-      const companyCity = await tx.postcodeArea.findUnique({ where: { postcode: input.companyPostcode }, select: { city: true } });
+      const companyCity = await townOf(tx, input.companyPostcode);
       const companyData = {
         name: input.companyName,
         address: input.companyAddress,
         postcode: input.companyPostcode,
-        city: companyCity?.city ?? null,
+        city: companyCity,
       };
       const company = await tx.company.upsert({
         where: { cvr: input.cvr },

@@ -122,8 +122,3 @@ export function countJobseekers(prisma: PrismaClient, jobcentreId?: string): Pro
   return prisma.jobseeker.count({ where: jobcentreId ? { jobcentreId } : {} });
 }
 
-/** Town names of the given postcodes, for display; postcodes outside the portal's area are left out. */
-export async function cityByPostcode(prisma: PrismaClient, postcodes: string[]): Promise<Map<string, string>> {
-  const areas = await prisma.postcodeArea.findMany({ where: { postcode: { in: [...new Set(postcodes)] } }, select: { postcode: true, city: true } });
-  return new Map(areas.map((a) => [a.postcode, a.city]));
-}

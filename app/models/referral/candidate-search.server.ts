@@ -323,12 +323,3 @@ export async function getOrderForCandidateSearch(prisma: PrismaClient, user: Pic
   });
 }
 
-/**
- * The registers searched for an order: its own jobcentre's, and once it is shared with the regional
- * recruitment service, every jobcentre's of the region.
- */
-export async function registersForOrder(prisma: PrismaClient, order: { jobcentreId: string; sharedWithRegionAt: Date | null; jobcentre: { regionId: string | null } }): Promise<string[]> {
-  if (!order.sharedWithRegionAt || !order.jobcentre.regionId) return [order.jobcentreId];
-  const partners = await prisma.jobcentre.findMany({ where: { regionId: order.jobcentre.regionId }, select: { id: true } });
-  return [...new Set([order.jobcentreId, ...partners.map((p) => p.id)])];
-}
