@@ -162,4 +162,24 @@ describe.runIf(/^v\d+$/.test(VERSION))(`record ${VERSION} histories`, () => {
     await waitForState(handle, (s) => s.phase === "CLOSED" && s.lifecycle.survey === "SENT", "the close and the survey");
     await save("meeting-handovers-withdrawn-cancelled", handle);
   });
+
+  it("steps sent at once: hand-overs, a task finished and the close, taken one at a time", async () => {
+    const jc = await lifecycleJobcentre({ consultants: 3 });
+    const { order, handle } = await awaitingAnswer(jc, 6);
+    const owner = (await stateOf(handle)).assigneeId!;
+    const others = jc.consultants.filter((c) => c.id !== owner);
+    await Promise.all(others.map((c) => handle.executeUpdate(reassignOrderUpdate, { args: [{ toUserId: c.id, byUserId: c.id }] })));
+    const assignee = (await stateOf(handle)).assigneeId!;
+    await handle.executeUpdate(answerOrderUpdate, { args: [{ consultantId: assignee, text: "Tak for ordren. Lad os holde et møde." }] });
+    const started = await waitForState(handle, (s) => s.lifecycle.started, "the lifecycle to begin");
+    const [meetingTask] = openTasksOf(started, "MEETING");
+    // Whichever comes first decides; a step the close overtook is refused, which is part of the history.
+    await Promise.allSettled([
+      handle.executeUpdate(completeTaskUpdate, { args: [{ taskId: meetingTask!, byUserId: assignee, note: "Holdt." }] }),
+      handle.executeUpdate(reassignTasksUpdate, { args: [{ taskIds: openTasksOf(started, "SEARCH"), toUserId: owner, byUserId: assignee }] }),
+      handle.executeUpdate(closeOrderUpdate, { args: [{ byUserId: null, byEmployerEmail: order.contactEmail, reason: "Vi har ansat selv.", cancelled: true }] }),
+    ]);
+    await waitForState(handle, (s) => s.phase === "CLOSED" && s.lifecycle.survey === "SENT", "the close and the survey");
+    await save("steps-at-once", handle);
+  });
 });

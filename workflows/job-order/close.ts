@@ -4,7 +4,7 @@ import { condition, setHandler } from "@temporalio/workflow";
 import { CLOSE_REASON_MAX_LENGTH } from "../../app/domain/job-order/limits";
 import { closeOrderUpdate, REFUSALS, type CloseOrderInput, type CloseOrderResult } from "./definitions";
 import { reject, updateFailure } from "./checks";
-import { applyChanges, background, closed, exclusive, interactive, nowIso, spawn, started, until, type Order } from "./order";
+import { acquire, applyChanges, background, closed, exclusive, interactive, nowIso, spawn, started, until, type Order } from "./order";
 
 export function handleClose(order: Order): void {
   setHandler(
@@ -13,8 +13,12 @@ export function handleClose(order: Order): void {
       order.closing = true;
       try {
         // An answer, hand-over or lifecycle step in flight finishes first; the close comes after it.
-        await condition(() => started(order) && !order.answering && !order.reassigning && !order.busy);
-        order.busy = true;
+        await acquire(
+          () => started(order) && !order.answering && !order.reassigning && !order.busy,
+          () => {
+            order.busy = true;
+          },
+        );
         try {
           const result = await interactive.closeOrder({ orderId: order.orderId, ...closeArgs(input), at: nowIso() });
           return closedWith(order, result);

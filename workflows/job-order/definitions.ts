@@ -189,5 +189,7 @@ export const PATCHES = {
   lifecycle: "order-lifecycle",
   /** A workflow that was already waiting to be closed when the lifecycle came joins it at its next event. */
   lifecycleLateJoin: "order-lifecycle-late-join",
+  /** Steps queued behind a lock take it one at a time (before, all waiters woken together ran at once). */
+  oneStepAtATime: "order-one-step-at-a-time",
 } as const;
 

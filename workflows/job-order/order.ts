@@ -1,9 +1,9 @@
 // What every phase of the job order workflow shares: the state the query shows, the in-progress markers
 // that make concurrent steps decide once and in order, the activity proxies and the helpers that wait.
 // Deterministic code only: activities do the I/O and only their types are imported.
-import { condition, log, proxyActivities } from "@temporalio/workflow";
+import { condition, log, patched, proxyActivities } from "@temporalio/workflow";
 import type { Activities, ReferralChange, TaskChange } from "../activities";
-import type { JobOrderWorkflowState } from "./definitions";
+import { PATCHES, type JobOrderWorkflowState } from "./definitions";
 
 /** Work nobody waits for (clock, assignment, mails, timers): retried until it succeeds. */
 export const background = proxyActivities<Activities>({
@@ -92,10 +92,28 @@ export const closed = (order: Order) => order.state.phase === "CLOSED";
 
 export const nowIso = () => new Date(Date.now()).toISOString();
 
+/**
+ * Waits until `free()` holds and then calls `take()` in the same step. The SDK wakes every waiter whose
+ * condition holds in one pass, so a waiter looks again before it takes the lock; the look and the take
+ * happen without an await between them, or a second waiter woken with it would slip through.
+ */
+export async function acquire(free: () => boolean, take: () => void): Promise<void> {
+  if (patched(PATCHES.oneStepAtATime)) {
+    while (!free()) await condition(free);
+  } else {
+    await condition(free);
+  }
+  take();
+}
+
 /** Runs `fn` as the order's one step at a time. */
 export async function exclusive<T>(order: Order, fn: () => Promise<T>): Promise<T> {
-  await condition(() => !order.busy);
-  order.busy = true;
+  await acquire(
+    () => !order.busy,
+    () => {
+      order.busy = true;
+    },
+  );
   try {
     return await fn();
   } finally {

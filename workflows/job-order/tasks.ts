@@ -1,10 +1,10 @@
 // Who does the work: the order's owner (the answer task moves with the order), the lifecycle's tasks
 // finished or handed to a colleague.
-import { condition, setHandler } from "@temporalio/workflow";
+import { setHandler } from "@temporalio/workflow";
 import { NOTE_MAX_LENGTH } from "../../app/domain/job-order/limits";
 import { completeTaskUpdate, reassignOrderUpdate, reassignTasksUpdate, REFUSALS, type ReassignOrderResult } from "./definitions";
 import { invalid, onLifecycleUpdate, reject, requireIds, requireOpenTask, requireText, updateFailure } from "./checks";
-import { applyChanges, interactive, nowIso, started, type Order } from "./order";
+import { acquire, applyChanges, interactive, nowIso, started, type Order } from "./order";
 
 export function handleTasks(order: Order): void {
   const { orderId, state, lc } = order;
@@ -15,11 +15,15 @@ export function handleTasks(order: Order): void {
       order.reassignCount += 1;
       const n = order.reassignCount;
       // One hand-over at a time, and not before the start has given the order its first owner.
-      await condition(() => started(order) && !order.reassigning);
-      if (state.phase === "CLOSED") throw reject("Ordren er lukket.", REFUSALS.orderClosed);
-      if (toUserId === state.assigneeId) return { assigneeId: toUserId };
-      order.reassigning = true;
+      await acquire(
+        () => started(order) && !order.reassigning,
+        () => {
+          order.reassigning = true;
+        },
+      );
       try {
+        if (state.phase === "CLOSED") throw reject("Ordren er lukket.", REFUSALS.orderClosed);
+        if (toUserId === state.assigneeId) return { assigneeId: toUserId };
         const result = await interactive.reassignOrder({ orderId, toUserId, byUserId, n, at: nowIso() });
         state.assigneeId = result.assigneeId;
         return result;
