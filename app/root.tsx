@@ -96,7 +96,10 @@ function PortalHeader() {
                   <li><NavLink className="portal-nav-link" to="/ledelse/svartider"><span>Svartider</span></NavLink></li>
                 ) : null}
                 {user.role === "ADMIN" ? (
-                  <li><NavLink className="portal-nav-link" to="/admin/politik"><span>Servicemål</span></NavLink></li>
+                  <>
+                    <li><NavLink className="portal-nav-link" to="/admin/politik"><span>Servicemål</span></NavLink></li>
+                    <li><NavLink className="portal-nav-link" to="/admin/maal"><span>Mål</span></NavLink></li>
+                  </>
                 ) : null}
               </>
             ) : (

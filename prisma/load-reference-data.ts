@@ -1,8 +1,9 @@
 // Loads the reference data (prisma/reference-data.ts) into a database: the recruitment regions, the four
-// jobcentres with their postcodes and, where a jobcentre has none, its first policy version. Idempotent.
+// jobcentres with their postcodes and, where a jobcentre has none, its first policy version, and the plans'
+// goals with the national figures they quote. Idempotent, and never overwrites what an admin changed.
 // Used by `npm run db:seed` (production too), the demo and the tests.
 import type { Prisma, PrismaClient } from "@prisma/client";
-import { REFERENCE_JOBCENTRES, REFERENCE_REGIONS, type ReferenceJobcentre } from "./reference-data";
+import { REFERENCE_GOAL_YEAR, REFERENCE_GOALS, REFERENCE_JOBCENTRES, REFERENCE_NATIONAL_FIGURES, REFERENCE_REGIONS, type ReferenceJobcentre } from "./reference-data";
 
 /** Upserts a reference jobcentre with its postcodes and, if it has none, its first policy version. */
 export async function ensureReferenceJobcentre(prisma: PrismaClient, jc: ReferenceJobcentre) {
@@ -25,4 +26,14 @@ export async function ensureReferenceData(prisma: PrismaClient) {
     await prisma.recruitmentRegion.upsert({ where: { id: region.id }, create: region, update: { name: region.name, email: region.email } });
   }
   for (const jc of REFERENCE_JOBCENTRES) await ensureReferenceJobcentre(prisma, jc);
+  await ensureReferenceGoals(prisma);
+}
+
+/** The plans' goals and the national figures they quote; what an admin has entered or changed is kept. */
+export async function ensureReferenceGoals(prisma: PrismaClient) {
+  await prisma.planGoal.createMany({
+    data: REFERENCE_GOALS.map((g) => ({ ...g, year: REFERENCE_GOAL_YEAR, perItemTarget: g.perItemTarget ?? null })),
+    skipDuplicates: true,
+  });
+  await prisma.nationalFigure.createMany({ data: REFERENCE_NATIONAL_FIGURES, skipDuplicates: true });
 }

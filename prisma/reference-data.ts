@@ -3,7 +3,7 @@
 // Lolland (24 h) and Frederikssund (48 h) promises come from their plans; Faxe and Lejre publish no
 // response promise, so theirs are demo assumptions in working hours, to show the other counting mode.
 // What happens after the answer is the schema's default everywhere but where a plan promises more.
-import type { CountingMode } from "@prisma/client";
+import type { CountingMode, GoalComparator, GoalMeasure } from "@prisma/client";
 import { DEFAULT_OPENING_HOURS, type OpeningHours } from "../app/utils/deadlines";
 
 /** What a policy promises after the answer; the schema's defaults where a jobcentre states nothing. */
@@ -155,3 +155,89 @@ export const REFERENCE_JOBCENTRES: ReferenceJobcentre[] = [
     },
   },
 ];
+
+/** A goal of a plan as reference data; a share as a fraction. */
+export type ReferenceGoal = {
+  jobcentreId: string;
+  measure: GoalMeasure;
+  comparator: GoalComparator;
+  target: number | null;
+  perItemTarget?: number;
+  label: string;
+  wording: string;
+};
+
+/**
+ * The year the plans' goals are loaded for. The seeds are the plans of 2022–2023; the portal starts
+ * measuring in 2026, so their goals stand as the current plan until an admin enters the year's own.
+ */
+export const REFERENCE_GOAL_YEAR = 2026;
+
+// The business-service goals of the four plans (../shared/seeds; ../shared/domain.md, "Plan goals").
+// Frederikssund's answer promise names no share, so it is not a goal here: the dashboard shows it anyway.
+export const REFERENCE_GOALS: ReferenceGoal[] = [
+  {
+    jobcentreId: "frederikssund",
+    measure: "SATISFIED",
+    comparator: "AT_LEAST",
+    target: 0.85,
+    label: "Resultatmål 5a",
+    wording: "Mindst 85 % af virksomhederne, som jobcenteret samarbejder med, udtrykker generel tilfredshed med den service, de får af jobcenteret.",
+  },
+  {
+    jobcentreId: "frederikssund",
+    measure: "FORMIDLINGSGRAD",
+    comparator: "AT_LEAST_NATIONAL",
+    target: null,
+    label: "Resultatmål 5b",
+    wording: "Andelen af jobordrer (rekrutteringsanmodninger) der formidles skal mindst være på niveau med landsgennemsnittet.",
+  },
+  {
+    jobcentreId: "frederikssund",
+    measure: "BESAETTELSESGRAD",
+    comparator: "AT_LEAST_NATIONAL",
+    target: null,
+    label: "Resultatmål 5b",
+    wording: "Andelen af jobordrer (rekrutteringsanmodninger) der besættes skal mindst være på niveau med landsgennemsnittet.",
+  },
+  {
+    jobcentreId: "lolland",
+    measure: "ORDERS_FILLED",
+    comparator: "AT_LEAST",
+    target: 0.75,
+    label: "Rekrutteringsenheden",
+    wording: "Minimum 75 % af alle jobordrer til Jobcentrets Rekrutteringsenhed skal resultere i en ansættelse.",
+  },
+  {
+    jobcentreId: "lejre",
+    measure: "ORDERS_RECEIVED",
+    comparator: "AT_LEAST",
+    target: 75,
+    label: "Virksomhedsrettet mål",
+    wording: "Målet er, at der skal indhentes 75 jobordrer i løbet af året.",
+  },
+  {
+    jobcentreId: "faxe",
+    measure: "COMPANY_VISITS",
+    comparator: "AT_LEAST",
+    target: 450,
+    label: "Virksomhedsbesøg",
+    wording: "Jobcenter Faxe forventer at nå det ønskede mål på 450 virksomhedsbesøg om året.",
+  },
+  {
+    jobcentreId: "faxe",
+    measure: "CAMPAIGNS",
+    comparator: "AT_LEAST",
+    target: 3,
+    perItemTarget: 150,
+    label: "Oplysningskampagner",
+    wording: "Gennemføre mindst 3 oplysningskampagner målrettet lokale virksomheder. Der vil for hver kampagne blive besøgt mindst 150 virksomheder.",
+  },
+];
+
+/** The national figures the plans quote (Frederikssund's plan, from STAR, for 2022). */
+export const REFERENCE_NATIONAL_FIGURES: Array<{ measure: "FORMIDLINGSGRAD" | "BESAETTELSESGRAD"; year: number; value: number; source: string }> = [
+  { measure: "FORMIDLINGSGRAD", year: 2022, value: 0.72, source: "STAR, gengivet i Beskæftigelsesplan 2023 for Frederikssund Kommune" },
+  { measure: "BESAETTELSESGRAD", year: 2022, value: 0.22, source: "STAR, gengivet i Beskæftigelsesplan 2023 for Frederikssund Kommune" },
+];
+

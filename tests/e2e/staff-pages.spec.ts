@@ -52,3 +52,30 @@ test("a crafted post with a NUL character is stored without it, never a server e
   expect(response.url()).toMatch(/\/jobordre\/[\w-]+\/kvittering$/);
   expect(await response.text()).toContain("Lagermedarbejder");
 });
+
+test("an admin enters a plan goal: an impossible target is refused in Danish, then the goal is saved and listed", async ({ page }) => {
+  const { jobcentre } = await createJobcentre(database());
+  const admin = await createStaffUser(database(), { jobcentreId: jobcentre.id, role: "ADMIN" });
+  await signInAsStaff(page, admin.email);
+  await page.getByRole("link", { name: "Mål", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Mål i beskæftigelsesplanen" })).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Hvad måler målet?").selectOption({ label: "Virksomheder, der er tilfredse eller meget tilfredse med servicen" });
+  await page.getByRole("radio", { name: "Mindst", exact: true }).check();
+  const target = page.getByLabel("Målets tal");
+  await target.fill("120");
+  await page.getByLabel("Målets navn i planen").fill("Resultatmål 5a");
+  await page.getByLabel("Målet med planens egne ord").fill("Mindst 85 % af virksomhederne er tilfredse med servicen.");
+  await page.getByRole("button", { name: "Gem målet" }).click();
+  await expect(target).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Målets navn i planen")).toHaveValue("Resultatmål 5a");
+  await expectAccessible(page);
+
+  await target.fill("85");
+  await page.getByRole("button", { name: "Gem målet" }).click();
+  await expect(page.getByText("Målet er gemt.")).toBeVisible();
+  const row = page.getByRole("row", { name: /Resultatmål 5a/ });
+  await expect(row).toContainText("mindst 85 %");
+  await expect(row).toContainText("Ja");
+});

@@ -1,8 +1,8 @@
 // Factories for the tests. Each makes valid, unique data, so tests sharing one database never collide. What
 // the demo uses too lives in prisma/demo-data.ts and prisma/load-reference-data.ts and is re-exported here.
 import crypto from "node:crypto";
-import type { JobOrder, JobOrderKind, Prisma, PrismaClient } from "@prisma/client";
-import type { JobseekerInput } from "../../app/models/jobseeker/register.server";
+import type { JobOrder, JobOrderKind, Jobseeker, Prisma, PrismaClient, Referral, ResponsePolicy } from "@prisma/client";
+import { upsertJobseekers, type JobseekerInput } from "../../app/models/jobseeker/register.server";
 import { createStaffUser, DEMO_PASSWORD, jobOrderFormValues, makeCvr, uniqueSuffix } from "../../prisma/demo-data";
 import { ensureReferenceData, ensureReferenceJobcentre } from "../../prisma/load-reference-data";
 import { REFERENCE_JOBCENTRES, type ReferenceJobcentre } from "../../prisma/reference-data";
@@ -100,6 +100,31 @@ export async function createJobOrderRow(
       workflowId: jobOrderWorkflowId(id),
       ...rest,
       events: { create: { kind: "RECEIVED", at, key: "received" } },
+    },
+  });
+}
+
+/** A jobseeker in a jobcentre's register, written as the register writes one (search texts included). */
+export async function createJobseeker(prisma: PrismaClient, jobcentreId: string, overrides: Partial<JobseekerInput> = {}): Promise<Jobseeker> {
+  const { ids } = await upsertJobseekers(prisma, jobcentreId, [jobseekerInput(overrides)]);
+  return prisma.jobseeker.findUniqueOrThrow({ where: { id: ids[0]! } });
+}
+
+/** A referral of a jobseeker to an order, in `status` (its history is the workflow's to write). */
+export function createReferral(prisma: PrismaClient, input: Pick<Prisma.ReferralUncheckedCreateInput, "orderId" | "jobseekerId"> & Partial<Prisma.ReferralUncheckedCreateInput>): Promise<Referral> {
+  return prisma.referral.create({ data: { status: "SHORTLISTED", createdAt: new Date(), ...input } });
+}
+
+/** The next version of a jobcentre's policy: the same values as `policy` with `changes`. */
+export function createNextPolicyVersion(prisma: PrismaClient, policy: ResponsePolicy, changes: Partial<Prisma.ResponsePolicyUncheckedCreateInput> = {}): Promise<ResponsePolicy> {
+  const { id: _id, createdAt: _createdAt, ...values } = policy;
+  return prisma.responsePolicy.create({
+    data: {
+      ...values,
+      version: policy.version + 1,
+      openingHours: values.openingHours as Prisma.InputJsonValue,
+      extraClosedDays: values.extraClosedDays as Prisma.InputJsonValue,
+      ...changes,
     },
   });
 }

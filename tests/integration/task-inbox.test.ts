@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countTasks, findVisibleOpenTasks, listTasks } from "../../app/models/job-order/tasks.server";
 import { DEFAULT_TASK_INBOX_QUERY, type TaskInboxQuery } from "../../app/schemas/task";
 import { createPrismaClient } from "../../app/utils/db.server";
-import { createJobcentre, createJobOrderRow, createRegion, createStaffUser, ensureReferenceData, uniqueSuffix } from "../factories";
+import {
+  createJobcentre,
+  createJobOrderRow,
+  createJobseeker,
+  createReferral,
+  createRegion,
+  createStaffUser,
+  ensureReferenceData,
+} from "../factories";
 
 let prisma: PrismaClient;
 const now = new Date();
@@ -49,21 +57,8 @@ beforeAll(async () => {
   const orderC = await createJobOrderRow(prisma, { jobcentreId: c.jobcentre.id, policyId: c.policy.id });
   const orderD = await createJobOrderRow(prisma, { jobcentreId: d.jobcentre.id, policyId: d.policy.id });
 
-  const jobseeker = await prisma.jobseeker.create({
-    data: {
-      jobcentreId: a.jobcentre.id,
-      externalRef: `js-${uniqueSuffix()}`,
-      name: "Karen Kandidat",
-      postcode: "4900",
-      maxTravelKm: 30,
-      hoursPerWeek: 37,
-      benefitGroup: "UNEMPLOYMENT_BENEFIT",
-      searchText: "lager",
-    },
-  });
-  const referral = await prisma.referral.create({
-    data: { orderId: orderA.id, jobseekerId: jobseeker.id, status: "CONSENT_REQUESTED", createdAt: hours(-50) },
-  });
+  const jobseeker = await createJobseeker(prisma, a.jobcentre.id, { name: "Karen Kandidat", occupations: ["Lagermedarbejder"] });
+  const referral = await createReferral(prisma, { orderId: orderA.id, jobseekerId: jobseeker.id, status: "CONSENT_REQUESTED", createdAt: hours(-50) });
 
   const A = { orderId: orderA.id, jobcentreId: a.jobcentre.id };
   // Created out of deadline order, so the order of the list is the query's.

@@ -62,6 +62,9 @@ describe("staff by role", () => {
     ["/jobsogere/import", "teamleder", 200],
     ["/ledelse/svartider", "leder", 200],
     ["/admin/politik", "admin", 200],
+    ["/admin/maal", "konsulent", 403],
+    ["/admin/maal", "leder", 403],
+    ["/admin/maal", "admin", 200],
   ];
   it.each(cases)("%s as %s answers %i", async (path, who, status) => {
     const browser = new Browser();
@@ -89,6 +92,20 @@ describe("staff of another jobcentre", () => {
     expect(reply.status).toBe(404);
     const order = await database().jobOrder.findUniqueOrThrow({ where: { number: values.order } });
     expect(order.answeredAt).toBeNull();
+  });
+});
+
+describe("an admin of another jobcentre", () => {
+  it("cannot delete Lolland's goal, and sees only Faxe's goals", async () => {
+    const goal = await database().planGoal.findFirstOrThrow({ where: { jobcentreId: "lolland" } });
+    const browser = new Browser();
+    await browser.signIn(staff("admin", "faxe"));
+    const page = await browser.get(`/admin/maal?aar=${goal.year}`);
+    expect(page.status).toBe(200);
+    expect(page.text).not.toContain(goal.wording);
+    const reply = await browser.postForm("/admin/maal", { intent: "deleteGoal", goalId: goal.id, year: String(goal.year) }, `/admin/maal?aar=${goal.year}`);
+    expect(reply.status).toBe(404);
+    expect(await database().planGoal.count({ where: { id: goal.id } })).toBe(1);
   });
 });
 

@@ -40,6 +40,7 @@ export const ROUTES: RouteEntry[] = [
   { file: "jobsogere.import.tsx", path: "/jobsogere/import", access: "leads", post: true },
   { file: "ledelse.svartider.tsx", path: "/ledelse/svartider", access: "leads", post: false },
   { file: "admin.politik.tsx", path: "/admin/politik", access: "admin", post: true },
+  { file: "admin.maal.tsx", path: "/admin/maal", access: "admin", post: true },
   { file: "dev.emails.tsx", path: "/dev/emails", access: "dev", post: false },
   { file: "dev.mails._index.tsx", path: "/dev/mails", access: "dev", post: false },
   { file: "dev.mails.$id.tsx", path: "/dev/mails/x", access: "dev", post: false },

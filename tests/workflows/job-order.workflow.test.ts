@@ -1,12 +1,12 @@
 // The job order workflow before the answer (receipt, deadline, warning, escalation, answer, hand-over,
 // reconciler) on the time-skipping test server: tests/workflows/harness.ts.
 import { describe, expect, it } from "vitest";
-import type { Prisma, User } from "@prisma/client";
+import type { User } from "@prisma/client";
 import { messageIdForKey, sendMailOnce, type Mailer } from "../../app/utils/mailer.server";
 import { computeDeadlines } from "../../app/utils/deadlines";
 import { formatDeadline } from "../../app/utils/format";
 import { toDeadlinePolicy } from "../../app/models/policy/policy.server";
-import { createCompany, createStaffUser, uniqueSuffix } from "../factories";
+import { createCompany, createNextPolicyVersion, createStaffUser, uniqueSuffix } from "../factories";
 import { RECONCILE_WORKFLOW } from "../../workflows/reconcile/definitions";
 import {
   answerOrderUpdate,
@@ -159,17 +159,7 @@ describe("jobOrderWorkflow", () => {
   it("keeps the policy version the order was received under", async () => {
     const jc = await makeJobcentre();
     const order = await makeOrder(jc);
-    const { id: _id, createdAt: _createdAt, ...v1 } = jc.policy;
-    await prisma.responsePolicy.create({
-      data: {
-        ...v1,
-        version: 2,
-        responseHours: 48,
-        openingHours: v1.openingHours as Prisma.InputJsonValue,
-        extraClosedDays: v1.extraClosedDays as Prisma.InputJsonValue,
-        note: "Ny version med længere frist",
-      },
-    });
+    await createNextPolicyVersion(prisma, jc.policy, { responseHours: 48, note: "Ny version med længere frist" });
     const handle = await startOrder(order.id);
     const state = await waitForState(handle, (s) => s.phase === "AWAITING_ANSWER", "the order to await an answer");
 

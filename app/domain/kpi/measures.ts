@@ -1,0 +1,60 @@
+// The measures a plan goal can have, how a target for each is written and read, and which the portal can
+// compute today. Browser-safe: the goal form, its schema, the admin page and (later) the dashboard read it.
+import type { GoalComparator, GoalMeasure } from "@prisma/client";
+
+export type { GoalComparator, GoalMeasure };
+
+type MeasureInfo = {
+  /** The measure in the words of the plans and STAR. */
+  label: string;
+  /** A share is entered and shown in per cent and stored as a fraction; a count as a whole number. */
+  unit: "share" | "count";
+  /** False until the area that records it exists: shown as "cannot be computed yet", never as zero. */
+  computable: boolean;
+  /** STAR publishes a national figure for it, so a goal may be "at least the national figure". */
+  national: boolean;
+};
+
+export const MEASURES: Record<GoalMeasure, MeasureInfo> = {
+  ANSWERED_ON_TIME: { label: "Jobordrer besvaret inden for svarfristen", unit: "share", computable: true, national: false },
+  FORMIDLINGSGRAD: { label: "Formidlingsgrad (jobordrer med henvisning)", unit: "share", computable: true, national: true },
+  BESAETTELSESGRAD: { label: "Besættelsesgrad (jobordrer besat af en henvist kandidat)", unit: "share", computable: true, national: true },
+  ORDERS_FILLED: { label: "Jobordrer, der endte med en ansættelse", unit: "share", computable: true, national: false },
+  SATISFIED: { label: "Virksomheder, der er tilfredse eller meget tilfredse med servicen", unit: "share", computable: true, national: false },
+  ORDERS_RECEIVED: { label: "Modtagne jobordrer i året", unit: "count", computable: true, national: false },
+  COMPANY_VISITS: { label: "Virksomhedsbesøg i året", unit: "count", computable: false, national: false },
+  CAMPAIGNS: { label: "Informationskampagner med virksomhedsbesøg", unit: "count", computable: false, national: false },
+};
+
+export const GOAL_MEASURES = Object.keys(MEASURES) as GoalMeasure[];
+
+export const COMPARATOR_LABELS: Record<GoalComparator, string> = {
+  AT_LEAST: "Mindst",
+  AT_MOST: "Højst",
+  AT_LEAST_NATIONAL: "Mindst landsgennemsnittet",
+};
+
+/** The largest count a goal may ask for: more than any jobcentre receives or visits in a year. */
+export const MAX_COUNT_TARGET = 100_000;
+
+/** A target as a person reads it: "85 %", "75", "landsgennemsnittet". */
+export function describeTarget(goal: { measure: GoalMeasure; comparator: GoalComparator; target: number | null; perItemTarget?: number | null }): string {
+  const comparator = COMPARATOR_LABELS[goal.comparator].toLowerCase();
+  if (goal.comparator === "AT_LEAST_NATIONAL" || goal.target === null) return comparator;
+  const value = MEASURES[goal.measure].unit === "share" ? `${formatPercent(goal.target)} %` : goal.target.toLocaleString("da-DK");
+  const each = goal.perItemTarget ? `, hver med mindst ${goal.perItemTarget.toLocaleString("da-DK")} virksomheder` : "";
+  return `${comparator} ${value}${each}`;
+}
+
+/** 0.85 → "85", 0.725 → "72,5". */
+export function formatPercent(fraction: number): string {
+  return (Math.round(fraction * 1000) / 10).toLocaleString("da-DK");
+}
+
+/** Whether `value` keeps the goal. Null when the value is not known. */
+export function meetsGoal(goal: { comparator: GoalComparator; target: number | null }, value: number | null, national: number | null): boolean | null {
+  if (value === null) return null;
+  if (goal.comparator === "AT_LEAST_NATIONAL") return national === null ? null : value >= national;
+  if (goal.target === null) return null;
+  return goal.comparator === "AT_LEAST" ? value >= goal.target : value <= goal.target;
+}
