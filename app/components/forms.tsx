@@ -2,7 +2,7 @@
 // above each control, radio groups as fieldsets, the form's own error as an alert, facts as a description
 // list. Fields take conform's field metadata, so ids, names, aria-invalid and aria-describedby come from
 // one place and errors land beside the field they belong to.
-import { getInputProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
+import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form's field
@@ -109,6 +109,23 @@ export function TextareaField({ rows = 3, className = "form-input", ...group }: 
 }
 
 export type Choice = { value: string; label: ReactNode };
+
+/** A select with a first empty choice ("Vælg"), so nothing is chosen for the person. */
+export function SelectField({ options, placeholder = "Vælg", ...group }: GroupProps & { options: Array<{ value: string; label: string }>; placeholder?: string }) {
+  const { key, ...props } = getSelectProps(group.field, { ariaDescribedBy: hintIdOf(group.field, group.hint) });
+  return (
+    <FieldGroup {...group}>
+      <select key={key} className="form-select" {...props}>
+        <option value="">{placeholder}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </FieldGroup>
+  );
+}
 
 /** A radio group in a fieldset: the legend is the question, the error sits above the options. */
 export function RadioGroup({ field, legend, options }: { field: AnyField; legend: ReactNode; options: Choice[] }) {

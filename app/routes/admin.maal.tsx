@@ -1,13 +1,13 @@
 // The plan's business-service goals of the admin's jobcentre per year, and the national figures a goal
 // can be compared with. Goals the portal cannot compute yet are marked as such, never shown as zero.
-import { getFormProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { CsrfInput } from "~/components/csrf-input";
-import { Alert, FieldGroup, FormErrors, NumberField, RadioGroup, TextareaField, TextField } from "~/components/forms";
+import { Alert, FormErrors, NumberField, RadioGroup, SelectField, TextareaField, TextField } from "~/components/forms";
 import { deleteGoal, goalsAdminPage, saveGoal, saveNationalFigure } from "~/models/kpi/goals.server";
 import { GOAL_YEARS, goalFormSchema, nationalFigureFormSchema } from "~/schemas/goals";
 import { readForm } from "~/utils/csrf.server";
@@ -88,8 +88,6 @@ export default function GoalsAdmin() {
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: nationalFigureFormSchema }),
   });
-  const { key: measureKey, ...measureProps } = getSelectProps(goalFields.measure);
-  const { key: figureMeasureKey, ...figureMeasureProps } = getSelectProps(figureFields.measure);
 
   return (
     <>
@@ -159,17 +157,11 @@ export default function GoalsAdmin() {
         <CsrfInput />
         <input type="hidden" name="intent" value="saveGoal" />
         <NumberField field={goalFields.year} label="År" min={GOAL_YEARS.min} max={GOAL_YEARS.max} />
-        <FieldGroup field={goalFields.measure} label="Hvad måler målet?">
-          <select key={measureKey} className="form-select" {...measureProps}>
-            <option value="">Vælg</option>
-            {page.measures.map((m) => (
-              <option key={m.value} value={m.value}>
-                {m.label}
-                {m.computable ? "" : " (kan ikke beregnes endnu)"}
-              </option>
-            ))}
-          </select>
-        </FieldGroup>
+        <SelectField
+          field={goalFields.measure}
+          label="Hvad måler målet?"
+          options={page.measures.map((m) => ({ value: m.value, label: m.computable ? m.label : `${m.label} (kan ikke beregnes endnu)` }))}
+        />
         <RadioGroup field={goalFields.comparator} legend="Målet er" options={page.comparators} />
         <TextField
           field={goalFields.target}
@@ -224,13 +216,14 @@ export default function GoalsAdmin() {
         <CsrfInput />
         <input type="hidden" name="intent" value="saveNationalFigure" />
         <NumberField field={figureFields.year} label="År for landstallet" min={GOAL_YEARS.min} max={GOAL_YEARS.max} />
-        <FieldGroup field={figureFields.measure} label="Tal">
-          <select key={figureMeasureKey} className="form-select" {...figureMeasureProps}>
-            <option value="">Vælg</option>
-            <option value="FORMIDLINGSGRAD">Formidlingsgrad</option>
-            <option value="BESAETTELSESGRAD">Besættelsesgrad</option>
-          </select>
-        </FieldGroup>
+        <SelectField
+          field={figureFields.measure}
+          label="Tal"
+          options={[
+            { value: "FORMIDLINGSGRAD", label: "Formidlingsgrad" },
+            { value: "BESAETTELSESGRAD", label: "Besættelsesgrad" },
+          ]}
+        />
         <TextField field={figureFields.value} label="Værdi i procent" hint="Fx 72." inputMode="decimal" className="form-input input-width-xs" />
         <TextField field={figureFields.source} label="Kilde" hint="Fx STAR, jobindsats.dk, hentet 1. marts 2026." />
         <button type="submit" className="button button-secondary" disabled={busy === "saveNationalFigure"}>

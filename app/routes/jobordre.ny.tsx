@@ -1,13 +1,13 @@
 // The public job order form. Works without JavaScript: a plain POST, and the server re-renders with
 // errors and every typed value. The hidden submit token makes a retried or double-clicked submit
 // find the order the first one stored.
-import { getFormProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod, type SubmissionResult } from "@conform-to/zod";
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { CsrfInput } from "~/components/csrf-input";
-import { Alert, CheckboxField, FieldGroup, TextField, type AnyField } from "~/components/forms";
+import { Alert, CheckboxField, FieldGroup, SelectField, TextField, type AnyField } from "~/components/forms";
 import {
   createJobOrder,
   findJobcentreForPostcode,
@@ -258,7 +258,8 @@ export default function NewJobOrder() {
           <input type="hidden" name="submissionKey" value={submissionKey} />
 
           <h2>Virksomheden</h2>
-          <TextField firstErrorOnly
+          <TextField
+            firstErrorOnly
             field={fields.cvr}
             label="CVR-nummer"
             hint="8 cifre. I kan finde det på virk.dk."
@@ -267,7 +268,8 @@ export default function NewJobOrder() {
           />
           <TextField firstErrorOnly field={fields.companyName} label="Virksomhedens navn" autoComplete="organization" />
           <TextField firstErrorOnly field={fields.companyAddress} label="Adresse" hint="Vej og husnummer" autoComplete="street-address" />
-          <TextField firstErrorOnly
+          <TextField
+            firstErrorOnly
             field={fields.companyPostcode}
             label="Postnummer"
             className="form-input input-width-xs"
@@ -277,14 +279,16 @@ export default function NewJobOrder() {
 
           <h2>Kontaktperson</h2>
           <TextField firstErrorOnly field={fields.contactName} label="Navn" autoComplete="name" />
-          <TextField firstErrorOnly
+          <TextField
+            firstErrorOnly
             field={fields.contactEmail}
             label="E-mail"
             hint="Kvitteringen og jobcentrets svar bliver sendt hertil. I bruger også adressen til at logge ind på Mine jobordrer."
             type="email"
             autoComplete="email"
           />
-          <TextField firstErrorOnly
+          <TextField
+            firstErrorOnly
             field={fields.contactPhone}
             label="Telefon"
             hint="Dansk nummer på 8 cifre, fx 20 30 40 50"
@@ -295,7 +299,8 @@ export default function NewJobOrder() {
 
           <h2>Jobbet</h2>
           <TextField firstErrorOnly field={fields.title} label="Stillingsbetegnelse" hint="Fx CNC-operatør, social- og sundhedshjælper eller lagermedarbejder" />
-          <FieldGroup firstErrorOnly
+          <FieldGroup
+            firstErrorOnly
             field={fields.description}
             label="Beskrivelse af jobbet"
             hint="Fortæl om opgaverne, arbejdstiden og arbejdspladsen."
@@ -305,36 +310,31 @@ export default function NewJobOrder() {
               return <textarea key={key} className="form-input" rows={6} {...props} />;
             })()}
           </FieldGroup>
-          <TextField firstErrorOnly
+          <TextField
+            firstErrorOnly
             field={fields.positions}
             label="Antal stillinger"
             hint="Hvor mange medarbejdere søger I til jobbet?"
             className="form-input input-width-xs"
             inputMode="numeric"
           />
-          <FieldGroup firstErrorOnly field={fields.kind} label="Ansættelsesform">
-            {(() => {
-              const { key, ...props } = getSelectProps(fields.kind);
-              return (
-                <select key={key} className="form-select" {...props}>
-                  <option value="">Vælg ansættelsesform</option>
-                  {JOB_ORDER_KINDS.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {JOB_ORDER_KIND_LABELS[kind].charAt(0).toUpperCase() + JOB_ORDER_KIND_LABELS[kind].slice(1)}
-                    </option>
-                  ))}
-                </select>
-              );
-            })()}
-          </FieldGroup>
-          <TextField firstErrorOnly
+          <SelectField
+            firstErrorOnly
+            field={fields.kind}
+            label="Ansættelsesform"
+            placeholder="Vælg ansættelsesform"
+            options={JOB_ORDER_KINDS.map((kind) => ({ value: kind, label: JOB_ORDER_KIND_LABELS[kind].charAt(0).toUpperCase() + JOB_ORDER_KIND_LABELS[kind].slice(1) }))}
+          />
+          <TextField
+            firstErrorOnly
             field={fields.hoursPerWeek}
             label="Timer om ugen"
             hint="Fx 37 eller 18,5"
             className="form-input input-width-xs"
             inputMode="decimal"
           />
-          <TextField firstErrorOnly
+          <TextField
+            firstErrorOnly
             field={fields.startDate}
             label="Startdato"
             hint="Den dag, den nye medarbejder skal starte"
@@ -342,7 +342,8 @@ export default function NewJobOrder() {
             className="form-input input-width-m"
             min={today}
           />
-          <TextField firstErrorOnly
+          <TextField
+            firstErrorOnly
             field={fields.applicationDeadline}
             label="Ansøgningsfrist (valgfri)"
             hint="Sidste dag, I tager imod kandidater. Uden frist lukker jobordren efter jobcentrets standardperiode, hvis I ikke selv lukker den før."
@@ -350,7 +351,8 @@ export default function NewJobOrder() {
             className="form-input input-width-m"
             min={today}
           />
-          <TextField firstErrorOnly
+          <TextField
+            firstErrorOnly
             field={fields.workplacePostcode}
             label="Arbejdsstedets postnummer"
             hint="Postnummeret afgør, hvilket jobcenter der hjælper jer."
@@ -358,23 +360,17 @@ export default function NewJobOrder() {
             inputMode="numeric"
           />
           {askJobcentre ? (
-            <FieldGroup firstErrorOnly field={fields.jobcentreId} label="Jobcenter" hint="Det jobcenter, der skal hjælpe jer med jobordren">
-              {(() => {
-                const { key, ...props } = getSelectProps(fields.jobcentreId, { ariaDescribedBy: `${fields.jobcentreId.id}-hint` });
-                return (
-                  <select key={key} className="form-select" {...props}>
-                    <option value="">Vælg jobcenter</option>
-                    {jobcentres.map((jc) => (
-                      <option key={jc.id} value={jc.id}>
-                        {jc.name}
-                      </option>
-                    ))}
-                  </select>
-                );
-              })()}
-            </FieldGroup>
+            <SelectField
+              firstErrorOnly
+              field={fields.jobcentreId}
+              label="Jobcenter"
+              hint="Det jobcenter, der skal hjælpe jer med jobordren"
+              placeholder="Vælg jobcenter"
+              options={jobcentres.map((jc) => ({ value: jc.id, label: jc.name }))}
+            />
           ) : null}
-          <FieldGroup firstErrorOnly
+          <FieldGroup
+            firstErrorOnly
             field={fields.requirements}
             label="Krav til kandidaterne (valgfrit)"
             hint="Fx uddannelse, kørekort, certifikater eller sprog"
