@@ -36,6 +36,19 @@ const sampleSurvey = {
   surveyUrl: sampleSurveyUrl,
   closesAt: new Date("2026-12-18T15:00:00Z"),
 };
+/** An order as the regional recruitment service is told of it. */
+const sampleRegionalOrder = {
+  regionName: "Rekrutteringsservice Sjælland",
+  jobcentreName: "Jobcenter Lolland",
+  ...sampleOrder,
+  companyName: sampleCompanyName,
+  positions: 2,
+  kindLabel: "Ordinært job",
+  hoursPerWeek: "37",
+  workplace: "4900 Nakskov",
+  receivedAt,
+  orderUrl: sampleOrderUrl,
+};
 const sampleMeeting = {
   ...sampleOrder,
   companyName: sampleCompanyName,
@@ -205,36 +218,12 @@ export const EMAIL_PREVIEWS: Record<string, () => Email> = {
     meetingBookedMail({ ...sampleMeeting, audience: "consultant", recipientName: "Jonas Madsen", url: sampleOrderUrl }),
   "regional-recruitment": () =>
     regionalRecruitmentMail({
-      regionName: "Rekrutteringsservice Sjælland",
-      jobcentreName: "Jobcenter Lolland",
-      ...sampleOrder,
-      companyName: sampleCompanyName,
-      positions: 2,
-      kindLabel: "Ordinært job",
-      hoursPerWeek: "37",
-      workplace: "4900 Nakskov",
+      ...sampleRegionalOrder,
       requirements: "Erfaring med CNC-fræsning.\nKørekort B, da der ikke er offentlig transport til skifteholdene.",
-      receivedAt,
       referralDueAt: new Date("2026-12-01T13:00:00Z"),
       assigneeName: "Jonas Madsen",
-      orderUrl: sampleOrderUrl,
     }),
-  "regional-recruitment-help": () =>
-    regionalRecruitmentMail({
-      regionName: "Rekrutteringsservice Sjælland",
-      jobcentreName: "Jobcenter Lolland",
-      ...sampleOrder,
-      companyName: sampleCompanyName,
-      positions: 2,
-      kindLabel: "Ordinært job",
-      hoursPerWeek: "37",
-      workplace: "4900 Nakskov",
-      requirements: "",
-      receivedAt,
-      referralDueAt: null,
-      assigneeName: null,
-      orderUrl: sampleOrderUrl,
-    }),
+  "regional-recruitment-help": () => regionalRecruitmentMail({ ...sampleRegionalOrder, requirements: "", referralDueAt: null, assigneeName: null }),
   "region-informed": () =>
     regionInformedMail({
       contactName: "Mette Hansen",
