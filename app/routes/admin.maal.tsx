@@ -10,6 +10,7 @@ import { CsrfInput } from "~/components/csrf-input";
 import { Alert, FormErrors, NumberField, RadioGroup, SelectField, TextareaField, TextField } from "~/components/forms";
 import { deleteGoal, goalsAdminPage, saveGoal, saveNationalFigure } from "~/models/kpi/goals.server";
 import { GOAL_YEARS, goalFormSchema, nationalFigureFormSchema } from "~/schemas/goals";
+import { danishToday } from "~/schemas/job-order";
 import { readForm } from "~/utils/csrf.server";
 import { requireStaffUser } from "~/utils/session.server";
 
@@ -21,11 +22,12 @@ const SUCCESS_MESSAGES: Record<string, string> = {
   landstal: "Landstallet er gemt.",
 };
 
-/** The year in the address, or this year; a year outside the range is this year too. */
+/** The year in the address, or this year in Copenhagen; a year outside the range is this year too. */
 function yearOf(request: Request): number {
+  const thisYear = Number(danishToday().slice(0, 4));
   const raw = new URL(request.url).searchParams.get("aar");
-  const year = raw && /^\d{4}$/.test(raw) ? Number(raw) : new Date().getFullYear();
-  return year >= GOAL_YEARS.min && year <= GOAL_YEARS.max ? year : new Date().getFullYear();
+  const year = raw && /^\d{4}$/.test(raw) ? Number(raw) : thisYear;
+  return year >= GOAL_YEARS.min && year <= GOAL_YEARS.max ? year : thisYear;
 }
 
 export async function loader({ request }: LoaderFunctionArgs) {

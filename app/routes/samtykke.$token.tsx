@@ -25,7 +25,6 @@ import { hashToken, isWellFormedToken } from "~/utils/link-tokens.server";
 import { minimalCv, sharedFieldsDescription } from "~/utils/minimal-cv";
 
 // The token is in the address: keep it out of search engines, caches and referrers.
-const PRIVATE_HEADERS = LINK_PAGE_HEADERS;
 export { linkPageHeaders as headers };
 
 export const meta: MetaFunction = () => linkPageMeta("Vil du henvises til jobbet? – Jobcentrenes rekrutteringsservice");
@@ -108,32 +107,32 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const referral = await findRequest(params.token);
   const answered = new URL(request.url).searchParams.get("svar");
   const { page, status } = await describe(referral, answered, new Date());
-  return json({ page }, { status, headers: PRIVATE_HEADERS });
+  return json({ page }, { status, headers: LINK_PAGE_HEADERS });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const referral = await findRequest(params.token);
-  if (!referral) return json({ error: null }, { status: 404, headers: PRIVATE_HEADERS });
+  if (!referral) return json({ error: null }, { status: 404, headers: LINK_PAGE_HEADERS });
   const parsed = answerSchema.safeParse({ answer: formData.get("answer") });
   if (!parsed.success) {
-    return json({ error: parsed.error.issues[0]?.message ?? "Vælg ja eller nej." }, { status: 400, headers: PRIVATE_HEADERS });
+    return json({ error: parsed.error.issues[0]?.message ?? "Vælg ja eller nej." }, { status: 400, headers: LINK_PAGE_HEADERS });
   }
   const url = new URL(request.url);
   const here = url.pathname;
   // Answered already (a double click, or a second tab): the page tells what was answered.
   if (!referralAllows("recordConsent", referral.status)) {
     const svar = YES_STATUSES.has(referral.status) ? "?svar=ja" : referral.status === "CONSENT_DECLINED" ? "?svar=nej" : "";
-    return redirect(`${here}${svar}`, { headers: PRIVATE_HEADERS });
+    return redirect(`${here}${svar}`, { headers: LINK_PAGE_HEADERS });
   }
   // Too late, or the job is gone: nothing to send; the page says so.
   if (isConsentReplyByPassed(referral.consentReplyBy, Date.now()) || referral.order.status === "CLOSED") {
-    return redirect(here, { headers: PRIVATE_HEADERS });
+    return redirect(here, { headers: LINK_PAGE_HEADERS });
   }
   const answer = parsed.data.answer;
   const result = await recordConsentByLink(referral.order, referral.id, hashToken(params.token ?? ""), answer);
-  if (result.ok) return redirect(`${here}?svar=${answer === "YES" ? "ja" : "nej"}`, { headers: PRIVATE_HEADERS });
-  return json({ error: result.message }, { status: failureStatus(result), headers: PRIVATE_HEADERS });
+  if (result.ok) return redirect(`${here}?svar=${answer === "YES" ? "ja" : "nej"}`, { headers: LINK_PAGE_HEADERS });
+  return json({ error: result.message }, { status: failureStatus(result), headers: LINK_PAGE_HEADERS });
 }
 
 type Page = SerializeFrom<typeof loader>["page"];

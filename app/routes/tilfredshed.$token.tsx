@@ -20,7 +20,6 @@ import { formatDeadline } from "~/utils/format";
 import { hashToken, isWellFormedToken } from "~/utils/link-tokens.server";
 
 // The token is in the address: keep it out of search engines, caches and referrers.
-const PRIVATE_HEADERS = LINK_PAGE_HEADERS;
 export { linkPageHeaders as headers };
 
 export const meta: MetaFunction = () => linkPageMeta("Hvordan var samarbejdet? – Jobcentrenes rekrutteringsservice");
@@ -38,15 +37,15 @@ function isClosed(survey: Survey, now: Date): boolean {
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const survey = await findSurvey(params.token);
-  if (!survey) return json({ page: { kind: "unknown" as const } }, { status: 404, headers: PRIVATE_HEADERS });
+  if (!survey) return json({ page: { kind: "unknown" as const } }, { status: 404, headers: LINK_PAGE_HEADERS });
   const common = { number: survey.order.number, title: survey.order.title, jobcentreName: survey.order.jobcentre.name };
   if (survey.answeredAt) {
     const justNow = new URL(request.url).searchParams.get("tak") === "1";
-    if (justNow) return json({ page: { kind: "thanks" as const, ...common } }, { headers: PRIVATE_HEADERS });
-    return json({ page: { kind: "answered" as const, ...common } }, { headers: PRIVATE_HEADERS });
+    if (justNow) return json({ page: { kind: "thanks" as const, ...common } }, { headers: LINK_PAGE_HEADERS });
+    return json({ page: { kind: "answered" as const, ...common } }, { headers: LINK_PAGE_HEADERS });
   }
-  if (isClosed(survey, new Date())) return json({ page: { kind: "closed" as const, ...common } }, { status: 410, headers: PRIVATE_HEADERS });
-  return json({ page: { kind: "ask" as const, ...common, closesAt: formatDeadline(survey.closesAt) } }, { headers: PRIVATE_HEADERS });
+  if (isClosed(survey, new Date())) return json({ page: { kind: "closed" as const, ...common } }, { status: 410, headers: LINK_PAGE_HEADERS });
+  return json({ page: { kind: "ask" as const, ...common, closesAt: formatDeadline(survey.closesAt) } }, { headers: LINK_PAGE_HEADERS });
 }
 
 type ActionData = { result: SubmissionResult<string[]> | null };
@@ -54,19 +53,19 @@ type ActionData = { result: SubmissionResult<string[]> | null };
 export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const survey = await findSurvey(params.token);
-  if (!survey) return json<ActionData>({ result: null }, { status: 404, headers: PRIVATE_HEADERS });
+  if (!survey) return json<ActionData>({ result: null }, { status: 404, headers: LINK_PAGE_HEADERS });
   const here = new URL(request.url).pathname;
   // Answered already (a double click, a second tab): thanks. Closed: the page says so.
-  if (survey.answeredAt) return redirect(`${here}?tak=1`, { headers: PRIVATE_HEADERS });
-  if (isClosed(survey, new Date())) return redirect(here, { headers: PRIVATE_HEADERS });
+  if (survey.answeredAt) return redirect(`${here}?tak=1`, { headers: LINK_PAGE_HEADERS });
+  if (isClosed(survey, new Date())) return redirect(here, { headers: LINK_PAGE_HEADERS });
 
   const submission = parseWithZod(formData, { schema: surveySchema });
-  if (submission.status !== "success") return json<ActionData>({ result: submission.reply() }, { status: 400, headers: PRIVATE_HEADERS });
+  if (submission.status !== "success") return json<ActionData>({ result: submission.reply() }, { status: 400, headers: LINK_PAGE_HEADERS });
   const result = await answerSurvey(survey.order, hashToken(params.token ?? ""), submission.value);
-  if (result.ok) return redirect(`${here}?tak=1`, { headers: PRIVATE_HEADERS });
+  if (result.ok) return redirect(`${here}?tak=1`, { headers: LINK_PAGE_HEADERS });
   return json<ActionData>(
     { result: submission.reply({ formErrors: [result.message] }) },
-    { status: failureStatus(result), headers: PRIVATE_HEADERS },
+    { status: failureStatus(result), headers: LINK_PAGE_HEADERS },
   );
 }
 

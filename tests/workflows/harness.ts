@@ -114,7 +114,6 @@ export async function skipPast(at: string | Date, ms = 60_000): Promise<void> {
   if (wait > 0) await env.sleep(wait);
 }
 
-export { eventually };
 
 export function stateOf(handle: WorkflowHandle): Promise<JobOrderWorkflowState> {
   return handle.query(getStateQuery);

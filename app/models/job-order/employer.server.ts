@@ -266,6 +266,6 @@ export async function employerOrderPage(order: EmployerOrder, now: Date = new Da
 }
 
 /** Whether a referral was shared with this order's employer: only those can be answered from its page. */
-export async function isSharedWithEmployer(orderId: string, referralId: string): Promise<boolean> {
-  return (await listReferralsForEmployer(orderId)).some((r) => r.id === referralId);
+export async function isSharedWithEmployer(orderId: string, referralId: string, prisma: PrismaClient = getPrisma()): Promise<boolean> {
+  return (await prisma.referral.count({ where: { id: referralId, orderId, sharedAt: { not: null } } })) > 0;
 }
