@@ -114,6 +114,23 @@ export async function changeReferral(tx: Db, referral: { id: string; orderId: st
   });
   if (appended.count === 0) return;
   await tx.referral.update({ where: { id: referral.id }, data: { status: change.status, ...change.set } });
+  if (FIGURE_STATUSES.has(change.status)) await refreshOrderFigures(tx, referral.orderId);
+}
+
+/** The statuses that change an order's referral figures: referred (CV shared) and hired. */
+const FIGURE_STATUSES = new Set<ReferralStatus>(["SHARED", "HIRED"]);
+
+/**
+ * The order's referral figures (referredAt, hiredAt, hires) from its referral history, recomputed whole so
+ * they are right whatever came before; the migration that added them backfilled them the same way.
+ */
+export async function refreshOrderFigures(tx: Db, orderId: string): Promise<void> {
+  await tx.$executeRaw`
+    UPDATE "JobOrder" SET
+      "referredAt" = (SELECT min(e."at") FROM "ReferralEvent" e WHERE e."orderId" = ${orderId} AND e."status" = 'SHARED'),
+      "hiredAt" = (SELECT min(e."at") FROM "ReferralEvent" e WHERE e."orderId" = ${orderId} AND e."status" = 'HIRED'),
+      "hires" = (SELECT count(*)::int FROM "Referral" r WHERE r."orderId" = ${orderId} AND r."status" = 'HIRED')
+    WHERE "id" = ${orderId}`;
 }
 
 // --- tasks ---------------------------------------------------------------------------------------------

@@ -1,19 +1,15 @@
-// Response-time compliance of one jobcentre for orders RECEIVED in a period, computed from the order
-// history (ANSWERED events) so every figure can be traced back to rows.
+// Response-time compliance of one jobcentre for orders RECEIVED in a period: the answer figures of the
+// management read model (figures.server.ts), in total and by the consultant who answered.
 import type { PrismaClient } from "@prisma/client";
 import { DateTime } from "luxon";
 import type { CompliancePeriod } from "~/schemas/compliance";
 import { getPrisma } from "~/utils/db.server";
-import { median, percentile, share } from "~/utils/stats";
-
-export const ZONE = "Europe/Copenhagen";
-const HOUR_MS = 3_600_000;
+import { share } from "~/utils/stats";
+import { answerFigures, periodInstants, ZONE, type OrderFigures } from "./figures.server";
 
 /** [start, end) instants of the period's Copenhagen calendar days, daylight saving included. */
 export function periodBounds(period: CompliancePeriod): { start: Date; end: Date } {
-  const start = DateTime.fromISO(period.fra, { zone: ZONE }).startOf("day");
-  const end = DateTime.fromISO(period.til, { zone: ZONE }).plus({ days: 1 }).startOf("day");
-  return { start: start.toJSDate(), end: end.toJSDate() };
+  return periodInstants({ from: period.fra, to: period.til });
 }
 
 /** The current calendar month in Copenhagen, the report's default period. */
@@ -48,58 +44,22 @@ export type ConsultantFigures = {
 
 export type ComplianceReport = { totals: ComplianceFigures; byConsultant: ConsultantFigures[] };
 
-type OrderOutcome =
-  | { kind: "answered"; onTime: boolean; hoursToAnswer: number; answeredById: string | null }
-  | { kind: "openOverdue" | "openWithinDeadline" | "closedUnanswered" };
-
-type OrderRow = {
-  status: string;
-  receivedAt: Date;
-  dueAt: Date | null;
-  answeredAt: Date | null;
-  answeredById: string | null;
-  answeredOnTime: boolean | null;
-  events: Array<{ at: Date; actorId: string | null; data: unknown }>;
-};
-
-/** What one order counts as. Pure, so the definitions are plain to read and to test. */
-export function classifyOrder(order: OrderRow, now: Date): OrderOutcome {
-  const answer = order.events[0];
-  const answeredAt = answer?.at ?? order.answeredAt;
-  if (answeredAt) {
-    const data = (answer?.data ?? {}) as { onTime?: unknown };
-    // The workflow decided "on time" when it recorded the answer; fall back to the row, then to the deadline.
-    const onTime =
-      typeof data.onTime === "boolean"
-        ? data.onTime
-        : order.answeredOnTime ?? (order.dueAt ? answeredAt.getTime() <= order.dueAt.getTime() : true);
-    return {
-      kind: "answered",
-      onTime,
-      // Clock hours from receipt to answer, whatever the counting mode of the deadline.
-      hoursToAnswer: Math.max(0, (answeredAt.getTime() - order.receivedAt.getTime()) / HOUR_MS),
-      answeredById: answer?.actorId ?? order.answeredById,
-    };
-  }
-  if (order.status === "CLOSED") return { kind: "closedUnanswered" };
-  return order.dueAt && now.getTime() > order.dueAt.getTime() ? { kind: "openOverdue" } : { kind: "openWithinDeadline" };
+/** On time ÷ (answered + open past the deadline): the one definition of the share on time. */
+export function shareOnTime(f: Pick<OrderFigures, "answeredOnTime" | "answered" | "openOverdue">): number | null {
+  return share(f.answeredOnTime, f.answered + f.openOverdue);
 }
 
-export function summarise(outcomes: OrderOutcome[]): ComplianceFigures {
-  const answered = outcomes.filter((o): o is Extract<OrderOutcome, { kind: "answered" }> => o.kind === "answered");
-  const answeredOnTime = answered.filter((o) => o.onTime).length;
-  const openOverdue = outcomes.filter((o) => o.kind === "openOverdue").length;
-  const hours = answered.map((o) => o.hoursToAnswer);
+function complianceFigures(f: OrderFigures): ComplianceFigures {
   return {
-    received: outcomes.length,
-    answeredOnTime,
-    answeredLate: answered.length - answeredOnTime,
-    openOverdue,
-    openWithinDeadline: outcomes.filter((o) => o.kind === "openWithinDeadline").length,
-    closedUnanswered: outcomes.filter((o) => o.kind === "closedUnanswered").length,
-    shareOnTime: share(answeredOnTime, answered.length + openOverdue),
-    medianHoursToAnswer: median(hours),
-    p90HoursToAnswer: percentile(hours, 90),
+    received: f.received,
+    answeredOnTime: f.answeredOnTime,
+    answeredLate: f.answeredLate,
+    openOverdue: f.openOverdue,
+    openWithinDeadline: f.openWithinDeadline,
+    closedUnanswered: f.closedUnanswered,
+    shareOnTime: shareOnTime(f),
+    medianHoursToAnswer: f.medianHoursToAnswer,
+    p90HoursToAnswer: f.p90HoursToAnswer,
   };
 }
 
@@ -109,47 +69,20 @@ export async function getComplianceReport(
   now: Date = new Date(),
   prisma: PrismaClient = getPrisma(),
 ): Promise<ComplianceReport> {
-  const { start, end } = periodBounds(period);
-  const orders = await prisma.jobOrder.findMany({
-    where: { jobcentreId, receivedAt: { gte: start, lt: end } },
-    select: {
-      status: true,
-      receivedAt: true,
-      dueAt: true,
-      answeredAt: true,
-      answeredById: true,
-      answeredOnTime: true,
-      // The first answer is the one the employer got; there is at most one, but be explicit.
-      events: { where: { kind: "ANSWERED" }, orderBy: { at: "asc" }, take: 1, select: { at: true, actorId: true, data: true } },
-    },
-  });
-  const outcomes = orders.map((o) => classifyOrder(o, now));
-
-  const byUser = new Map<string, OrderOutcome[]>();
-  for (const outcome of outcomes) {
-    if (outcome.kind !== "answered" || !outcome.answeredById) continue;
-    const list = byUser.get(outcome.answeredById) ?? [];
-    list.push(outcome);
-    byUser.set(outcome.answeredById, list);
-  }
-  const users = await prisma.user.findMany({ where: { id: { in: [...byUser.keys()] } }, select: { id: true, name: true } });
+  const { total, byAnswerer } = await answerFigures({ jobcentreIds: [jobcentreId] }, { from: period.fra, to: period.til }, now, prisma);
+  const users = await prisma.user.findMany({ where: { id: { in: [...byAnswerer.keys()] } }, select: { id: true, name: true } });
   const names = new Map(users.map((u) => [u.id, u.name]));
-  const byConsultant = [...byUser.entries()]
-    .map(([userId, list]) => {
-      const figures = summarise(list);
-      const answered = figures.answeredOnTime + figures.answeredLate;
-      return {
-        userId,
-        name: names.get(userId) ?? "Ukendt medarbejder",
-        answered,
-        answeredOnTime: figures.answeredOnTime,
-        answeredLate: figures.answeredLate,
-        shareOnTime: figures.shareOnTime,
-        medianHoursToAnswer: figures.medianHoursToAnswer,
-        p90HoursToAnswer: figures.p90HoursToAnswer,
-      };
-    })
+  const byConsultant = [...byAnswerer.entries()]
+    .map(([userId, f]) => ({
+      userId,
+      name: names.get(userId) ?? "Ukendt medarbejder",
+      answered: f.answered,
+      answeredOnTime: f.answeredOnTime,
+      answeredLate: f.answeredLate,
+      shareOnTime: shareOnTime(f),
+      medianHoursToAnswer: f.medianHoursToAnswer,
+      p90HoursToAnswer: f.p90HoursToAnswer,
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, "da"));
-
-  return { totals: summarise(outcomes), byConsultant };
+  return { totals: complianceFigures(total), byConsultant };
 }
