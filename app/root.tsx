@@ -18,6 +18,7 @@ import { useEffect, type ReactNode } from "react";
 import { CsrfInput } from "~/components/csrf-input";
 import { Alert } from "~/components/forms";
 import { useNonce } from "~/components/nonce";
+import { LEAD_ROLES } from "~/domain/staff-roles";
 import { getCsrfToken } from "~/utils/csrf.server";
 import { clearSignInNotice, getPortalSession } from "~/utils/session.server";
 import { devMailDir } from "~/utils/env.server";
@@ -50,7 +51,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export type RootLoaderData = SerializeFrom<typeof loader>;
 
-const LEAD_ROLES = new Set(["TEAM_LEAD", "MANAGER", "ADMIN"]);
 
 function PortalHeader() {
   const data = useRouteLoaderData<typeof loader>("root");
@@ -92,6 +92,7 @@ function PortalHeader() {
               <>
                 <li><NavLink className="portal-nav-link" to="/indbakke"><span>Indbakke</span></NavLink></li>
                 <li><NavLink className="portal-nav-link" to="/jobsogere"><span>Jobsøgere</span></NavLink></li>
+                <li><NavLink className="portal-nav-link" to="/ledelse" end><span>Mål og nøgletal</span></NavLink></li>
                 {LEAD_ROLES.has(user.role) ? (
                   <li><NavLink className="portal-nav-link" to="/ledelse/svartider"><span>Svartider</span></NavLink></li>
                 ) : null}

@@ -24,3 +24,6 @@ export function canHandOverOrders(user: { role: StaffRole }): boolean {
 
 /** What a manager or administrator is told when a step is not theirs. */
 export const NOT_AN_OWNER_MESSAGE = "Din rolle kan se jobordren, men ikke arbejde på den. Det gør virksomhedskonsulenter og teamledere.";
+
+/** Roles that lead: they see the jobcentre's figures (a consultant sees their own) and import the register. */
+export const LEAD_ROLES: ReadonlySet<StaffRole> = new Set<StaffRole>(["TEAM_LEAD", "MANAGER", "ADMIN"]);

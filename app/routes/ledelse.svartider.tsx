@@ -7,18 +7,18 @@ import { currentMonth, getComplianceReport, type ComplianceFigures } from "~/mod
 import { compliancePeriodSchema } from "~/schemas/compliance";
 import { requireStaffUser } from "~/utils/session.server";
 import { getPrisma } from "~/utils/db.server";
+import { formatDuration } from "~/utils/format";
 
 export const meta: MetaFunction = () => [{ title: "Svartider – Jobcentrenes rekrutteringsservice" }];
 
 const percentFormat = new Intl.NumberFormat("da-DK", { style: "percent", maximumFractionDigits: 1 });
-const hoursFormat = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 1 });
 const dateFormat = new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 function percentText(value: number | null): string {
   return value === null ? "–" : percentFormat.format(value);
 }
 function hoursText(value: number | null): string {
-  return value === null ? "–" : `${hoursFormat.format(value)} timer`;
+  return value === null ? "–" : formatDuration(value, { days: false });
 }
 function dateText(isoDate: string): string {
   return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));

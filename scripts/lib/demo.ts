@@ -9,6 +9,7 @@ import { getTemporalClient, startJobOrderWorkflow } from "../../app/utils/tempor
 import { DEMO_PASSWORD, DEMO_STAFF_LIST, demoStaffEmail, seedDemoJobseekers, seedReferenceAndStaff } from "../../prisma/seed";
 import { REFERENCE_JOBCENTRES } from "../../prisma/reference-data";
 import { jobOrderFormValues } from "../../prisma/demo-data";
+import { generateOrderHistory } from "../../prisma/order-history";
 
 const HOUR = 3_600_000;
 
@@ -68,5 +69,22 @@ export async function seedDemo(prisma: PrismaClient, env: Env) {
       await markWorkflowStarted(order.id);
     }
   }
+  if (process.env.DEV_DEMO_HISTORY !== "false") await seedDemoHistory(prisma);
   return { password: DEMO_PASSWORD, users };
+}
+
+/** Orders a month in the demo's history: Lejre below the pace of its 75 a year, so one goal is off track. */
+export const DEMO_HISTORY_PER_MONTH: Record<string, number> = { lolland: 45, frederikssund: 35, faxe: 25, lejre: 5 };
+
+/** Last year and this year until yesterday, closed, so the dashboard has figures and a year to compare. */
+async function seedDemoHistory(prisma: PrismaClient) {
+  if ((await prisma.jobOrder.count({ where: { number: { startsWith: "H-" } } })) > 0) return;
+  const now = new Date();
+  const from = new Date(Date.UTC(now.getUTCFullYear() - 1, 0, 1));
+  const to = new Date(now.getTime() - 24 * HOUR);
+  const months = (to.getTime() - from.getTime()) / (30.44 * 24 * HOUR);
+  for (const [index, jc] of REFERENCE_JOBCENTRES.entries()) {
+    const perMonth = DEMO_HISTORY_PER_MONTH[jc.id] ?? 10;
+    await generateOrderHistory(prisma, { jobcentreId: jc.id, from, to, orders: Math.round(perMonth * months), seed: 100 + index, numberPrefix: `H-${jc.id.slice(0, 3).toUpperCase()}` });
+  }
 }

@@ -15,7 +15,8 @@ import {
   surveyFigures,
 } from "../../app/models/kpi/figures.server";
 import { createPrismaClient } from "../../app/utils/db.server";
-import { changeReferral } from "../../workflows/activities/support";
+import { generateOrderHistory } from "../../prisma/order-history";
+import { changeReferral, refreshOrderFigures } from "../../workflows/activities/support";
 import { oracleReport, type OrderRow } from "../support/compliance-oracle";
 import {
   createJobcentre,
@@ -629,5 +630,26 @@ describe("the response-time report", () => {
       ),
       { numRuns: 40 }
     );
+  });
+});
+
+describe("the order history of the demo and the benchmark", () => {
+  it("writes closed orders whose referral figures are those the activities would keep", async () => {
+    const { jobcentre } = await createJobcentre(prisma);
+    await createStaffUser(prisma, { jobcentreId: jobcentre.id });
+    for (let i = 0; i < 5; i += 1) await createJobseeker(prisma, jobcentre.id);
+    const prefix = `H-T${Date.now()}`;
+    const { orders, referrals } = await generateOrderHistory(prisma, { jobcentreId: jobcentre.id, from: at("2025-01-01T00:00:00Z"), to: at("2025-12-31T00:00:00Z"), orders: 200, seed: 7, numberPrefix: prefix });
+    expect(orders).toBe(200);
+    expect(referrals).toBeGreaterThan(100);
+    const before = await prisma.jobOrder.findMany({ where: { jobcentreId: jobcentre.id }, select: { id: true, referredAt: true, hiredAt: true, hires: true, status: true } });
+    expect(before.every((o) => o.status === "CLOSED")).toBe(true);
+    for (const order of before) await refreshOrderFigures(prisma, order.id);
+    const after = await prisma.jobOrder.findMany({ where: { jobcentreId: jobcentre.id }, select: { id: true, referredAt: true, hiredAt: true, hires: true, status: true } });
+    expect(after.sort((a, b) => a.id.localeCompare(b.id))).toEqual(before.sort((a, b) => a.id.localeCompare(b.id)));
+    const { total } = await orderFigures({ jobcentreIds: [jobcentre.id] }, { from: "2025-01-01", to: "2025-12-31" }, NOW, prisma);
+    expect(total.received).toBe(200);
+    expect(total.referred).toBeGreaterThan(0);
+    expect(total.hired).toBeGreaterThan(0);
   });
 });

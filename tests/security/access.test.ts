@@ -65,6 +65,9 @@ describe("staff by role", () => {
     ["/admin/maal", "konsulent", 403],
     ["/admin/maal", "leder", 403],
     ["/admin/maal", "admin", 200],
+    ["/ledelse", "konsulent", 200],
+    ["/ledelse", "leder", 200],
+    ["/ledelse?omraade=region", "teamleder", 200],
   ];
   it.each(cases)("%s as %s answers %i", async (path, who, status) => {
     const browser = new Browser();
@@ -92,6 +95,54 @@ describe("staff of another jobcentre", () => {
     expect(reply.status).toBe(404);
     const order = await database().jobOrder.findUniqueOrThrow({ where: { number: values.order } });
     expect(order.answeredAt).toBeNull();
+  });
+});
+
+describe("the management figures of another jobcentre", () => {
+  const list = "/ledelse/ordrer?maengde=received&fra=2020-01-01&til=2021-12-31";
+  const recent = () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const yearAgo = `${Number(today.slice(0, 4)) - 1}${today.slice(4, 8)}01`;
+    return `maengde=received&fra=${yearAgo}&til=${today}`;
+  };
+
+  it("leave Lolland's orders out of Faxe's drill-down and its export", async () => {
+    const browser = new Browser();
+    await browser.signIn(staff("leder", "faxe"));
+    const page = await browser.get(`/ledelse/ordrer?${recent()}`);
+    expect(page.status).toBe(200);
+    expect(page.text).not.toContain(values.order);
+    const csv = await browser.get(`/ledelse/ordrer/eksport?${recent()}&format=csv`);
+    expect(csv.status).toBe(200);
+    expect(csv.text).not.toContain(values.order);
+    expect((await browser.get(list)).status).toBe(200);
+  });
+
+  it("do not open a list of a Lolland consultant's orders", async () => {
+    const lolland = await database().user.findFirstOrThrow({ where: { jobcentreId: "lolland", role: "CONSULTANT" } });
+    const browser = new Browser();
+    await browser.signIn(staff("leder", "faxe"));
+    expect((await browser.get(`${list}&konsulent=${lolland.id}`)).status).toBe(404);
+    expect((await browser.get(`/ledelse/ordrer/eksport?${recent()}&konsulent=${lolland.id}&format=xlsx`)).status).toBe(404);
+  });
+
+  it("give a consultant only their own orders", async () => {
+    const colleague = await database().user.findFirstOrThrow({ where: { jobcentreId: "lolland", role: "TEAM_LEAD" } });
+    const browser = new Browser();
+    await browser.signIn(staff("konsulent"));
+    expect((await browser.get(`${list}&konsulent=${colleague.id}`)).status).toBe(404);
+  });
+
+  it("answer bad periods with a Danish error, not a 500", async () => {
+    const browser = new Browser();
+    await browser.signIn(staff("leder"));
+    const reversed = await browser.get("/ledelse?periode=interval&fra=2026-03-02&til=2026-03-01");
+    expect(reversed.status).toBe(200);
+    expect(reversed.text).toContain("Til-datoen skal være samme dag som eller efter fra-datoen.");
+    expect((await browser.get("/ledelse?periode=maaned&maaned=2026-02-30")).status).toBe(200);
+    expect((await browser.get("/ledelse/ordrer?maengde=intet&fra=2026-01-01&til=2026-01-31")).status).toBe(400);
+    expect((await browser.get("/ledelse/ordrer?maengde=received&fra=2026-02-30&til=2026-03-01")).status).toBe(400);
+    expect((await browser.get("/ledelse/tabel?tabel=findes-ikke&format=csv")).status).toBe(404);
   });
 });
 

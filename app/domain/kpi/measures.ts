@@ -58,3 +58,37 @@ export function meetsGoal(goal: { comparator: GoalComparator; target: number | n
   if (goal.target === null) return null;
   return goal.comparator === "AT_LEAST" ? value >= goal.target : value <= goal.target;
 }
+
+export type GoalStatus = "met" | "notMet" | "onTrack" | "behind" | "noData" | "noNationalFigure" | "notComputable";
+
+/**
+ * Where a goal stands: kept, not kept, nothing to measure yet, no national figure to compare, or not
+ * computable. A count target of a year still running is on track or behind by its projection.
+ */
+export function goalStatus(
+  goal: { measure: GoalMeasure; comparator: GoalComparator; target: number | null },
+  value: number | null,
+  national: number | null,
+  /** For a count of a year that has not ended: where the year is heading. */
+  running?: { projectedForYear: number | null } | null,
+): GoalStatus {
+  if (!MEASURES[goal.measure].computable) return "notComputable";
+  if (value === null) return "noData";
+  const met = meetsGoal(goal, value, national);
+  if (met === null) return "noNationalFigure";
+  if (met || !running) return met ? "met" : "notMet";
+  return meetsGoal(goal, running.projectedForYear, national) ? "onTrack" : "behind";
+}
+
+export const GOAL_STATUS_LABELS: Record<GoalStatus, string> = {
+  met: "Nået",
+  notMet: "Ikke nået",
+  onTrack: "På vej",
+  behind: "Bagud",
+  noData: "Ingen data endnu",
+  noNationalFigure: "Landstal mangler",
+  notComputable: "Kan ikke beregnes endnu",
+};
+
+/** Goals off track: what the dashboard and the digest call out. */
+export const OFF_TRACK: ReadonlySet<GoalStatus> = new Set<GoalStatus>(["notMet", "behind"]);

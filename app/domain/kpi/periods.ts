@@ -129,3 +129,13 @@ export function paceOf(input: { target: number; year: number; countSoFar: number
     monthsLeft: Math.round(monthsLeft * 10) / 10,
   };
 }
+
+/** The quarters a manager picks from: this year's and the two years before, newest first ("2026-4"). */
+export function quarterOptions(today: string): Array<{ value: string; label: string }> {
+  const year = Number(today.slice(0, 4));
+  const options: Array<{ value: string; label: string }> = [];
+  for (let y = year; y >= year - 2; y -= 1) {
+    for (let q = 4; q >= 1; q -= 1) options.push({ value: `${y}-${q}`, label: describePeriod({ type: "quarter", year: y, quarter: q }) });
+  }
+  return options;
+}

@@ -1,0 +1,159 @@
+// The orders behind a number of the dashboard: the same scope and the same order-set predicate as the
+// figure (figures.server.ts), as a page of 50 for the screen and as a keyset-paged stream for the exports.
+import type { JobOrderKind, JobOrderOutcome, JobOrderStatus, PrismaClient } from "@prisma/client";
+import { Prisma } from "@prisma/client";
+import { describePeriod } from "~/domain/kpi/periods";
+import { compliancePeriodSchema } from "~/schemas/compliance";
+import { drillDownSchema, type KindFilter, type OrderSet } from "~/schemas/dashboard";
+import { JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
+import { getPrisma } from "~/utils/db.server";
+import { DateTime } from "luxon";
+import { JOB_ORDER_OUTCOME_LABELS, JOB_ORDER_STATUS_LABELS } from "~/utils/labels";
+import type { ExportValue } from "~/utils/table-export.server";
+import type { DashboardScope } from "./dashboard.server";
+import { instantSql, NOW_SETS, orderScopeSql, orderSetSql, ZONE } from "./figures.server";
+
+/** "2026-03-02 09.00" in Copenhagen: sorts as text, and spreadsheets read it as a time. */
+function stamp(at: Date | null): string {
+  return at ? DateTime.fromJSDate(at, { zone: ZONE }).toFormat("yyyy-LL-dd HH:mm") : "";
+}
+
+export const DRILL_DOWN_PAGE_SIZE = 50;
+const EXPORT_BATCH = 1000;
+
+export const ORDER_SET_LABELS: Record<OrderSet, string> = {
+  received: "Modtagne jobordrer",
+  answered: "Besvarede jobordrer",
+  answeredOnTime: "Jobordrer besvaret inden for svarfristen",
+  answeredLate: "Jobordrer besvaret efter svarfristen",
+  openOverdue: "Jobordrer uden svar, hvor svarfristen er overskredet",
+  openWithinDeadline: "Jobordrer uden svar inden for svarfristen",
+  closedUnanswered: "Jobordrer afsluttet uden svar",
+  referred: "Jobordrer med henvisning",
+  notReferred: "Jobordrer uden henvisning",
+  hired: "Jobordrer med en ansættelse",
+  referredNotHired: "Jobordrer med henvisning uden ansættelse",
+  ended: "Afsluttede jobordrer (eller med ansættelse)",
+  endedWithoutHire: "Afsluttede jobordrer uden ansættelse",
+  awaitingAnswer: "Jobordrer, der venter på svar nu",
+  overdueNow: "Jobordrer, hvor svarfristen er overskredet nu",
+};
+
+export type DrillDownFilter = { set: OrderSet; period: { from: string; to: string }; kind: KindFilter; assigneeId: string | null; page: number };
+
+export type DrillDownParse =
+  | { ok: true; filter: DrillDownFilter }
+  | { ok: false; status: 400 | 404; errors: Record<string, string[] | undefined> };
+
+/**
+ * The drill-down's filters from its URL, for a viewer's scope: a consultant id must be a colleague of the
+ * viewer's own jobcentre (else not found), and a consultant who sees their own figures sees only their own.
+ */
+export async function parseDrillDown(ds: DashboardScope, params: URLSearchParams, prisma: PrismaClient = getPrisma()): Promise<DrillDownParse> {
+  const raw = Object.fromEntries([...params].filter(([k]) => ["fra", "til", "maengde", "art", "konsulent", "side"].includes(k)));
+  const parsed = drillDownSchema.safeParse(raw);
+  if (!parsed.success) {
+    const errors = parsed.error.flatten().fieldErrors;
+    // A konsulent that is not an id at all cannot be anyone's.
+    return { ok: false, status: errors.konsulent ? 404 : 400, errors };
+  }
+  const period = compliancePeriodSchema.safeParse({ fra: parsed.data.fra, til: parsed.data.til });
+  if (!period.success) return { ok: false, status: 400, errors: period.error.flatten().fieldErrors };
+  if (ds.area === "region") return { ok: false, status: 404, errors: {} };
+  let assigneeId = parsed.data.konsulent ?? null;
+  if (ds.own) {
+    if (assigneeId && assigneeId !== ds.scope.assigneeId) return { ok: false, status: 404, errors: {} };
+    assigneeId = ds.scope.assigneeId ?? null;
+  } else if (assigneeId) {
+    const colleague = await prisma.user.count({ where: { id: assigneeId, jobcentreId: ds.jobcentre.id } });
+    if (colleague === 0) return { ok: false, status: 404, errors: {} };
+  }
+  return { ok: true, filter: { set: parsed.data.maengde, period: { from: period.data.fra, to: period.data.til }, kind: parsed.data.art, assigneeId, page: parsed.data.side } };
+}
+
+type OrderListRow = {
+  id: string;
+  number: string;
+  receivedAt: Date;
+  companyName: string;
+  cvr: string;
+  title: string;
+  kind: JobOrderKind;
+  positions: number;
+  assigneeName: string | null;
+  status: JobOrderStatus;
+  dueAt: Date | null;
+  answeredAt: Date | null;
+  answeredOnTime: boolean | null;
+  referredAt: Date | null;
+  hires: number;
+  outcome: JobOrderOutcome | null;
+};
+
+function whereOf(ds: DashboardScope, filter: DrillDownFilter, now: Date): Prisma.Sql {
+  const scope = { jobcentreIds: ds.scope.jobcentreIds, assigneeId: filter.assigneeId };
+  const period = NOW_SETS.has(filter.set) ? null : filter.period;
+  return Prisma.sql`${orderScopeSql({ scope, period, kind: filter.kind, now })} AND ${orderSetSql(filter.set, now)}`;
+}
+
+const SELECT = Prisma.sql`
+  SELECT o."id", o."number", o."receivedAt", c."name" AS "companyName", c."cvr", o."title", o."kind", o."positions",
+    u."name" AS "assigneeName", o."status", o."dueAt", o."answeredAt", o."answeredOnTime", o."referredAt", o."hires", o."outcome"
+  FROM "JobOrder" o JOIN "Company" c ON c."id" = o."companyId" LEFT JOIN "User" u ON u."id" = o."assigneeId"`;
+
+export const DRILL_DOWN_HEAD = ["Jobordre", "Modtaget", "Virksomhed", "CVR", "Titel", "Slags", "Stillinger", "Konsulent", "Status", "Svarfrist", "Besvaret", "Til tiden", "Henvist", "Ansatte", "Udfald"];
+
+function exportRow(r: OrderListRow): ExportValue[] {
+  return [
+    r.number,
+    stamp(r.receivedAt),
+    r.companyName,
+    r.cvr,
+    r.title,
+    JOB_ORDER_KIND_LABELS[r.kind],
+    r.positions,
+    r.assigneeName ?? "Ikke tildelt",
+    JOB_ORDER_STATUS_LABELS[r.status],
+    stamp(r.dueAt),
+    stamp(r.answeredAt),
+    r.answeredAt ? (r.answeredOnTime === false ? "nej" : "ja") : "",
+    stamp(r.referredAt),
+    r.hires,
+    r.outcome ? JOB_ORDER_OUTCOME_LABELS[r.outcome] : "",
+  ];
+}
+
+/** One page of the orders behind a number, with how many there are. */
+export async function drillDownPage(ds: DashboardScope, filter: DrillDownFilter, now: Date, prisma: PrismaClient = getPrisma()) {
+  const where = whereOf(ds, filter, now);
+  const [rows, [count]] = await Promise.all([
+    prisma.$queryRaw<OrderListRow[]>`${SELECT} WHERE ${where} ORDER BY o."receivedAt", o."id" LIMIT ${DRILL_DOWN_PAGE_SIZE} OFFSET ${(filter.page - 1) * DRILL_DOWN_PAGE_SIZE}`,
+    prisma.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "JobOrder" o WHERE ${where}`,
+  ]);
+  const total = count!.n;
+  const pages = Math.max(1, Math.ceil(total / DRILL_DOWN_PAGE_SIZE));
+  return {
+    title: ORDER_SET_LABELS[filter.set],
+    periodText: NOW_SETS.has(filter.set) ? "lige nu" : `modtaget ${describePeriod({ type: "range", from: filter.period.from, to: filter.period.to })}`,
+    kindText: filter.kind === "ALL" ? null : JOB_ORDER_KIND_LABELS[filter.kind],
+    total,
+    page: Math.min(filter.page, pages),
+    pages,
+    head: DRILL_DOWN_HEAD,
+    rows: rows.map((r) => ({ number: r.number, cells: exportRow(r).map((v) => (v === null ? "" : typeof v === "number" ? v.toLocaleString("da-DK") : String(v))) })),
+  };
+}
+
+/** Every order behind a number, in batches over (receivedAt, id), for the CSV and XLSX downloads. */
+export async function* drillDownRows(ds: DashboardScope, filter: DrillDownFilter, now: Date, prisma: PrismaClient = getPrisma()): AsyncIterable<ExportValue[]> {
+  const where = whereOf(ds, filter, now);
+  let after: { receivedAt: Date; id: string } | null = null;
+  for (;;) {
+    const keyset: Prisma.Sql = after ? Prisma.sql`AND (o."receivedAt", o."id") > (${instantSql(after.receivedAt)}, ${after.id})` : Prisma.empty;
+    const batch: OrderListRow[] = await prisma.$queryRaw<OrderListRow[]>`${SELECT} WHERE ${where} ${keyset} ORDER BY o."receivedAt", o."id" LIMIT ${EXPORT_BATCH}`;
+    for (const row of batch) yield exportRow(row);
+    if (batch.length < EXPORT_BATCH) return;
+    const last = batch[batch.length - 1]!;
+    after = { receivedAt: last.receivedAt, id: last.id };
+  }
+}
