@@ -20,7 +20,7 @@ export default tseslint.config(
   },
   {
     // The workflow bundle: every module of a process folder and the entry (activities and the worker are Node code).
-    files: ["workflows/job-order/**/*.ts", "workflows/reconcile/**/*.ts", "workflows/index.ts"],
+    files: ["workflows/job-order/**/*.ts", "workflows/reconcile/**/*.ts", "workflows/management/**/*.ts", "workflows/index.ts"],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       "@typescript-eslint/no-floating-promises": "error",

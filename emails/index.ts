@@ -10,6 +10,7 @@ export { escalationMail, type EscalationMailData } from "./escalation";
 export { feedbackReminderMail, type FeedbackReminderMailData } from "./feedback-reminder";
 export { hiredMail, type HiredMailData } from "./hired";
 export { escapeHtml, type Email } from "./layout";
+export { managementDigestMail, type ManagementDigestMailData } from "./management-digest";
 export { meetingBookedMail, type MeetingBookedMailData } from "./meeting-booked";
 export { meetingOfferMail, type MeetingOfferMailData } from "./meeting-offer";
 export { orderClosedMail, type OrderClosedMailData } from "./order-closed";

@@ -10,6 +10,7 @@ import { escalationMail } from "./escalation";
 import { feedbackReminderMail } from "./feedback-reminder";
 import { hiredMail } from "./hired";
 import type { Email } from "./layout";
+import { managementDigestMail } from "./management-digest";
 import { meetingBookedMail } from "./meeting-booked";
 import { meetingOfferMail } from "./meeting-offer";
 import { orderClosedMail } from "./order-closed";
@@ -259,4 +260,30 @@ export const EMAIL_PREVIEWS: Record<string, () => Email> = {
     }),
   survey: () => surveyMail(sampleSurvey),
   "survey-reminder": () => surveyReminderMail(sampleSurvey),
+  "management-digest": () =>
+    managementDigestMail({
+      recipientName: "Dorthe Poulsen",
+      jobcentreName: "Jobcenter Lolland",
+      weekLabel: "uge 48 (23. november – 29. november 2026)",
+      goalsOffTrack: [{ label: "Rekrutteringsenheden", target: "mindst 75 %", value: "19,8 %", status: "Ikke nået" }],
+      breached: [{ number: "JO-2026-00042", title: "CNC-operatør", companyName: "Nakskov Maskinfabrik A/S", assigneeName: "Jonas Madsen", answered: true }],
+      breachedTotal: 1,
+      overdueTasks: [{ consultantName: "Jonas Madsen", count: 2 }],
+      dashboardUrl: "http://localhost:3000/ledelse",
+      breachedUrl: "http://localhost:3000/ledelse/ordrer?maengde=overdueNow",
+      inboxUrl: "http://localhost:3000/indbakke",
+    }),
+  "management-digest-quiet": () =>
+    managementDigestMail({
+      recipientName: "Dorthe Poulsen",
+      jobcentreName: "Jobcenter Lejre",
+      weekLabel: "uge 48 (23. november – 29. november 2026)",
+      goalsOffTrack: [],
+      breached: [],
+      breachedTotal: 0,
+      overdueTasks: [],
+      dashboardUrl: "http://localhost:3000/ledelse",
+      breachedUrl: "http://localhost:3000/ledelse/ordrer?maengde=overdueNow",
+      inboxUrl: "http://localhost:3000/indbakke",
+    }),
 };

@@ -1,3 +1,4 @@
 // The workflow bundle's entry point (workflows/worker.ts): every workflow type the worker runs.
 export { jobOrderWorkflow } from "./job-order/workflow";
 export { reconcileJobOrdersWorkflow } from "./reconcile/workflow";
+export { managementDigestWorkflow } from "./management/digest";

@@ -1,8 +1,10 @@
-// The job order worker and the reconciler's schedule. Used by scripts/lib/worker-process.ts and the tests.
+// The job order worker and the deployment's schedules. Used by scripts/lib/worker-process.ts and the tests.
 import { fileURLToPath } from "node:url";
 import { bundleWorkflowCode, Worker, type NativeConnection, type WorkflowBundle } from "@temporalio/worker";
-import { ScheduleAlreadyRunning, ScheduleOverlapPolicy, type Client } from "@temporalio/client";
+import { ScheduleAlreadyRunning, ScheduleOverlapPolicy, type Client, type ScheduleSpec } from "@temporalio/client";
+import type { Duration } from "@temporalio/common";
 import type { Activities } from "./activities";
+import { MANAGEMENT_DIGEST_CALENDAR, MANAGEMENT_DIGEST_SCHEDULE_ID, MANAGEMENT_DIGEST_WORKFLOW, MANAGEMENT_TIME_ZONE } from "./management/definitions";
 import { RECONCILE_SCHEDULE_ID, RECONCILE_WORKFLOW } from "./reconcile/definitions";
 
 /** The bundle entry. The bundler (webpack + swc) compiles the .ts sources and resolves extensionless imports. */
@@ -44,22 +46,45 @@ export async function createJobOrderWorker(options: {
   });
 }
 
+type ScheduleDefinition = {
+  scheduleId: string;
+  workflowType: string;
+  spec: ScheduleSpec;
+  /** How late a missed run may still start (a server or worker down at the time). */
+  catchupWindow: Duration;
+};
+
+/** The schedules of the deployment: the reconciler every minute, the managers' digest every Monday. */
+export const SCHEDULES: ScheduleDefinition[] = [
+  { scheduleId: RECONCILE_SCHEDULE_ID, workflowType: RECONCILE_WORKFLOW, spec: { intervals: [{ every: "1 minute" }] }, catchupWindow: "1 minute" },
+  {
+    scheduleId: MANAGEMENT_DIGEST_SCHEDULE_ID,
+    workflowType: MANAGEMENT_DIGEST_WORKFLOW,
+    spec: { calendars: [MANAGEMENT_DIGEST_CALENDAR], timezone: MANAGEMENT_TIME_ZONE },
+    catchupWindow: "1 day",
+  },
+];
+
 /**
- * Creates the schedule that runs the reconciler every minute, skipping a run while the previous one is
- * still going. Idempotent: every worker calls it at start; if the schedule exists, only its task queue
- * is brought in line with this deployment's setting.
+ * Creates the deployment's schedules, each skipping a run while its previous one is still going.
+ * Idempotent: every worker calls it at start; a schedule that exists only gets its task queue brought in
+ * line with this deployment's setting.
  */
-export async function ensureReconcileSchedule(client: Client, taskQueue: string): Promise<void> {
+export async function ensureSchedules(client: Client, taskQueue: string, schedules: ScheduleDefinition[] = SCHEDULES): Promise<void> {
+  for (const schedule of schedules) await ensureSchedule(client, taskQueue, schedule);
+}
+
+async function ensureSchedule(client: Client, taskQueue: string, schedule: ScheduleDefinition): Promise<void> {
   try {
     await client.schedule.create({
-      scheduleId: RECONCILE_SCHEDULE_ID,
-      spec: { intervals: [{ every: "1 minute" }] },
-      action: { type: "startWorkflow", workflowType: RECONCILE_WORKFLOW, workflowId: RECONCILE_SCHEDULE_ID, taskQueue, args: [] },
-      policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: "1 minute" },
+      scheduleId: schedule.scheduleId,
+      spec: schedule.spec,
+      action: { type: "startWorkflow", workflowType: schedule.workflowType, workflowId: schedule.scheduleId, taskQueue, args: [] },
+      policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: schedule.catchupWindow },
     });
   } catch (error) {
     if (!(error instanceof ScheduleAlreadyRunning)) throw error;
-    const handle = client.schedule.getHandle(RECONCILE_SCHEDULE_ID);
+    const handle = client.schedule.getHandle(schedule.scheduleId);
     const description = await handle.describe();
     if (description.action.type === "startWorkflow" && description.action.taskQueue !== taskQueue) {
       await handle.update((previous) => ({ ...previous, action: { ...previous.action, taskQueue } }));

@@ -7,7 +7,7 @@ import { temporalConnectionOptions } from "../../app/utils/temporal.server";
 import { createPrismaClient } from "../../app/utils/db.server";
 import { createSmtpMailer } from "../../app/utils/mailer.server";
 import { createActivities } from "../../workflows/activities";
-import { createJobOrderWorker, ensureReconcileSchedule } from "../../workflows/worker";
+import { createJobOrderWorker, ensureSchedules } from "../../workflows/worker";
 
 export async function startWorkerProcess(env: Env, log: (line: string) => void = () => {}) {
   const options = temporalConnectionOptions(env);
@@ -29,7 +29,7 @@ export async function startWorkerProcess(env: Env, log: (line: string) => void =
     taskQueue: env.TEMPORAL_TASK_QUEUE,
     activities,
   });
-  await ensureReconcileSchedule(client, env.TEMPORAL_TASK_QUEUE);
+  await ensureSchedules(client, env.TEMPORAL_TASK_QUEUE);
   const running = worker.run();
   // A start-up sweep as well as the schedule: orders stored while no worker ran get their clock now.
   const started = await activities.startMissingOrderWorkflows();

@@ -187,6 +187,12 @@ export function stubs(options: StubOptions): Stubs {
     async startMissingOrderWorkflows() {
       return 0;
     },
+    async planManagementDigest() {
+      return { week: { id: "2026-W01", from: "2025-12-29", to: "2026-01-04", label: "uge 1" }, recipients: [] };
+    },
+    async sendManagementDigest() {
+      return "inactive" as const;
+    },
   };
 
   const impl: Record<string, (input: unknown) => Promise<unknown>> = { ...base, ...options.overrides } as never;

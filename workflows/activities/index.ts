@@ -4,6 +4,7 @@
 import { createAnswerActivities } from "./answer";
 import { createCloseActivities } from "./close";
 import { createLifecycleActivities } from "./lifecycle";
+import { createManagementActivities } from "./management";
 import { createMeetingActivities } from "./meeting";
 import { createReconcileActivities } from "./reconcile";
 import { createReferralsActivities } from "./referrals";
@@ -26,6 +27,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createCloseActivities(deps, support),
     ...createSurveyActivities(deps, support),
     ...createReconcileActivities(deps),
+    ...createManagementActivities(deps),
   };
 }
 
