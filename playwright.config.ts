@@ -1,5 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { embeddedPostgresUrl } from "./scripts/lib/embedded-postgres";
+import { CHROMIUM_ARGS } from "./app/utils/chromium.server";
 import { ensureChromium } from "./scripts/lib/tools";
 
 // The e2e suite starts the portal exactly as `npm start` does (scripts/dev.ts with embedded
@@ -25,7 +26,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: {
       executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? ensureChromium(),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [{ name: "chromium", use: { browserName: "chromium" } }],

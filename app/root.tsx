@@ -94,7 +94,10 @@ function PortalHeader() {
                 <li><NavLink className="portal-nav-link" to="/jobsogere"><span>Jobsøgere</span></NavLink></li>
                 <li><NavLink className="portal-nav-link" to="/ledelse" end><span>Mål og nøgletal</span></NavLink></li>
                 {LEAD_ROLES.has(user.role) ? (
-                  <li><NavLink className="portal-nav-link" to="/ledelse/svartider"><span>Svartider</span></NavLink></li>
+                  <>
+                    <li><NavLink className="portal-nav-link" to="/ledelse/svartider"><span>Svartider</span></NavLink></li>
+                    <li><NavLink className="portal-nav-link" to="/ledelse/rapport" end><span>Udvalgsrapport</span></NavLink></li>
+                  </>
                 ) : null}
                 {user.role === "ADMIN" ? (
                   <>

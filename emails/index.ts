@@ -3,6 +3,7 @@
 export { answerMail, ANSWER_NEXT_STEP, type AnswerMailData } from "./answer";
 export { assignedMail, type AssignedMailData } from "./assigned";
 export { candidateSharedMail, type CandidateSharedMailData, type SharedCandidate } from "./candidate-shared";
+export { committeeReportMail, type CommitteeReportMailData } from "./committee-report";
 export { consentAnsweredMail, type ConsentAnsweredMailData } from "./consent-answered";
 export { consentRequestMail, type ConsentRequestMailData } from "./consent-request";
 export { employerLoginLinkMail, type EmployerLoginLinkMailData } from "./employer-login-link";

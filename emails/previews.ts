@@ -3,6 +3,7 @@
 import { answerMail } from "./answer";
 import { assignedMail } from "./assigned";
 import { candidateSharedMail } from "./candidate-shared";
+import { committeeReportMail } from "./committee-report";
 import { consentAnsweredMail } from "./consent-answered";
 import { consentRequestMail } from "./consent-request";
 import { employerLoginLinkMail } from "./employer-login-link";
@@ -273,6 +274,8 @@ export const EMAIL_PREVIEWS: Record<string, () => Email> = {
       breachedUrl: "http://localhost:3000/ledelse/ordrer?maengde=overdueNow",
       inboxUrl: "http://localhost:3000/indbakke",
     }),
+  "committee-report": () =>
+    committeeReportMail({ recipientName: "Dorthe Poulsen", jobcentreName: "Jobcenter Lolland", periodText: "3. kvartal 2026", reportUrl: "http://localhost:3000/ledelse/rapport?periode=kvartal&kvartal=2026-3" }),
   "management-digest-quiet": () =>
     managementDigestMail({
       recipientName: "Dorthe Poulsen",

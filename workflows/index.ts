@@ -2,3 +2,4 @@
 export { jobOrderWorkflow } from "./job-order/workflow";
 export { reconcileJobOrdersWorkflow } from "./reconcile/workflow";
 export { managementDigestWorkflow } from "./management/digest";
+export { committeeReportWorkflow, quarterlyCommitteeReportsWorkflow } from "./management/committee-report";

@@ -4,7 +4,15 @@ import { bundleWorkflowCode, Worker, type NativeConnection, type WorkflowBundle 
 import { ScheduleAlreadyRunning, ScheduleOverlapPolicy, type Client, type ScheduleSpec } from "@temporalio/client";
 import type { Duration } from "@temporalio/common";
 import type { Activities } from "./activities";
-import { MANAGEMENT_DIGEST_CALENDAR, MANAGEMENT_DIGEST_SCHEDULE_ID, MANAGEMENT_DIGEST_WORKFLOW, MANAGEMENT_TIME_ZONE } from "./management/definitions";
+import {
+  MANAGEMENT_DIGEST_CALENDAR,
+  MANAGEMENT_DIGEST_SCHEDULE_ID,
+  MANAGEMENT_DIGEST_WORKFLOW,
+  MANAGEMENT_TIME_ZONE,
+  QUARTERLY_REPORTS_CALENDAR,
+  QUARTERLY_REPORTS_SCHEDULE_ID,
+  QUARTERLY_REPORTS_WORKFLOW,
+} from "./management/definitions";
 import { RECONCILE_SCHEDULE_ID, RECONCILE_WORKFLOW } from "./reconcile/definitions";
 
 /** The bundle entry. The bundler (webpack + swc) compiles the .ts sources and resolves extensionless imports. */
@@ -54,7 +62,7 @@ type ScheduleDefinition = {
   catchupWindow: Duration;
 };
 
-/** The schedules of the deployment: the reconciler every minute, the managers' digest every Monday. */
+/** The schedules of the deployment: the reconciler every minute, the managers' digest every Monday, the quarter's committee reports. */
 export const SCHEDULES: ScheduleDefinition[] = [
   { scheduleId: RECONCILE_SCHEDULE_ID, workflowType: RECONCILE_WORKFLOW, spec: { intervals: [{ every: "1 minute" }] }, catchupWindow: "1 minute" },
   {
@@ -62,6 +70,12 @@ export const SCHEDULES: ScheduleDefinition[] = [
     workflowType: MANAGEMENT_DIGEST_WORKFLOW,
     spec: { calendars: [MANAGEMENT_DIGEST_CALENDAR], timezone: MANAGEMENT_TIME_ZONE },
     catchupWindow: "1 day",
+  },
+  {
+    scheduleId: QUARTERLY_REPORTS_SCHEDULE_ID,
+    workflowType: QUARTERLY_REPORTS_WORKFLOW,
+    spec: { calendars: [{ ...QUARTERLY_REPORTS_CALENDAR, month: [...QUARTERLY_REPORTS_CALENDAR.month] }], timezone: MANAGEMENT_TIME_ZONE },
+    catchupWindow: "12 hours",
   },
 ];
 

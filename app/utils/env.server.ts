@@ -104,6 +104,8 @@ const EnvSchema = z.object({
   // and NODE_ENV is not production.
   DEV_MAIL_DIR: z.string().optional(),
   PORT: z.coerce.number().int().positive().default(3000),
+  // The Chromium the worker prints the committee report with; default: Debian's /usr/bin/chromium.
+  CHROMIUM_PATH: z.string().optional(),
 });
 
 export type Env = z.infer<typeof EnvSchema>;

@@ -12,7 +12,11 @@ export type MailMessage = {
   /** The full header value, angle brackets included: "<…@rekruttering.portal>". */
   messageId: string;
   replyTo?: string;
+  attachments?: MailAttachment[];
 };
+
+/** A file sent with a mail (the committee report's PDF). */
+export type MailAttachment = { filename: string; content: Buffer; contentType: string };
 
 export type Mailer = { send(message: MailMessage): Promise<void> };
 
@@ -29,6 +33,7 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
         html: message.html,
         messageId: message.messageId,
         replyTo: message.replyTo,
+        attachments: message.attachments,
       });
     },
   };
@@ -47,6 +52,7 @@ export type OnceMail = {
   text: string;
   html: string;
   replyTo?: string;
+  attachments?: MailAttachment[];
 };
 
 /** True when a mail with this key has been sent (used to skip building a mail, e.g. a sign-in token). */
@@ -85,7 +91,7 @@ export async function sendMailOnce(prisma: PrismaClient, mailer: Mailer, mail: O
       if (await wasMailSent(prisma, mail.key)) return "already-sent";
     }
   }
-  await mailer.send({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId, replyTo: mail.replyTo });
+  await mailer.send({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId, replyTo: mail.replyTo, attachments: mail.attachments });
   await prisma.sentMail.update({ where: { key: mail.key }, data: { status: "SENT", sentAt: new Date(), to, subject: mail.subject } });
   return "sent";
 }

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { Client, Connection, WorkflowExecutionAlreadyStartedError } from "@temporalio/client";
 import { JOB_ORDER_WORKFLOW, jobOrderWorkflowId, type JobOrderWorkflowInput } from "../../workflows/job-order/definitions";
 import { getEnv, type Env } from "./env.server";
+import { COMMITTEE_REPORT_WORKFLOW, committeeReportWorkflowId, type ReportRequest } from "../../workflows/management/definitions";
 
 /** Address, TLS and API key: the part the client's Connection and the worker's NativeConnection share. */
 export function temporalConnectionOptions(env: Env): {
@@ -54,4 +55,20 @@ export async function startJobOrderWorkflow(client: Client, taskQueue: string, o
     if (error instanceof WorkflowExecutionAlreadyStartedError) return;
     throw error;
   }
+}
+
+/**
+ * Prints the committee report of a jobcentre for a period on a worker (which has Chromium) and waits for
+ * it; a second request for the same report while one is printing joins that run.
+ */
+export async function printCommitteeReportOnWorker(client: Client, taskQueue: string, request: ReportRequest, period: { from: string; to: string }): Promise<string> {
+  const { reportId } = await client.workflow.execute(COMMITTEE_REPORT_WORKFLOW, {
+    workflowId: committeeReportWorkflowId(request.jobcentreId, period.from, period.to),
+    taskQueue,
+    args: [request],
+    workflowIdConflictPolicy: "USE_EXISTING",
+    workflowIdReusePolicy: "ALLOW_DUPLICATE",
+    workflowExecutionTimeout: "5 minutes",
+  });
+  return reportId;
 }

@@ -5,6 +5,7 @@ import { Client, Connection } from "@temporalio/client";
 import { linkSecret, type Env } from "../../app/utils/env.server";
 import { temporalConnectionOptions } from "../../app/utils/temporal.server";
 import { createPrismaClient } from "../../app/utils/db.server";
+import { findChromium } from "../../app/utils/chromium.server";
 import { createSmtpMailer } from "../../app/utils/mailer.server";
 import { createActivities } from "../../workflows/activities";
 import { createJobOrderWorker, ensureSchedules } from "../../workflows/worker";
@@ -15,6 +16,8 @@ export async function startWorkerProcess(env: Env, log: (line: string) => void =
   const clientConnection = await Connection.connect(options);
   const client = new Client({ connection: clientConnection, namespace: env.TEMPORAL_NAMESPACE });
   const prisma = createPrismaClient(env.DATABASE_URL);
+  const chromiumPath = findChromium(env.CHROMIUM_PATH);
+  if (!chromiumPath) log(`no Chromium${env.CHROMIUM_PATH ? ` at CHROMIUM_PATH (${env.CHROMIUM_PATH})` : ""}: committee report PDFs cannot be printed by this worker`);
   const activities = createActivities({
     prisma,
     mailer: createSmtpMailer(env.SMTP_URL, env.MAIL_FROM),
@@ -22,6 +25,7 @@ export async function startWorkerProcess(env: Env, log: (line: string) => void =
     employerLinkTtlHours: env.EMPLOYER_LINK_TTL_HOURS,
     linkSecret: linkSecret(env),
     temporal: { client, taskQueue: env.TEMPORAL_TASK_QUEUE },
+    chromiumPath,
   });
   const worker = await createJobOrderWorker({
     connection,

@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import { expect, test, type Download } from "@playwright/test";
 import ExcelJS from "exceljs";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { GOAL_STATUS_LABELS, OFF_TRACK } from "../../app/domain/kpi/measures";
 import { DRILL_DOWN_HEAD, ORDER_SET_LABELS } from "../../app/models/kpi/drill-down.server";
 import { parseCsv } from "../../app/utils/csv";
@@ -64,4 +65,40 @@ test("a manager sees a goal off track, opens the orders behind it and downloads 
   const [tableDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Hent tabellen som CSV.*Svar på jobordrer/ }).click()]);
   const answers = parseCsv((await text(tableDownload)).replace(/^\uFEFF/, ""));
   expect(answers.rows[1]!.fields).toEqual(["Modtagne jobordrer", "30"]);
+});
+
+test("a manager reads the committee report for the year and downloads it as a tagged PDF with a page per goal", async ({ page }) => {
+  const db = database();
+  const { jobcentre } = await createJobcentre(db);
+  const manager = await createStaffUser(db, { jobcentreId: jobcentre.id, role: "MANAGER" });
+  await createStaffUser(db, { jobcentreId: jobcentre.id });
+  const year = new Date().getUTCFullYear();
+  await generateOrderHistory(db, { jobcentreId: jobcentre.id, from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year, 1, 1)), orders: 12, seed: 5, numberPrefix: `H-RAP${uniqueSuffix()}` });
+  await db.planGoal.create({ data: { jobcentreId: jobcentre.id, year, measure: "ORDERS_RECEIVED", comparator: "AT_LEAST", target: 75, label: "Jobordrer i året", wording: "Jobcentret vil indsamle 75 jobordrer." } });
+  await db.planGoal.create({ data: { jobcentreId: jobcentre.id, year, measure: "COMPANY_VISITS", comparator: "AT_LEAST", target: 450, label: "Virksomhedsbesøg", wording: "450 virksomhedsbesøg." } });
+
+  await signInAsStaff(page, manager.email);
+  await page.getByRole("link", { name: "Udvalgsrapport" }).click();
+  await page.getByLabel("Slags periode").selectOption("aar");
+  await page.getByLabel("År", { exact: true }).fill(String(year));
+  await page.getByRole("button", { name: "Vis rapporten" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Jobordrer i året" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Virksomhedsbesøg" })).toBeVisible();
+  await expectAccessible(page);
+
+  const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("link", { name: "Hent rapporten som PDF" }).click()]);
+  const pdf = await getDocument({ data: new Uint8Array(fs.readFileSync((await download.path())!)) }).promise;
+  // The overview, one page per goal, the key figures (which may run over more than one page).
+  expect(pdf.numPages).toBeGreaterThanOrEqual(4);
+  const pageText = async (n: number) => (await (await pdf.getPage(n)).getTextContent()).items.map((item) => ("str" in item ? item.str : "")).join(" ");
+  const pages = await Promise.all(Array.from({ length: pdf.numPages }, (_, i) => pageText(i + 1)));
+  expect(pages[0]).toContain(String(year));
+  // Each goal starts a page of its own, in the plan's wording; a goal that cannot be computed says so.
+  expect(pages[1]).toContain("Jobcentret vil indsamle 75 jobordrer.");
+  const visits = pages.find((text) => text.includes("450 virksomhedsbesøg."));
+  expect(visits).toContain(GOAL_STATUS_LABELS.notComputable);
+  const { info } = (await pdf.getMetadata()) as { info: { Language?: string } };
+  expect(info.Language).toBe("da");
+  // Tagged for screen readers: the pages carry a structure tree.
+  expect((await (await pdf.getPage(2)).getStructTree())?.children?.length).toBeGreaterThan(0);
 });

@@ -45,6 +45,14 @@ const plusHours = (d: Date, h: number) => new Date(d.getTime() + h * H);
 const NOW = at("2026-07-15T10:00:00Z");
 const MARCH_2026 = { from: "2026-03-01", to: "2026-03-31" };
 
+/**
+ * An order of the past, its workflow marked as started: the reconciler (oldest first) must not take these
+ * for orders whose start failed, or another test's missing workflow would wait behind them.
+ */
+function pastOrder(input: Parameters<typeof createJobOrderRow>[1]): Promise<JobOrder> {
+  return createJobOrderRow(prisma, { workflowStartedAt: input.receivedAt ?? new Date(), ...input });
+}
+
 /** A referral of a new jobseeker to `order` taken through `steps` the way the activities record them. */
 async function referThrough(
   order: JobOrder,
@@ -126,7 +134,7 @@ async function march2026(): Promise<Fixture> {
   const rD = at("2026-02-28T23:30:00Z");
   const rG = at("2026-03-15T09:00:00Z");
   const orders: Record<string, JobOrder> = {
-    A: await createJobOrderRow(prisma, {
+    A: await pastOrder({
       ...base,
       receivedAt: rA,
       dueAt: plusHours(rA, 24),
@@ -136,20 +144,20 @@ async function march2026(): Promise<Fixture> {
       outcome: "FILLED",
       closedAt: at("2026-03-25T10:00:00Z"),
     }),
-    B: await createJobOrderRow(prisma, {
+    B: await pastOrder({
       ...base,
       receivedAt: rB,
       dueAt: plusHours(rB, 24),
       positions: 1,
       ...answeredBy(c2, rB, 35.5, false),
     }),
-    C: await createJobOrderRow(prisma, {
+    C: await pastOrder({
       ...base,
       receivedAt: at("2026-03-31T22:30:00Z"),
       dueAt: at("2026-04-01T22:30:00Z"),
       positions: 1,
     }),
-    D: await createJobOrderRow(prisma, {
+    D: await pastOrder({
       ...base,
       kind: "WAGE_SUBSIDY",
       receivedAt: rD,
@@ -160,7 +168,7 @@ async function march2026(): Promise<Fixture> {
       outcome: "FILLED",
       closedAt: at("2026-03-25T10:00:00Z"),
     }),
-    E: await createJobOrderRow(prisma, {
+    E: await pastOrder({
       ...base,
       receivedAt: at("2026-03-10T09:00:00Z"),
       dueAt: at("2026-03-11T09:00:00Z"),
@@ -169,7 +177,7 @@ async function march2026(): Promise<Fixture> {
       outcome: "CANCELLED",
       closedAt: at("2026-03-10T12:00:00Z"),
     }),
-    F: await createJobOrderRow(prisma, {
+    F: await pastOrder({
       ...base,
       receivedAt: at("2026-03-12T09:00:00Z"),
       dueAt: at("2026-03-13T09:00:00Z"),
@@ -177,7 +185,7 @@ async function march2026(): Promise<Fixture> {
       assigneeId: c1.id,
       status: "ASSIGNED",
     }),
-    G: await createJobOrderRow(prisma, {
+    G: await pastOrder({
       jobcentreId: jcK.id,
       policyId: pK.id,
       receivedAt: rG,
@@ -185,14 +193,14 @@ async function march2026(): Promise<Fixture> {
       positions: 1,
       ...answeredBy(c2, rG, 30, true),
     }),
-    H: await createJobOrderRow(prisma, {
+    H: await pastOrder({
       jobcentreId: jcK.id,
       policyId: pK.id,
       receivedAt: at("2026-03-16T09:00:00Z"),
       dueAt: at("2026-03-17T09:00:00Z"),
       positions: 1,
     }),
-    I: await createJobOrderRow(prisma, {
+    I: await pastOrder({
       ...base,
       receivedAt: at("2025-03-05T09:00:00Z"),
       dueAt: at("2025-03-06T09:00:00Z"),
@@ -421,7 +429,7 @@ describe("the satisfaction figures", () => {
       } | null,
       closesAt: Date
     ) => {
-      const order = await createJobOrderRow(prisma, {
+      const order = await pastOrder({
         jobcentreId: jobcentre.id,
         policyId: policy.id,
         receivedAt: at("2026-01-05T09:00:00Z"),
@@ -540,7 +548,7 @@ describe("the response-time report", () => {
                 ? null
                 : spec.verdict === "onTime";
             const user = users[spec.user]!;
-            const row = await createJobOrderRow(prisma, {
+            const row = await pastOrder({
               jobcentreId: jobcentre.id,
               policyId: policy.id,
               receivedAt,

@@ -68,6 +68,8 @@ describe("staff by role", () => {
     ["/ledelse", "konsulent", 200],
     ["/ledelse", "leder", 200],
     ["/ledelse?omraade=region", "teamleder", 200],
+    ["/ledelse/rapport", "konsulent", 403],
+    ["/ledelse/rapport", "leder", 200],
   ];
   it.each(cases)("%s as %s answers %i", async (path, who, status) => {
     const browser = new Browser();

@@ -42,6 +42,8 @@ export const ROUTES: RouteEntry[] = [
   { file: "ledelse.ordrer.tsx", path: "/ledelse/ordrer?maengde=received&fra=2026-01-01&til=2026-12-31", access: "staff", post: false },
   { file: "ledelse.ordrer.eksport.tsx", path: "/ledelse/ordrer/eksport?maengde=received&fra=2026-01-01&til=2026-12-31&format=csv", access: "staff", post: false },
   { file: "ledelse.tabel.tsx", path: "/ledelse/tabel?periode=aar&aar=2026&tabel=svar&format=csv", access: "staff", post: false },
+  { file: "ledelse.rapport.tsx", path: "/ledelse/rapport", access: "leads", post: false },
+  { file: "ledelse.rapport.pdf.tsx", path: "/ledelse/rapport/pdf?periode=kvartal&kvartal=2026-1", access: "leads", post: false },
   { file: "ledelse.svartider.tsx", path: "/ledelse/svartider", access: "leads", post: false },
   { file: "admin.politik.tsx", path: "/admin/politik", access: "admin", post: true },
   { file: "admin.maal.tsx", path: "/admin/maal", access: "admin", post: true },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addMonths, describePeriod, finalFrom, isProvisional, monthsOf, paceOf, periodOf } from "~/domain/kpi/periods";
+import { firstWorkingDayOfQuarter, quarterReportDueOn } from "~/models/kpi/committee-report.server";
 import { parsePeriodForm, periodFormOf } from "~/schemas/dashboard";
 
 const form = (values: Partial<Record<string, string>>) => ({ periode: "maaned", maaned: "", kvartal: "", aar: "", fra: "", til: "", ...values });
@@ -76,5 +77,19 @@ describe("the period form", () => {
 
   it("defaults to the current month", () => {
     expect(periodFormOf(new URLSearchParams(), "2026-12-02")).toMatchObject({ periode: "maaned", maaned: "2026-12", kvartal: "2026-4", aar: "2026" });
+  });
+});
+
+describe("the quarter's committee report", () => {
+  it("is due on the first working day after the quarter: past New Year, a weekend and Easter", () => {
+    // 1 January 2027 is a Friday and a holiday; the 4th is the Monday after.
+    expect(firstWorkingDayOfQuarter(2027, 1)).toBe("2027-01-04");
+    expect(quarterReportDueOn("2027-01-04")).toEqual({ type: "quarter", year: 2026, quarter: 4 });
+    expect(quarterReportDueOn("2027-01-05")).toBeNull();
+    // 1 April 2026 is the Wednesday before Maundy Thursday: a working day.
+    expect(quarterReportDueOn("2026-04-01")).toEqual({ type: "quarter", year: 2026, quarter: 1 });
+    expect(quarterReportDueOn("2026-04-02")).toBeNull();
+    // 1 August is not after a quarter.
+    expect(quarterReportDueOn("2026-08-03")).toBeNull();
   });
 });

@@ -14,7 +14,7 @@ import { createSmtpMailer, type Mailer, type MailMessage } from "../../app/utils
 import { startJobOrderWorkflow } from "../../app/utils/temporal.server";
 import { getDevMail, listDevMails, type DevMail } from "../../app/models/dev/mails.server";
 import { upsertJobseekers, type JobseekerInput } from "../../app/models/jobseeker/register.server";
-import { ensureTemporalTestServer } from "../../scripts/lib/tools";
+import { ensureChromium, ensureTemporalTestServer } from "../../scripts/lib/tools";
 import { eventually } from "../support/eventually";
 import { hashToken } from "../../app/utils/link-tokens.server";
 import { createJobcentre, createJobOrderRow, createStaffUser, ensureReferenceData, jobseekerInput, uniqueSuffix } from "../factories";
@@ -76,6 +76,7 @@ export function useWorkflowHarness(): void {
       employerLinkTtlHours: 72,
       linkSecret: LINK_SECRET,
       temporal: { client: env.client, taskQueue },
+      chromiumPath: ensureChromium(),
     });
     worker = await createJobOrderWorker({
       connection: env.nativeConnection,

@@ -3,7 +3,7 @@
 // the time-skipping server has no schedules, so here each run is started as the schedule starts it.
 import { afterEach, describe, expect, it } from "vitest";
 import { previousWeek } from "../../app/models/kpi/digest.server";
-import { MANAGEMENT_DIGEST_WORKFLOW, type ManagementDigestResult } from "../../workflows/management/definitions";
+import { MANAGEMENT_DIGEST_WORKFLOW, QUARTERLY_REPORTS_WORKFLOW, type ManagementDigestResult, type QuarterlyReportsResult } from "../../workflows/management/definitions";
 import { uniqueSuffix } from "../factories";
 import { env, HOUR, loseAckOnceFor, mailsTo, makeJobcentre, makeOrder, prisma, serverNow, taskQueue, useWorkflowHarness, type Jc } from "./harness";
 
@@ -68,5 +68,40 @@ describe("the weekly digest", () => {
     const { jc, now } = await jobcentreWithAWeekToReport();
     await prisma.user.update({ where: { id: jc.teamLead.id }, data: { active: false } });
     expect(await runDigest(jc, now)).toMatchObject({ sent: 1, inactive: 0 });
+  });
+});
+
+describe("the quarter's committee reports", () => {
+  function runQuarterly(jc: Jc, at: string): Promise<QuarterlyReportsResult> {
+    return env.client.workflow.execute(QUARTERLY_REPORTS_WORKFLOW, {
+      taskQueue: taskQueue(),
+      workflowId: `quarterly-reports-test-${uniqueSuffix()}`,
+      args: [{ jobcentreIds: [jc.jobcentre.id], at }],
+    });
+  }
+
+  it("on the first working day after the quarter print the report and mail it to each manager once, the PDF attached", async () => {
+    const { jc } = await jobcentreWithAWeekToReport();
+    // Monday 4 January 2027, 07.00 in Copenhagen: the first working day after the fourth quarter of 2026.
+    const first = await runQuarterly(jc, "2027-01-04T06:00:00Z");
+    expect(first).toEqual({ quarter: "2026-Q4", reports: 1, mailed: 1 });
+    const report = await prisma.committeeReport.findFirstOrThrow({ where: { jobcentreId: jc.jobcentre.id } });
+    expect([report.periodFrom, report.periodTo, report.kind]).toEqual(["2026-10-01", "2026-12-31", "QUARTERLY"]);
+    expect(Buffer.from(report.pdf).subarray(0, 5).toString()).toBe("%PDF-");
+    const mails = await mailsTo(jc.manager.email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.attachments).toEqual([expect.objectContaining({ contentType: "application/pdf", filename: expect.stringContaining("2026-10-01-2026-12-31") })]);
+    expect(await mailsTo(jc.teamLead.email)).toHaveLength(0);
+
+    // The schedule's run retried or run again the same day: the report is not made again, nor mailed.
+    expect(await runQuarterly(jc, "2027-01-04T09:00:00Z")).toEqual({ quarter: "2026-Q4", reports: 1, mailed: 0 });
+    expect(await mailsTo(jc.manager.email)).toHaveLength(1);
+    expect(await prisma.committeeReport.count({ where: { jobcentreId: jc.jobcentre.id } })).toBe(1);
+  });
+
+  it("make nothing on the other mornings the schedule runs", async () => {
+    const { jc } = await jobcentreWithAWeekToReport();
+    expect(await runQuarterly(jc, "2027-01-05T06:00:00Z")).toEqual({ quarter: null, reports: 0, mailed: 0 });
+    expect(await prisma.committeeReport.count({ where: { jobcentreId: jc.jobcentre.id } })).toBe(0);
   });
 });

@@ -193,6 +193,15 @@ export function stubs(options: StubOptions): Stubs {
     async sendManagementDigest() {
       return "inactive" as const;
     },
+    async planQuarterlyReports() {
+      return { choice: null, jobcentreIds: [] };
+    },
+    async makeCommitteeReport() {
+      return { reportId: "report" };
+    },
+    async mailCommitteeReport() {
+      return { sent: 0 };
+    },
   };
 
   const impl: Record<string, (input: unknown) => Promise<unknown>> = { ...base, ...options.overrides } as never;

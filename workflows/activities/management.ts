@@ -1,9 +1,17 @@
-// The management schedules' activities: the weekly digest to managers and team leads. Each mail has a key
-// per recipient and week, so a retried activity or a second run for the same week sends nothing twice.
+// The management schedules' activities: the weekly digest to managers and team leads, and the committee
+// report printed to PDF and mailed after each quarter. Each mail has a key per recipient and period, so a
+// retried activity or a second run for the same period sends nothing twice.
+import { ApplicationFailure } from "@temporalio/common";
+import { periodOf, type PeriodChoice } from "../../app/domain/kpi/periods";
+import { buildCommitteeReport, quarterReportDueOn } from "../../app/models/kpi/committee-report.server";
+import { printCommitteeReport } from "../../app/models/kpi/committee-report-pdf.server";
 import { listDigestRecipients, digestContent, previousWeek, type DigestRecipient, type DigestWeek } from "../../app/models/kpi/digest.server";
+import { todayIn } from "../../app/models/kpi/dashboard.server";
 import { sendMailOnce } from "../../app/utils/mailer.server";
-import { managementDigestMail } from "../../emails";
+import { committeeReportMail, managementDigestMail } from "../../emails";
+import type { ReportRequest } from "../management/definitions";
 import { publicLink, type ActivityDeps } from "./support";
+
 
 export function createManagementActivities(deps: ActivityDeps) {
   const { prisma, mailer, publicUrl } = deps;
@@ -32,6 +40,64 @@ export function createManagementActivities(deps: ActivityDeps) {
         inboxUrl: publicLink(publicUrl, "/indbakke"),
       });
       return sendMailOnce(prisma, mailer, { key: `digest:${input.week.id}:${input.recipient.userId}`, to: [user.email], ...mail });
+    },
+
+    /**
+     * The quarter whose committee report is due on the day of `at` (the first working day after it), and
+     * the jobcentres with a manager to send it to; no quarter on any other day.
+     */
+    async planQuarterlyReports(input: { at: string; jobcentreIds?: string[] | null }): Promise<{ choice: PeriodChoice | null; jobcentreIds: string[] }> {
+      const choice = quarterReportDueOn(todayIn(new Date(input.at)));
+      if (!choice) return { choice: null, jobcentreIds: [] };
+      const managers = await prisma.user.findMany({
+        where: { active: true, role: "MANAGER", ...(input.jobcentreIds ? { jobcentreId: { in: input.jobcentreIds } } : {}) },
+        select: { jobcentreId: true },
+        distinct: ["jobcentreId"],
+        orderBy: { jobcentreId: "asc" },
+      });
+      return { choice, jobcentreIds: managers.map((m) => m.jobcentreId) };
+    },
+
+    /**
+     * The committee report of a jobcentre for a period, printed to PDF by Chromium and stored. A quarterly
+     * report is made once (a retry finds it); one asked for on demand is printed anew with today's figures.
+     */
+    async makeCommitteeReport(input: ReportRequest & { at: string }): Promise<{ reportId: string }> {
+      const period = periodOf(input.choice);
+      const key = { jobcentreId: input.jobcentreId, periodFrom: period.from, periodTo: period.to, kind: input.kind };
+      if (input.kind === "QUARTERLY") {
+        const existing = await prisma.committeeReport.findUnique({ where: { jobcentreId_periodFrom_periodTo_kind: key }, select: { id: true } });
+        if (existing) return { reportId: existing.id };
+      }
+      if (!deps.chromiumPath) throw ApplicationFailure.nonRetryable("No Chromium to print the committee report with: install it (apt-get install chromium) or set CHROMIUM_PATH", "ChromiumMissing");
+      const report = await buildCommitteeReport(input.jobcentreId, input.choice, new Date(input.at), prisma);
+      const pdf = new Uint8Array(await printCommitteeReport(report, deps.chromiumPath));
+      const row = await prisma.committeeReport.upsert({
+        where: { jobcentreId_periodFrom_periodTo_kind: key },
+        create: { ...key, label: report.periodText, pdf },
+        update: { label: report.periodText, pdf, createdAt: new Date() },
+        select: { id: true },
+      });
+      return { reportId: row.id };
+    },
+
+    /** The quarter's report to each active manager of its jobcentre, the PDF attached; once per manager. */
+    async mailCommitteeReport(input: { reportId: string }): Promise<{ sent: number }> {
+      const report = await prisma.committeeReport.findUniqueOrThrow({ where: { id: input.reportId }, include: { jobcentre: { select: { name: true, email: true } } } });
+      const managers = await prisma.user.findMany({ where: { jobcentreId: report.jobcentreId, role: "MANAGER", active: true }, select: { id: true, name: true, email: true }, orderBy: { id: "asc" } });
+      let sent = 0;
+      for (const manager of managers) {
+        const params = new URLSearchParams({ periode: "interval", fra: report.periodFrom, til: report.periodTo });
+        const mail = committeeReportMail({ recipientName: manager.name, jobcentreName: report.jobcentre.name, periodText: report.label, reportUrl: publicLink(publicUrl, `/ledelse/rapport?${params}`) });
+        const outcome = await sendMailOnce(prisma, mailer, {
+          key: `committee-report:${report.id}:${manager.id}`,
+          to: [manager.email],
+          ...mail,
+          attachments: [{ filename: `udvalgsrapport-${report.jobcentreId}-${report.periodFrom}-${report.periodTo}.pdf`, content: Buffer.from(report.pdf), contentType: "application/pdf" }],
+        });
+        if (outcome === "sent") sent += 1;
+      }
+      return { sent };
     },
   };
 }

@@ -22,6 +22,8 @@ export type ActivityDeps = {
   employerLinkTtlHours: number;
   /** Key of the consent and survey link tokens (LINK_SECRET; app/utils/link-tokens.server.ts). */
   linkSecret: string;
+  /** The Chromium the committee report is printed with (app/utils/chromium.server.ts); null: none here. */
+  chromiumPath?: string | null;
   /** Needed only by the reconciler, which starts workflows. */
   temporal?: { client: Client; taskQueue: string };
 };

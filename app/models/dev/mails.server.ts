@@ -4,7 +4,13 @@ import path from "node:path";
 import { simpleParser } from "mailparser";
 
 export type DevMailSummary = { id: string; to: string; subject: string; date: Date | null };
-export type DevMail = DevMailSummary & { from: string; text: string; html: string | null; messageId: string | null };
+export type DevMail = DevMailSummary & {
+  from: string;
+  text: string;
+  html: string | null;
+  messageId: string | null;
+  attachments: Array<{ filename: string | null; contentType: string; size: number }>;
+};
 
 const ID_PATTERN = /^[\w-]+$/;
 
@@ -28,6 +34,7 @@ async function readMail(dir: string, id: string): Promise<DevMail | null> {
     text: parsed.text ?? "",
     html: typeof parsed.html === "string" ? parsed.html : null,
     messageId: parsed.messageId ?? null,
+    attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? null, contentType: a.contentType, size: a.size })),
   };
 }
 
