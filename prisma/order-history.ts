@@ -20,6 +20,8 @@ export type OrderHistoryOptions = {
   /** Share of orders with a referral; default 0.7. Of those, the share with a hire; default 0.3. */
   referredShare?: number;
   hiredShare?: number;
+  /** Referrals per referred order are 1 to this many; default 3. */
+  maxReferrals?: number;
   /**
    * Orders received this close to `to` stay open (answered, not closed); default 0. Only for figures: no
    * workflow runs for them, so a portal with workers should keep every history order closed.
@@ -66,7 +68,7 @@ export async function generateOrderHistory(prisma: PrismaClient, options: OrderH
         SELECT gen_random_uuid()::text AS id, g,
           ${at(options.from)} + (${at(options.to)} - ${at(options.from)}) * random() AS received,
           random() AS r_answer, random() AS r_ref, random() AS r_hire, random() AS r_kind, random() AS r_survey, random() AS r_score,
-          1 + floor(random() * 3)::int AS positions, 1 + floor(random() * 3)::int AS referrals
+          1 + floor(random() * 3)::int AS positions, 1 + floor(random() * ${options.maxReferrals ?? 3})::int AS referrals
         FROM generate_series(1, ${options.orders}::int) g`;
       const companies = Number((await tx.$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS n FROM history_companies`)[0]!.n);
       const staff = Number((await tx.$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS n FROM history_staff`)[0]!.n);

@@ -2,6 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { DrillDownList } from "~/components/drill-down-list";
 import { Alert } from "~/components/forms";
 import { dashboardScope } from "~/models/kpi/dashboard.server";
 import { drillDownPage, parseDrillDown } from "~/models/kpi/drill-down.server";
@@ -40,83 +41,5 @@ export default function DrillDown() {
       </>
     );
   }
-  const pageHref = (page: number) => `/ledelse/ordrer?${query}&side=${page}`;
-  return (
-    <>
-      <p>
-        <Link to={back}>Tilbage til mål og nøgletal</Link>
-      </p>
-      <h1>{list.title}</h1>
-      <p className="font-lead">
-        {list.total.toLocaleString("da-DK")} jobordrer, {list.periodText}
-        {list.kindText ? `, ${list.kindText}` : ""}.
-      </p>
-      <p>
-        <a href={`/ledelse/ordrer/eksport?${query}&format=csv`} download>
-          Hent listen som CSV
-        </a>
-        {" · "}
-        <a href={`/ledelse/ordrer/eksport?${query}&format=xlsx`} download>
-          Hent listen som Excel (XLSX)
-        </a>
-      </p>
-      {list.total === 0 ? (
-        <p>Der er ingen jobordrer i listen.</p>
-      ) : (
-        <>
-          <div className="table--responsive-scroll">
-            <table className="table table--zebra">
-              <caption>
-                {list.title}, side {list.page} af {list.pages}
-              </caption>
-              <thead>
-                <tr>
-                  {list.head.map((h) => (
-                    <th key={h} scope="col">
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {list.rows.map((row) => (
-                  <tr key={row.number}>
-                    <th scope="row">
-                      <Link to={`/ordrer/${encodeURIComponent(row.number)}`}>{row.number}</Link>
-                    </th>
-                    {row.cells.slice(1).map((cell, i) => (
-                      <td key={i}>{cell}</td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {list.pages > 1 ? (
-            <nav className="pagination" aria-label="Sider">
-              <ul className="pagination__items">
-                {list.page > 1 ? (
-                  <li className="pagination-item">
-                    <Link className="pagination-previous" to={pageHref(list.page - 1)}>
-                      Forrige side
-                    </Link>
-                  </li>
-                ) : null}
-                <li className="pagination-item">
-                  Side {list.page} af {list.pages}
-                </li>
-                {list.page < list.pages ? (
-                  <li className="pagination-item">
-                    <Link className="pagination-next" to={pageHref(list.page + 1)}>
-                      Næste side
-                    </Link>
-                  </li>
-                ) : null}
-              </ul>
-            </nav>
-          ) : null}
-        </>
-      )}
-    </>
-  );
+  return <DrillDownList list={list} query={query} base="/ledelse/ordrer" back={back} />;
 }

@@ -14,6 +14,7 @@ import {
   orderFigures,
   surveyFigures,
 } from "../../app/models/kpi/figures.server";
+import { surveyListPage } from "../../app/models/kpi/drill-down.server";
 import { createPrismaClient } from "../../app/utils/db.server";
 import { generateOrderHistory } from "../../prisma/order-history";
 import { changeReferral, refreshOrderFigures } from "../../workflows/activities/support";
@@ -488,6 +489,12 @@ describe("the satisfaction figures", () => {
       recommendYes: 1,
       recommendAnswers: 2,
     });
+    // The lists behind the numbers: the two answers, the one whose window closed unanswered, all four.
+    const ds = { area: "jobcentre" as const, own: false, scope: { jobcentreIds: [jobcentre.id] }, jobcentre: { id: jobcentre.id, name: jobcentre.name }, region: null };
+    const list = (set: "answered" | "unanswered" | "sent") => surveyListPage(ds, { set, period: MARCH_2026, page: 1 }, NOW, prisma);
+    expect((await list("answered")).rows.map((r) => r.cells.slice(4, 8))).toEqual(expect.arrayContaining([["5", "3", "4", "ja"], ["2", "4", "4", "nej"]]));
+    expect((await list("unanswered")).total).toBe(1);
+    expect((await list("sent")).total).toBe(4);
   });
 });
 

@@ -265,7 +265,9 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
     note: "En ansættelse tæller, uanset hvornår virksomheden meldte den, også efter at jobordren blev afsluttet. En jobordre med flere ansatte end stillinger tæller med sit antal stillinger.",
   };
 
-  const satisfaction = satisfactionTable(surveys, describePeriod(choice));
+  const surveyHref = (set: "answered" | "unanswered" | "sent") =>
+    ds.area === "region" ? undefined : `/ledelse/tilfredshed?${new URLSearchParams({ svar: set, fra: period.from, til: period.to })}`;
+  const satisfaction = satisfactionTable(surveys, describePeriod(choice), surveyHref);
 
   const byKind: FigureTable = {
     id: "art",
@@ -345,12 +347,13 @@ function describeDate(iso: string): string {
   return describePeriod({ type: "range", from: iso, to: iso });
 }
 
-function satisfactionTable(s: SurveyFigures, periodText: string): FigureTable {
+function satisfactionTable(s: SurveyFigures, periodText: string, href: (set: "answered" | "unanswered" | "sent") => string | undefined): FigureTable {
+  const answersCell = (n: number): Cell => ({ text: number(n), value: n, href: n > 0 ? href("answered") : undefined });
   const row = (question: string, satisfied: number, answers: number): Cell[] => [
     { text: question },
     shareCell(share(satisfied, answers)),
     { text: number(satisfied), value: satisfied },
-    { text: number(answers), value: answers },
+    answersCell(answers),
   ];
   const responseBase = s.answered + s.unanswered;
   return {
@@ -361,8 +364,14 @@ function satisfactionTable(s: SurveyFigures, periodText: string): FigureTable {
       row(SURVEY_QUESTION_TEXTS.serviceScore, s.serviceSatisfied, s.serviceAnswers),
       row(SURVEY_QUESTION_TEXTS.communicationScore, s.communicationSatisfied, s.communicationAnswers),
       row(SURVEY_QUESTION_TEXTS.informedScore, s.informedSatisfied, s.informedAnswers),
-      [{ text: SURVEY_QUESTION_TEXTS.wouldRecommend }, shareCell(share(s.recommendYes, s.recommendAnswers)), { text: `${number(s.recommendYes)} ja`, value: s.recommendYes }, { text: number(s.recommendAnswers), value: s.recommendAnswers }],
-      [{ text: "Svarprocent" }, shareCell(share(s.answered, responseBase)), { text: `${number(s.answered)} besvaret`, value: s.answered }, { text: number(responseBase), value: responseBase }],
+      [{ text: SURVEY_QUESTION_TEXTS.wouldRecommend }, shareCell(share(s.recommendYes, s.recommendAnswers)), { text: `${number(s.recommendYes)} ja`, value: s.recommendYes }, answersCell(s.recommendAnswers)],
+      [
+        { text: "Svarprocent" },
+        shareCell(share(s.answered, responseBase)),
+        { text: `${number(s.answered)} besvaret`, value: s.answered, href: s.answered > 0 ? href("answered") : undefined },
+        { text: number(responseBase), value: responseBase },
+      ],
+      [{ text: "Ubesvarede, svarfristen er udløbet" }, { text: "–", value: null }, { text: "–", value: null }, { text: number(s.unanswered), value: s.unanswered, href: s.unanswered > 0 ? href("unanswered") : undefined }],
     ],
     note: `${number(s.sent)} undersøgelser sendt; ${number(s.stillOpen)} kan stadig besvares og tæller ikke med i svarprocenten endnu.`,
   };

@@ -7,15 +7,14 @@ import { compliancePeriodSchema } from "~/schemas/compliance";
 import { drillDownSchema, type KindFilter, type OrderSet } from "~/schemas/dashboard";
 import { JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
 import { getPrisma } from "~/utils/db.server";
-import { DateTime } from "luxon";
 import { JOB_ORDER_OUTCOME_LABELS, JOB_ORDER_STATUS_LABELS } from "~/utils/labels";
 import type { ExportValue } from "~/utils/table-export.server";
 import type { DashboardScope } from "./dashboard.server";
-import { instantSql, NOW_SETS, orderScopeSql, orderSetSql, ZONE } from "./figures.server";
+import { instantSql, NOW_SETS, orderScopeSql, orderSetSql, periodInstants, ZONE } from "./figures.server";
 
-/** "2026-03-02 09.00" in Copenhagen: sorts as text, and spreadsheets read it as a time. */
-function stamp(at: Date | null): string {
-  return at ? DateTime.fromJSDate(at, { zone: ZONE }).toFormat("yyyy-LL-dd HH:mm") : "";
+/** "2026-03-02 09:00" in Copenhagen, formatted by PostgreSQL: sorts as text, and spreadsheets read it as a time. */
+function stampSql(column: string): Prisma.Sql {
+  return Prisma.sql`coalesce(to_char(${Prisma.raw(`o."${column}"`)} AT TIME ZONE 'UTC' AT TIME ZONE ${ZONE}, 'YYYY-MM-DD HH24:MI'), '') AS ${Prisma.raw(`"${column}Text"`)}`;
 }
 
 export const DRILL_DOWN_PAGE_SIZE = 50;
@@ -73,8 +72,13 @@ export async function parseDrillDown(ds: DashboardScope, params: URLSearchParams
 
 type OrderListRow = {
   id: string;
+  jobcentreId: string;
   number: string;
   receivedAt: Date;
+  receivedAtText: string;
+  dueAtText: string;
+  answeredAtText: string;
+  referredAtText: string;
   companyName: string;
   cvr: string;
   title: string;
@@ -97,8 +101,9 @@ function whereOf(ds: DashboardScope, filter: DrillDownFilter, now: Date): Prisma
 }
 
 const SELECT = Prisma.sql`
-  SELECT o."id", o."number", o."receivedAt", c."name" AS "companyName", c."cvr", o."title", o."kind", o."positions",
-    u."name" AS "assigneeName", o."status", o."dueAt", o."answeredAt", o."answeredOnTime", o."referredAt", o."hires", o."outcome"
+  SELECT o."id", o."jobcentreId", o."number", o."receivedAt", c."name" AS "companyName", c."cvr", o."title", o."kind", o."positions",
+    u."name" AS "assigneeName", o."status", o."dueAt", o."answeredAt", o."answeredOnTime", o."referredAt", o."hires", o."outcome",
+    ${stampSql("receivedAt")}, ${stampSql("dueAt")}, ${stampSql("answeredAt")}, ${stampSql("referredAt")}
   FROM "JobOrder" o JOIN "Company" c ON c."id" = o."companyId" LEFT JOIN "User" u ON u."id" = o."assigneeId"`;
 
 export const DRILL_DOWN_HEAD = ["Jobordre", "Modtaget", "Virksomhed", "CVR", "Titel", "Slags", "Stillinger", "Konsulent", "Status", "Svarfrist", "Besvaret", "Til tiden", "Henvist", "Ansatte", "Udfald"];
@@ -106,7 +111,7 @@ export const DRILL_DOWN_HEAD = ["Jobordre", "Modtaget", "Virksomhed", "CVR", "Ti
 function exportRow(r: OrderListRow): ExportValue[] {
   return [
     r.number,
-    stamp(r.receivedAt),
+    r.receivedAtText,
     r.companyName,
     r.cvr,
     r.title,
@@ -114,10 +119,10 @@ function exportRow(r: OrderListRow): ExportValue[] {
     r.positions,
     r.assigneeName ?? "Ikke tildelt",
     JOB_ORDER_STATUS_LABELS[r.status],
-    stamp(r.dueAt),
-    stamp(r.answeredAt),
+    r.dueAtText,
+    r.answeredAtText,
     r.answeredAt ? (r.answeredOnTime === false ? "nej" : "ja") : "",
-    stamp(r.referredAt),
+    r.referredAtText,
     r.hires,
     r.outcome ? JOB_ORDER_OUTCOME_LABELS[r.outcome] : "",
   ];
@@ -144,16 +149,103 @@ export async function drillDownPage(ds: DashboardScope, filter: DrillDownFilter,
   };
 }
 
-/** Every order behind a number, in batches over (receivedAt, id), for the CSV and XLSX downloads. */
+/**
+ * Every order behind a number, in batches over (jobcentre, receivedAt, id), the order of the index
+ * JobOrder(jobcentreId, receivedAt, id), so each batch reads on where the last one stopped.
+ */
 export async function* drillDownRows(ds: DashboardScope, filter: DrillDownFilter, now: Date, prisma: PrismaClient = getPrisma()): AsyncIterable<ExportValue[]> {
   const where = whereOf(ds, filter, now);
-  let after: { receivedAt: Date; id: string } | null = null;
+  let after: { jobcentreId: string; receivedAt: Date; id: string } | null = null;
   for (;;) {
-    const keyset: Prisma.Sql = after ? Prisma.sql`AND (o."receivedAt", o."id") > (${instantSql(after.receivedAt)}, ${after.id})` : Prisma.empty;
-    const batch: OrderListRow[] = await prisma.$queryRaw<OrderListRow[]>`${SELECT} WHERE ${where} ${keyset} ORDER BY o."receivedAt", o."id" LIMIT ${EXPORT_BATCH}`;
+    const keyset: Prisma.Sql = after ? Prisma.sql`AND (o."jobcentreId", o."receivedAt", o."id") > (${after.jobcentreId}, ${instantSql(after.receivedAt)}, ${after.id})` : Prisma.empty;
+    const batch: OrderListRow[] = await prisma.$queryRaw<OrderListRow[]>`${SELECT} WHERE ${where} ${keyset} ORDER BY o."jobcentreId", o."receivedAt", o."id" LIMIT ${EXPORT_BATCH}`;
     for (const row of batch) yield exportRow(row);
     if (batch.length < EXPORT_BATCH) return;
     const last = batch[batch.length - 1]!;
-    after = { receivedAt: last.receivedAt, id: last.id };
+    after = { jobcentreId: last.jobcentreId, receivedAt: last.receivedAt, id: last.id };
+  }
+}
+
+// --- the survey answers behind the satisfaction figures --------------------------------------------
+
+export const SURVEY_SETS = ["answered", "unanswered", "sent"] as const;
+export type SurveySet = (typeof SURVEY_SETS)[number];
+
+export const SURVEY_SET_LABELS: Record<SurveySet, string> = {
+  answered: "Besvarede tilfredshedsundersøgelser",
+  unanswered: "Ubesvarede tilfredshedsundersøgelser, hvor svarfristen er udløbet",
+  sent: "Sendte tilfredshedsundersøgelser",
+};
+
+export const SURVEY_LIST_HEAD = ["Jobordre", "Virksomhed", "Sendt", "Besvaret", "Servicen", "Kommunikationen", "Informationen", "Vil anbefale", "Kommentar"];
+
+type SurveyListRow = {
+  number: string;
+  companyName: string;
+  sentAtText: string;
+  answeredAtText: string;
+  serviceScore: number | null;
+  communicationScore: number | null;
+  informedScore: number | null;
+  wouldRecommend: boolean | null;
+  comment: string | null;
+};
+
+function surveyWhere(ds: DashboardScope, set: SurveySet, period: { from: string; to: string }, now: Date): Prisma.Sql {
+  const { start, end } = periodInstants(period);
+  const assignee = ds.scope.assigneeId ? Prisma.sql`AND o."assigneeId" = ${ds.scope.assigneeId}` : Prisma.empty;
+  const which =
+    set === "answered" ? Prisma.sql`AND s."answeredAt" IS NOT NULL` : set === "unanswered" ? Prisma.sql`AND s."answeredAt" IS NULL AND s."closesAt" <= ${instantSql(now)}` : Prisma.empty;
+  return Prisma.sql`s."jobcentreId" IN (${Prisma.join(ds.scope.jobcentreIds)}) ${assignee} AND s."sentAt" >= ${instantSql(start)} AND s."sentAt" < ${instantSql(end)} ${which}`;
+}
+
+const SURVEY_SELECT = Prisma.sql`
+  SELECT o."number", c."name" AS "companyName",
+    to_char(s."sentAt" AT TIME ZONE 'UTC' AT TIME ZONE ${ZONE}, 'YYYY-MM-DD HH24:MI') AS "sentAtText",
+    coalesce(to_char(s."answeredAt" AT TIME ZONE 'UTC' AT TIME ZONE ${ZONE}, 'YYYY-MM-DD HH24:MI'), '') AS "answeredAtText",
+    s."serviceScore", s."communicationScore", s."informedScore", s."wouldRecommend", s."comment"
+  FROM "SatisfactionSurvey" s JOIN "JobOrder" o ON o."id" = s."orderId" JOIN "Company" c ON c."id" = o."companyId"`;
+
+function surveyExportRow(r: SurveyListRow): ExportValue[] {
+  return [r.number, r.companyName, r.sentAtText, r.answeredAtText, r.serviceScore, r.communicationScore, r.informedScore, r.wouldRecommend === null ? "" : r.wouldRecommend ? "ja" : "nej", r.comment ?? ""];
+}
+
+/** The survey list's filters from its URL (the period and which surveys); null when they cannot be read. */
+export function parseSurveyList(ds: DashboardScope, params: URLSearchParams): { set: SurveySet; period: { from: string; to: string }; page: number } | null {
+  if (ds.area === "region") return null;
+  const period = compliancePeriodSchema.safeParse({ fra: params.get("fra") ?? "", til: params.get("til") ?? "" });
+  const set = params.get("svar") ?? "answered";
+  const page = Number(params.get("side") ?? "1");
+  if (!period.success || !(SURVEY_SETS as readonly string[]).includes(set) || !Number.isInteger(page) || page < 1 || page > 100_000) return null;
+  return { set: set as SurveySet, period: { from: period.data.fra, to: period.data.til }, page };
+}
+
+export async function surveyListPage(ds: DashboardScope, filter: { set: SurveySet; period: { from: string; to: string }; page: number }, now: Date, prisma: PrismaClient = getPrisma()) {
+  const where = surveyWhere(ds, filter.set, filter.period, now);
+  const [rows, [count]] = await Promise.all([
+    prisma.$queryRaw<SurveyListRow[]>`${SURVEY_SELECT} WHERE ${where} ORDER BY s."sentAt", s."orderId" LIMIT ${DRILL_DOWN_PAGE_SIZE} OFFSET ${(filter.page - 1) * DRILL_DOWN_PAGE_SIZE}`,
+    prisma.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "SatisfactionSurvey" s JOIN "JobOrder" o ON o."id" = s."orderId" WHERE ${where}`,
+  ]);
+  const total = count!.n;
+  const pages = Math.max(1, Math.ceil(total / DRILL_DOWN_PAGE_SIZE));
+  return {
+    title: SURVEY_SET_LABELS[filter.set],
+    periodText: `sendt ${describePeriod({ type: "range", from: filter.period.from, to: filter.period.to })}`,
+    total,
+    page: Math.min(filter.page, pages),
+    pages,
+    head: SURVEY_LIST_HEAD,
+    rows: rows.map((r) => ({ number: r.number, cells: surveyExportRow(r).map((v) => (v === null ? "–" : String(v))) })),
+  };
+}
+
+/** Every survey of the list, for the downloads, in batches (a jobcentre sends some thousands a year, so offsets stay small). */
+export async function* surveyListRows(ds: DashboardScope, filter: { set: SurveySet; period: { from: string; to: string } }, now: Date, prisma: PrismaClient = getPrisma()): AsyncIterable<ExportValue[]> {
+  let offset = 0;
+  for (;;) {
+    const batch = await prisma.$queryRaw<SurveyListRow[]>`${SURVEY_SELECT} WHERE ${surveyWhere(ds, filter.set, filter.period, now)} ORDER BY s."sentAt", s."orderId" LIMIT ${EXPORT_BATCH} OFFSET ${offset}`;
+    for (const row of batch) yield surveyExportRow(row);
+    if (batch.length < EXPORT_BATCH) return;
+    offset += EXPORT_BATCH;
   }
 }

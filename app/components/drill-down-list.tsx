@@ -1,0 +1,87 @@
+// The rows behind a number (orders or survey answers): a heading, how many, the downloads, a page of 50
+// with each order's number linking to the order, and pages.
+import { Link } from "@remix-run/react";
+
+type List = { title: string; total: number; periodText: string; kindText?: string | null; page: number; pages: number; head: string[]; rows: Array<{ number: string; cells: string[] }> };
+
+export function DrillDownList({ list, query, base, back }: { list: List; query: string; base: string; back: string }) {
+  const pageHref = (page: number) => `${base}?${query}&side=${page}`;
+  return (
+    <>
+      <p>
+        <Link to={back}>Tilbage til mål og nøgletal</Link>
+      </p>
+      <h1>{list.title}</h1>
+      <p className="font-lead">
+        {list.total.toLocaleString("da-DK")} i alt, {list.periodText}
+        {list.kindText ? `, ${list.kindText}` : ""}.
+      </p>
+      <p>
+        <a href={`${base}/eksport?${query}&format=csv`} download>
+          Hent listen som CSV
+        </a>
+        {" · "}
+        <a href={`${base}/eksport?${query}&format=xlsx`} download>
+          Hent listen som Excel (XLSX)
+        </a>
+      </p>
+      {list.total === 0 ? (
+        <p>Listen er tom.</p>
+      ) : (
+        <>
+          <div className="table--responsive-scroll">
+            <table className="table table--zebra">
+              <caption>
+                {list.title}, side {list.page} af {list.pages}
+              </caption>
+              <thead>
+                <tr>
+                  {list.head.map((h) => (
+                    <th key={h} scope="col">
+                      {h}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {list.rows.map((row, i) => (
+                  <tr key={`${row.number}-${i}`}>
+                    <th scope="row">
+                      <Link to={`/ordrer/${encodeURIComponent(row.number)}`}>{row.number}</Link>
+                    </th>
+                    {row.cells.slice(1).map((cell, j) => (
+                      <td key={j}>{cell}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {list.pages > 1 ? (
+            <nav className="pagination" aria-label="Sider">
+              <ul className="pagination__items">
+                {list.page > 1 ? (
+                  <li className="pagination-item">
+                    <Link className="pagination-previous" to={pageHref(list.page - 1)}>
+                      Forrige side
+                    </Link>
+                  </li>
+                ) : null}
+                <li className="pagination-item">
+                  Side {list.page} af {list.pages}
+                </li>
+                {list.page < list.pages ? (
+                  <li className="pagination-item">
+                    <Link className="pagination-next" to={pageHref(list.page + 1)}>
+                      Næste side
+                    </Link>
+                  </li>
+                ) : null}
+              </ul>
+            </nav>
+          ) : null}
+        </>
+      )}
+    </>
+  );
+}
