@@ -186,6 +186,14 @@ async function main() {
   const countJc = await timed("count(*), the same jobcentre's year", () => countSql([measured.id]));
   const dashRegion = await timed("dashboard, a region's year", () => buildDashboard(regionScope, yearChoice, now, prisma), `${region.length} jobcentres`);
   const countRegion = await timed("count(*), the same region's year", () => countSql(region));
+  // Where a region's dashboard spends its time: its queries one by one.
+  const figures = await import("../app/models/kpi/figures.server");
+  const trendPeriod = { from: `${year - 1}-01-01`, to: `${year}-12-31` };
+  await timed("· region: orderFigures (grouping sets)", () => figures.orderFigures(regionScope.scope, yearPeriod, now, prisma, { byAssignee: false, byJobcentre: true }));
+  await timed("· region: monthlyFigures (two years)", () => figures.monthlyFigures(regionScope.scope, trendPeriod, now, prisma));
+  await timed("· region: surveyFigures", () => figures.surveyFigures(regionScope.scope, yearPeriod, now, prisma));
+  await timed("· region: currentWorkload", () => figures.currentWorkload(regionScope.scope, now, prisma));
+  await timed("· region: ordersReceivedInYear", () => figures.ordersReceivedInYear(regionScope.scope, year, now, prisma));
   const filter = { set: "received" as const, period: yearPeriod, kind: "ALL" as const, assigneeId: null, page: 1 };
   await timed("drill-down, first page", () => drillDownPage(jobcentreScope, filter, now, prisma), "50 rows and the count");
   await timed("response-time report, a jobcentre's year (PostgreSQL)", () => getComplianceReport(measured.id, { fra: yearPeriod.from, til: yearPeriod.to }, now, prisma));

@@ -26,11 +26,21 @@ function csvText(value: ExportValue): string {
   return defuseFormula(value);
 }
 
+/** Lines are sent in chunks of about this many characters: one write per row would cost more than the row. */
+const CSV_CHUNK = 64 * 1024;
+
 function csvStream(head: string[], rows: AsyncIterable<ExportValue[]>): Readable {
   return Readable.from(
     (async function* () {
-      yield Buffer.from(`\uFEFF${formatCsv([head])}`);
-      for await (const row of rows) yield Buffer.from(formatCsv([row.map(csvText)]));
+      let chunk = `\uFEFF${formatCsv([head])}`;
+      for await (const row of rows) {
+        chunk += formatCsv([row.map(csvText)]);
+        if (chunk.length >= CSV_CHUNK) {
+          yield Buffer.from(chunk);
+          chunk = "";
+        }
+      }
+      if (chunk.length > 0) yield Buffer.from(chunk);
     })(),
   );
 }

@@ -114,7 +114,7 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
   const year = Number(period.to.slice(0, 4));
   const trendPeriod = { from: `${year - 1}-01-01`, to: `${year}-12-31` };
   const [figures, workload, surveys, months, yearCount, goals, nationals, users] = await Promise.all([
-    orderFigures(ds.scope, period, now, prisma),
+    orderFigures(ds.scope, period, now, prisma, { byAssignee: ds.area === "jobcentre" && !ds.own, byJobcentre: ds.area === "region" }),
     currentWorkload(ds.scope, now, prisma),
     surveyFigures(ds.scope, period, now, prisma),
     monthlyFigures(ds.scope, trendPeriod, now, prisma),

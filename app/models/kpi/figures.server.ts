@@ -161,14 +161,27 @@ function figuresOf(row: GroupedRow): OrderFigures {
  * The period's order figures in one pass: in total, by kind, by assignee and by jobcentre (GROUPING SETS,
  * so PostgreSQL reads the period's orders once).
  */
-export async function orderFigures(scope: FigureScope, period: Period, now: Date, prisma: PrismaClient = getPrisma()): Promise<OrderFigureBreakdown> {
+export async function orderFigures(
+  scope: FigureScope,
+  period: Period,
+  now: Date,
+  prisma: PrismaClient = getPrisma(),
+  /** The breakdowns a view shows (each costs a sort): a jobcentre's by assignee, a region's by jobcentre. */
+  breakdowns: { byAssignee: boolean; byJobcentre: boolean } = { byAssignee: true, byJobcentre: true },
+): Promise<OrderFigureBreakdown> {
+  const sets = [Prisma.sql`()`, Prisma.sql`(o."kind")`];
+  if (breakdowns.byAssignee) sets.push(Prisma.sql`(o."assigneeId")`);
+  if (breakdowns.byJobcentre) sets.push(Prisma.sql`(o."jobcentreId")`);
+  // GROUPING() takes only columns some set groups by: a column left out counts as "not grouped by" (1).
+  const bit = (column: string, included: boolean) => (included ? Prisma.sql`GROUPING(${Prisma.raw(`o."${column}"`)})` : Prisma.sql`1`);
   const rows = await prisma.$queryRaw<GroupedRow[]>`
-    SELECT GROUPING(o."kind", o."assigneeId", o."jobcentreId")::int AS "grouping",
-      o."kind", o."assigneeId", o."jobcentreId", NULL AS "answeredById",
+    SELECT (GROUPING(o."kind") * 4 + ${bit("assigneeId", breakdowns.byAssignee)} * 2 + ${bit("jobcentreId", breakdowns.byJobcentre)})::int AS "grouping",
+      o."kind", ${breakdowns.byAssignee ? Prisma.sql`o."assigneeId"` : Prisma.sql`NULL`} AS "assigneeId",
+      ${breakdowns.byJobcentre ? Prisma.sql`o."jobcentreId"` : Prisma.sql`NULL`} AS "jobcentreId", NULL AS "answeredById",
       ${FIGURE_COLUMNS(now)}
     FROM "JobOrder" o
     WHERE ${orderScopeSql({ scope, period, now })}
-    GROUP BY GROUPING SETS ((), (o."kind"), (o."assigneeId"), (o."jobcentreId"))`;
+    GROUP BY GROUPING SETS (${Prisma.join(sets)})`;
   const result: OrderFigureBreakdown = { total: EMPTY_FIGURES, byKind: new Map(), byAssignee: new Map(), byJobcentre: new Map() };
   // GROUPING's bits, left to right: kind, assignee, jobcentre; a 1 means "not grouped by".
   for (const row of rows) {
@@ -225,11 +238,26 @@ export type MonthFigures = {
   ordinaryHired: number;
 };
 
-/** Month by month (Copenhagen), for the trend: the figures of each month a period touches. */
+/** The months a period touches as [start, end) instants in Copenhagen: "2026-03" → its first and next month's first instant. */
+function monthBounds(period: Period): Array<{ month: string; start: Date }> {
+  const first = DateTime.fromISO(period.from, { zone: ZONE }).startOf("month");
+  const last = DateTime.fromISO(period.to, { zone: ZONE }).startOf("month");
+  const bounds: Array<{ month: string; start: Date }> = [];
+  for (let m = first; m <= last; m = m.plus({ months: 1 })) bounds.push({ month: m.toFormat("yyyy-LL"), start: m.toJSDate() });
+  return bounds;
+}
+
+/**
+ * Month by month (Copenhagen), for the trend: the figures of each month a period touches. The months are
+ * found by width_bucket over the months' first instants, computed once here, rather than by converting
+ * every order's time to Copenhagen time in SQL (which was half the dashboard's time for a region).
+ */
 export async function monthlyFigures(scope: FigureScope, period: Period, now: Date, prisma: PrismaClient = getPrisma()): Promise<MonthFigures[]> {
   const ordinary = Prisma.sql`o."kind" = 'ORDINARY'`;
-  return prisma.$queryRaw<MonthFigures[]>`
-    SELECT to_char(o."receivedAt" AT TIME ZONE 'UTC' AT TIME ZONE ${ZONE}, 'YYYY-MM') AS "month",
+  const bounds = monthBounds(period);
+  const thresholds = Prisma.sql`ARRAY[${Prisma.join(bounds.map((b) => instantSql(b.start)))}]::timestamp[]`;
+  const rows = await prisma.$queryRaw<Array<Omit<MonthFigures, "month"> & { bucket: number }>>`
+    SELECT width_bucket(o."receivedAt", ${thresholds}) AS "bucket",
       count(*)::int AS "received",
       count(*) FILTER (WHERE ${orderSetSql("answeredOnTime", now)})::int AS "answeredOnTime",
       count(*) FILTER (WHERE ${answered} OR ${orderSetSql("openOverdue", now)})::int AS "answerBase",
@@ -239,6 +267,8 @@ export async function monthlyFigures(scope: FigureScope, period: Period, now: Da
     FROM "JobOrder" o
     WHERE ${orderScopeSql({ scope, period, now })}
     GROUP BY 1 ORDER BY 1`;
+  // Bucket i (1-based) is the i-th month; the period's bounds keep every order inside them.
+  return rows.map(({ bucket, ...figures }) => ({ month: bounds[bucket - 1]!.month, ...figures }));
 }
 
 export type SurveyFigures = {
