@@ -258,8 +258,9 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
       [{ text: "Afsluttede jobordrer (eller med ansættelse)" }, countCell(ds, period, total.ended, "ended")],
       [{ text: "Heraf endte med en ansættelse" }, countCell(ds, period, total.hired, "hired")],
       [{ text: "Andel, der endte med en ansættelse" }, shareCell(filledShare(total))],
-      [{ text: "Stillinger i jobordrerne" }, { text: number(total.positions), value: total.positions }],
-      [{ text: "Stillinger besat med en henvist kandidat" }, { text: number(total.positionsFilled), value: total.positionsFilled }],
+      // Positions open the orders they are in: the list shows each order's positions and hires.
+      [{ text: "Stillinger i jobordrerne" }, { ...countCell(ds, period, total.positions, "received"), value: total.positions }],
+      [{ text: "Stillinger besat med en henvist kandidat" }, { ...countCell(ds, period, total.positionsFilled, "hired"), value: total.positionsFilled }],
       [{ text: "Andel af stillingerne besat" }, shareCell(share(total.positionsFilled, total.positions))],
     ],
     note: "En ansættelse tæller, uanset hvornår virksomheden meldte den, også efter at jobordren blev afsluttet. En jobordre med flere ansatte end stillinger tæller med sit antal stillinger.",
