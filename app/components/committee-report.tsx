@@ -4,6 +4,7 @@
 // worker's Chromium; CSS page breaks make the pages (.report-page).
 import type { ReactNode } from "react";
 import { FigureTable } from "~/components/figure-table";
+import { GoalsTable } from "~/components/goals-table";
 import type { CommitteeReportData } from "~/models/kpi/committee-report.server";
 
 /** `controls` (the portal's period form and download link) go under the title, left out of print. */
@@ -23,27 +24,7 @@ export function CommitteeReport({ report, controls }: { report: CommitteeReportD
         {report.goals.length === 0 ? (
           <p>Der er ikke skrevet mål for {report.year} ind i portalen.</p>
         ) : (
-          <table className="table">
-            <caption>Planens mål for {report.year} og resultatet for {report.periodText}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Mål</th>
-                <th scope="col">Målsætning</th>
-                <th scope="col">Resultat</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
-            <tbody>
-              {report.goals.map((g) => (
-                <tr key={g.measure}>
-                  <th scope="row">{g.label}</th>
-                  <td>{g.target}</td>
-                  <td>{g.value}</td>
-                  <td>{g.statusLabel}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <GoalsTable goals={report.goals} caption={`Planens mål for ${report.year} og resultatet for ${report.periodText}`} details={false} />
         )}
       </section>
       {report.goals.map((g) => (

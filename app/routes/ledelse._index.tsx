@@ -5,6 +5,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Alert } from "~/components/forms";
 import { FigureTable } from "~/components/figure-table";
+import { GoalsTable } from "~/components/goals-table";
 import { PeriodForm } from "~/components/period-form";
 import { TrendChart } from "~/components/trend-chart";
 import { quarterOptions } from "~/domain/kpi/periods";
@@ -80,40 +81,11 @@ export default function Dashboard() {
               ) : (
                 <>
                   {dashboard.offTrack > 0 ? (
-                    <Alert kind="warning" heading={`${dashboard.offTrack} ${dashboard.offTrack === 1 ? "mål er" : "mål er"} ikke på sporet`}>
+                    <Alert kind="warning" heading={`${dashboard.offTrack} mål er ikke på sporet`}>
                       Se de mål, der står som «Ikke nået» eller «Bagud», herunder.
                     </Alert>
                   ) : null}
-                  <div className="table--responsive-scroll">
-                    <table className="table table--zebra">
-                      <caption>Planens mål for {dashboard.year} og resultatet for {dashboard.periodText}</caption>
-                      <thead>
-                        <tr>
-                          <th scope="col">Mål</th>
-                          <th scope="col">Målsætning</th>
-                          <th scope="col">Resultat</th>
-                          <th scope="col">Status</th>
-                          <th scope="col">Forklaring</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {dashboard.goals.map((g) => (
-                          <tr key={g.measure}>
-                            <th scope="row">
-                              {g.label}
-                              <span className="d-block form-hint">{g.wording}</span>
-                            </th>
-                            <td>{g.target}</td>
-                            <td>{g.href ? <Link to={g.href}>{g.value}</Link> : g.value}</td>
-                            <td>
-                              <strong className={`goal-status goal-status--${g.status}`}>{g.statusLabel}</strong>
-                            </td>
-                            <td>{g.note}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
+                  <GoalsTable goals={dashboard.goals} caption={`Planens mål for ${dashboard.year} og resultatet for ${dashboard.periodText}`} details />
                 </>
               )}
             </section>

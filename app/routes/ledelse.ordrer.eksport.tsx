@@ -3,13 +3,12 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { dashboardScope } from "~/models/kpi/dashboard.server";
 import { drillDownRows, DRILL_DOWN_HEAD, parseDrillDown } from "~/models/kpi/drill-down.server";
 import { requireStaffUser } from "~/utils/session.server";
-import { EXPORT_FORMATS, exportResponse, type ExportFormat } from "~/utils/table-export.server";
+import { exportFormatOf, exportResponse } from "~/utils/table-export.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaffUser(request);
   const url = new URL(request.url);
-  const format = url.searchParams.get("format") as ExportFormat;
-  if (!EXPORT_FORMATS.includes(format)) throw new Response("Vælg CSV eller XLSX.", { status: 400 });
+  const format = exportFormatOf(url);
   const ds = await dashboardScope(user, "jobcentre");
   const parsed = await parseDrillDown(ds, url.searchParams);
   if (!parsed.ok) throw new Response(parsed.status === 404 ? "Ikke fundet" : "Listen kan ikke hentes med de valgte filtre.", { status: parsed.status });

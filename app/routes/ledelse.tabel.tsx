@@ -3,13 +3,12 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { buildDashboard, dashboardScope, todayIn, type FigureTable } from "~/models/kpi/dashboard.server";
 import { parsePeriodForm, periodFormOf } from "~/schemas/dashboard";
 import { requireStaffUser } from "~/utils/session.server";
-import { EXPORT_FORMATS, exportResponse, rowsOf, type ExportFormat } from "~/utils/table-export.server";
+import { exportFormatOf, exportResponse, rowsOf } from "~/utils/table-export.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaffUser(request);
   const url = new URL(request.url);
-  const format = url.searchParams.get("format") as ExportFormat;
-  if (!EXPORT_FORMATS.includes(format)) throw new Response("Vælg CSV eller XLSX.", { status: 400 });
+  const format = exportFormatOf(url);
   const now = new Date();
   const parsed = parsePeriodForm(periodFormOf(url.searchParams, todayIn(now)));
   if (!parsed.ok) throw new Response("Perioden kan ikke bruges.", { status: 400 });

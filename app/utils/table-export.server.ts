@@ -10,6 +10,13 @@ export type ExportValue = string | number | Date | null;
 
 export const EXPORT_FORMATS: readonly ExportFormat[] = ["csv", "xlsx"];
 
+/** The `format` a download asks for; anything else is answered 400 in Danish. */
+export function exportFormatOf(url: URL): ExportFormat {
+  const format = url.searchParams.get("format");
+  if (!EXPORT_FORMATS.includes(format as ExportFormat)) throw new Response("Vælg CSV eller XLSX.", { status: 400 });
+  return format as ExportFormat;
+}
+
 /**
  * A text a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start) is written with a leading
  * apostrophe (OWASP, CSV injection): an employer's title "=HYPERLINK(…)" stays text.
