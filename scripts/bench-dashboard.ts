@@ -13,9 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { PrismaClient } from "@prisma/client";
-import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
-import { migrateDatabase } from "./lib/migrate";
-import { freePort } from "./lib/free-port";
+import { benchPostgres } from "./lib/bench-postgres";
 import { PROJECT_ROOT } from "./lib/tools";
 import { formatDuration, formatMarkdownTable, formatTable, result, timeAsync, type BenchResult } from "./lib/bench-stats";
 
@@ -38,28 +36,7 @@ const config = {
 };
 const markdown = process.argv.includes("--markdown");
 
-const baseDir = path.join(PROJECT_ROOT, ".data", `bench-dashboard-${process.pid}`);
-let postgres: RunningPostgres | undefined;
-let cleaning: Promise<void> | undefined;
-
-function cleanup(): Promise<void> {
-  cleaning ??= (async () => {
-    try {
-      await postgres?.stop();
-    } catch (error) {
-      console.error("[bench:dashboard] could not stop PostgreSQL:", error);
-    }
-    fs.rmSync(baseDir, { recursive: true, force: true });
-  })();
-  return cleaning;
-}
-
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.once(signal, () => {
-    void cleanup().finally(() => process.exit(130));
-  });
-}
-
+const database = benchPostgres("bench-dashboard", log);
 function log(message: string) {
   console.log(`[bench:dashboard] ${message}`);
 }
@@ -121,10 +98,7 @@ async function withPeakMemory<T>(fn: () => Promise<T>): Promise<{ value: T; ms: 
 }
 
 async function main() {
-  fs.mkdirSync(baseDir, { recursive: true });
-  log(`starting PostgreSQL in ${path.relative(PROJECT_ROOT, baseDir)} …`);
-  postgres = await startEmbeddedPostgres({ baseDir, port: await freePort(), database: "bench" });
-  await migrateDatabase(postgres.url);
+  const postgres = await database.start();
   Object.assign(process.env, {
     NODE_ENV: "production",
     DATABASE_URL: postgres.url,
@@ -259,7 +233,7 @@ async function main() {
 
 main()
   .catch((error: unknown) => {
-    console.error(error);
+    if (!database.interrupted()) console.error(error);
     process.exitCode = 1;
   })
-  .finally(() => cleanup());
+  .finally(() => database.cleanup());

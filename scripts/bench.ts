@@ -18,9 +18,7 @@ import { PrismaClient } from "@prisma/client";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { CandidateSearchInput } from "../app/models/referral/candidate-search.server";
 import type { JobseekerInput } from "../app/models/jobseeker/register.server";
-import { startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
-import { migrateDatabase } from "./lib/migrate";
-import { freePort } from "./lib/free-port";
+import { benchPostgres } from "./lib/bench-postgres";
 import { PROJECT_ROOT } from "./lib/tools";
 import {
   formatDuration,
@@ -71,31 +69,7 @@ const markdown = process.argv.includes("--markdown");
 // ---------------------------------------------------------------------------------------------
 // Own PostgreSQL, stopped and removed at the end and on Ctrl-C.
 
-const baseDir = path.join(PROJECT_ROOT, ".data", `bench-${process.pid}`);
-let postgres: RunningPostgres | undefined;
-let cleaning: Promise<void> | undefined;
-let interrupted = false;
-
-function cleanup(): Promise<void> {
-  cleaning ??= (async () => {
-    try {
-      await postgres?.stop();
-    } catch (error) {
-      console.error("[bench] could not stop PostgreSQL:", error);
-    }
-    fs.rmSync(baseDir, { recursive: true, force: true });
-  })();
-  return cleaning;
-}
-
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
-  process.once(signal, () => {
-    interrupted = true;
-    console.error(`\n[bench] ${signal}: stopping PostgreSQL and removing ${path.relative(PROJECT_ROOT, baseDir)} …`);
-    void cleanup().finally(() => process.exit(130));
-  });
-}
-
+const database = benchPostgres("bench", log);
 function log(message: string) {
   console.log(`[bench] ${message}`);
 }
@@ -154,11 +128,7 @@ async function main() {
   };
 
   // --- PostgreSQL, migrations, environment ----------------------------------------------------
-  fs.mkdirSync(baseDir, { recursive: true });
-  log(`starting PostgreSQL in ${path.relative(PROJECT_ROOT, baseDir)} …`);
-  postgres = await startEmbeddedPostgres({ baseDir, port: await freePort(), database: "bench" });
-  await migrateDatabase(postgres.url);
-  log("migrated");
+  const postgres = await database.start();
 
   // App modules read the environment when first used; set it before loading them.
   Object.assign(process.env, {
@@ -764,9 +734,9 @@ async function capturePlans(
 main()
   .catch((error: unknown) => {
     // After Ctrl-C the database goes away under the running part: that error is expected.
-    if (!interrupted) console.error("[bench] failed:", error);
+    if (!database.interrupted()) console.error("[bench] failed:", error);
     process.exitCode = 1;
   })
   .finally(async () => {
-    await cleanup();
+    await database.cleanup();
   });
