@@ -4,26 +4,16 @@
 // (a jobseeker's postcode need not belong to their jobcentre).
 import fs from "node:fs";
 import path from "node:path";
-import type { PrismaClient } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { searchCandidates, trigramQueryWords, type CandidateSearchInput } from "../../app/models/referral/candidate-search.server";
 import { buildKeywordText, upsertJobseekers, type JobseekerInput } from "../../app/models/jobseeker/register.server";
 import { formatDistance, haversineKm } from "../../app/utils/candidate-ranking";
-import { createPrismaClient } from "../../app/utils/db.server";
 import { REFERENCE_JOBCENTRES } from "../../prisma/reference-data";
 import { PROJECT_ROOT } from "../../scripts/lib/tools";
-import { createJobcentre, ensureReferenceData, jobseekerInput } from "../factories";
+import { createJobcentre, jobseekerInput } from "../factories";
+import { prisma, useTestDatabase } from "../support/test-database";
 
-let prisma: PrismaClient;
-
-beforeAll(async () => {
-  prisma = createPrismaClient(process.env.DATABASE_URL!);
-  await ensureReferenceData(prisma);
-});
-
-afterAll(async () => {
-  await prisma?.$disconnect();
-});
+useTestDatabase();
 
 /** A postcode no PostcodeArea row has: its distance is unknown. */
 const NO_COORDINATES = "0555";

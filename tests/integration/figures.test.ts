@@ -1,9 +1,9 @@
 // The management figures on the real PostgreSQL, against fixtures whose values were worked out by hand
 // (the reckoning is beside each expectation), and the response-time report against the JavaScript
 // definitions it replaced, for random data.
-import type { JobOrder, PrismaClient, User } from "@prisma/client";
+import type { JobOrder, User } from "@prisma/client";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   getComplianceReport,
   periodBounds,
@@ -15,7 +15,6 @@ import {
   surveyFigures,
 } from "../../app/models/kpi/figures.server";
 import { surveyListPage } from "../../app/models/kpi/drill-down.server";
-import { createPrismaClient } from "../../app/utils/db.server";
 import { generateOrderHistory } from "../../prisma/order-history";
 import { changeReferral, refreshOrderFigures } from "../../workflows/activities/support";
 import { oracleReport, type OrderRow } from "../support/compliance-oracle";
@@ -26,19 +25,10 @@ import {
   createReferral,
   createRegion,
   createStaffUser,
-  ensureReferenceData,
 } from "../factories";
+import { prisma, useTestDatabase } from "../support/test-database";
 
-let prisma: PrismaClient;
-
-beforeAll(async () => {
-  prisma = createPrismaClient(process.env.DATABASE_URL!);
-  await ensureReferenceData(prisma);
-});
-
-afterAll(async () => {
-  await prisma?.$disconnect();
-});
+useTestDatabase();
 
 const H = 3_600_000;
 const at = (iso: string) => new Date(iso);

@@ -1,23 +1,13 @@
 // The plan's goals on the real PostgreSQL: the seeds' goals are reference data of the four jobcentres, loaded
 // once and never over what an admin changed; a goal is one per jobcentre, year and measure; an admin removes
 // only their own jobcentre's goals.
-import type { PrismaClient } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { deleteGoal, goalsAdminPage, saveGoal } from "../../app/models/kpi/goals.server";
-import { createPrismaClient } from "../../app/utils/db.server";
 import { REFERENCE_GOAL_YEAR, REFERENCE_GOALS } from "../../prisma/reference-data";
 import { createJobcentre, createStaffUser, ensureReferenceData } from "../factories";
+import { prisma, useTestDatabase } from "../support/test-database";
 
-let prisma: PrismaClient;
-
-beforeAll(async () => {
-  prisma = createPrismaClient(process.env.DATABASE_URL!);
-  await ensureReferenceData(prisma);
-});
-
-afterAll(async () => {
-  await prisma?.$disconnect();
-});
+useTestDatabase();
 
 const GOAL = { intent: "saveGoal" as const, year: 2027, measure: "ORDERS_RECEIVED" as const, comparator: "AT_LEAST" as const, target: 75, perItemTarget: null, label: "Volumen", wording: "75 jobordrer." };
 

@@ -1,24 +1,14 @@
 // The jobseeker CSV import on the real PostgreSQL: the accepted rows are applied together, a re-import
 // updates by reference, references belong to one jobcentre, and the Danish full-text document follows
 // every write. Each test imports into its own fresh jobcentre, so counts are exact.
-import type { PrismaClient } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { exampleJobseekerCsv, importJobseekersCsv } from "../../app/models/jobseeker/import.server";
 import { JOBSEEKER_COLUMNS, JOBSEEKER_MESSAGES, type JobseekerColumn } from "../../app/schemas/jobseeker";
 import { formatCsv } from "../../app/utils/csv";
-import { createPrismaClient } from "../../app/utils/db.server";
-import { createJobcentre, ensureReferenceData } from "../factories";
+import { createJobcentre } from "../factories";
+import { prisma, useTestDatabase } from "../support/test-database";
 
-let prisma: PrismaClient;
-
-beforeAll(async () => {
-  prisma = createPrismaClient(process.env.DATABASE_URL!);
-  await ensureReferenceData(prisma);
-});
-
-afterAll(async () => {
-  await prisma?.$disconnect();
-});
+useTestDatabase();
 
 type Cells = Partial<Record<JobseekerColumn, string>>;
 

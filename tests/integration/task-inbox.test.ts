@@ -2,11 +2,10 @@
 // region's regional tasks, never another jobcentre's), in deadline order, with each filter and count.
 // Task rows are written directly: the workflow that normally creates them is not needed for reads.
 import crypto from "node:crypto";
-import type { PrismaClient, TaskKind, TaskStatus, User } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { TaskKind, TaskStatus, User } from "@prisma/client";
+import { beforeAll, describe, expect, it } from "vitest";
 import { countTasks, findVisibleOpenTasks, listTasks } from "../../app/models/job-order/tasks.server";
 import { DEFAULT_TASK_INBOX_QUERY, type TaskInboxQuery } from "../../app/schemas/task";
-import { createPrismaClient } from "../../app/utils/db.server";
 import {
   createJobcentre,
   createJobOrderRow,
@@ -14,10 +13,10 @@ import {
   createReferral,
   createRegion,
   createStaffUser,
-  ensureReferenceData,
 } from "../factories";
+import { prisma, useTestDatabase } from "../support/test-database";
 
-let prisma: PrismaClient;
+useTestDatabase();
 const now = new Date();
 const hours = (h: number) => new Date(now.getTime() + h * 3_600_000);
 
@@ -39,8 +38,6 @@ async function task(
 }
 
 beforeAll(async () => {
-  prisma = createPrismaClient(process.env.DATABASE_URL!);
-  await ensureReferenceData(prisma);
   const regionR = await createRegion(prisma);
   const regionS = await createRegion(prisma);
   const a = await createJobcentre(prisma, {}, { regionId: regionR.id });
@@ -74,9 +71,6 @@ beforeAll(async () => {
   await task("d-answer", { orderId: orderD.id, jobcentreId: d.jobcentre.id, kind: "ANSWER", dueAt: hours(5) });
 });
 
-afterAll(async () => {
-  await prisma?.$disconnect();
-});
 
 function q(overrides: Partial<TaskInboxQuery> = {}): TaskInboxQuery {
   return { ...DEFAULT_TASK_INBOX_QUERY, ...overrides };
