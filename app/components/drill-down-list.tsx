@@ -4,7 +4,8 @@ import { Link } from "@remix-run/react";
 
 type List = { title: string; total: number; periodText: string; kindText?: string | null; page: number; pages: number; head: string[]; rows: Array<{ number: string; cells: string[] }> };
 
-export function DrillDownList({ list, query, base, back }: { list: List; query: string; base: string; back: string }) {
+/** `related` links to the other list behind the same number (the orders ↔ their referrals). */
+export function DrillDownList({ list, query, base, back, related }: { list: List; query: string; base: string; back: string; related?: { href: string; text: string } }) {
   const pageHref = (page: number) => `${base}?${query}&side=${page}`;
   return (
     <>
@@ -25,6 +26,11 @@ export function DrillDownList({ list, query, base, back }: { list: List; query: 
           Hent listen som Excel (XLSX)
         </a>
       </p>
+      {related ? (
+        <p>
+          <Link to={related.href}>{related.text}</Link>
+        </p>
+      ) : null}
       {list.total === 0 ? (
         <p>Listen er tom.</p>
       ) : (

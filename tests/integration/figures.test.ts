@@ -14,7 +14,7 @@ import {
   orderFigures,
   surveyFigures,
 } from "../../app/models/kpi/figures.server";
-import { surveyListPage } from "../../app/models/kpi/drill-down.server";
+import { referralListPage, referralListRows, surveyListPage } from "../../app/models/kpi/drill-down.server";
 import { generateOrderHistory } from "../../prisma/order-history";
 import { changeReferral, refreshOrderFigures } from "../../workflows/activities/support";
 import { oracleReport, type OrderRow } from "../support/compliance-oracle";
@@ -300,7 +300,21 @@ describe("the management figures of a jobcentre", () => {
       prisma
     );
     // Ended: A and D closed filled, E cancelled. Positions 2 + 1 + 1 + 1 + 1 + 1; filled A 1 of 2, D 1 of 1 (two hires).
-    expect(total).toMatchObject({ ended: 3, positions: 7, positionsFilled: 2 });
+    expect(total).toMatchObject({ ended: 3, positions: 7, positionsFilled: 2, hires: 3 });
+  });
+
+  it("list the candidates behind the referral and hire figures, one row per referral", async () => {
+    const ds = { area: "jobcentre" as const, own: false, scope: { jobcentreIds: [f.j] }, jobcentre: { id: f.j, name: "J" }, region: null };
+    const filter = (set: "referred" | "hired") => ({ set, period: MARCH_2026, kind: "ALL" as const, assigneeId: null, page: 1 });
+    // Hired: A's one and D's two. Shared: those three and B's withdrawn one; F's was never shared.
+    const hired = await referralListPage(ds, filter("hired"), NOW, prisma);
+    expect(hired.total).toBe(3);
+    expect(hired.rows.map((r) => r.number).sort()).toEqual([f.orders.A!.number, f.orders.D!.number, f.orders.D!.number].sort());
+    const referred = await referralListPage(ds, filter("referred"), NOW, prisma);
+    expect(referred.total).toBe(4);
+    const exported: unknown[][] = [];
+    for await (const row of referralListRows(ds, filter("referred"), NOW, prisma)) exported.push(row);
+    expect(exported.map((r) => r[0]).sort()).toEqual(referred.rows.map((r) => r.number).sort());
   });
 
   it("break the period down by assignee and by jobcentre of the region", async () => {

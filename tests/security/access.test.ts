@@ -118,6 +118,9 @@ describe("the management figures of another jobcentre", () => {
     expect(csv.status).toBe(200);
     expect(csv.text).not.toContain(values.order);
     expect((await browser.get(list)).status).toBe(200);
+    const referrals = await browser.get(`/ledelse/henvisninger/eksport?${recent().replace("received", "referred")}&format=csv`);
+    expect(referrals.status).toBe(200);
+    expect(referrals.text).not.toContain(values.order);
   });
 
   it("do not open a list of a Lolland consultant's orders", async () => {
@@ -145,6 +148,8 @@ describe("the management figures of another jobcentre", () => {
     expect((await browser.get("/ledelse/ordrer?maengde=intet&fra=2026-01-01&til=2026-01-31")).status).toBe(400);
     expect((await browser.get("/ledelse/ordrer?maengde=received&fra=2026-02-30&til=2026-03-01")).status).toBe(400);
     expect((await browser.get("/ledelse/tabel?tabel=findes-ikke&format=csv")).status).toBe(404);
+    // Received orders have no referrals to list.
+    expect((await browser.get("/ledelse/henvisninger?maengde=received&fra=2026-01-01&til=2026-01-31")).status).toBe(404);
   });
 });
 

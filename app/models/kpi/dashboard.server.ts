@@ -71,12 +71,18 @@ export function todayIn(now: Date): string {
 type LinkFilter = { kind?: KindFilter; assigneeId?: string | null };
 
 /** The drill-down of one order set of a period; a region's figures are not drilled into (other jobcentres' orders). */
-function drillHref(ds: DashboardScope, period: Period, set: OrderSet, filter: LinkFilter = {}): string | undefined {
+/** The list behind a number: its orders, or (for referrals and hires) its candidates. */
+function drillHref(ds: DashboardScope, period: Period, set: OrderSet, filter: LinkFilter = {}, list: "ordrer" | "henvisninger" = "ordrer"): string | undefined {
   if (ds.area === "region") return undefined;
   const params = new URLSearchParams({ maengde: set, fra: period.from, til: period.to });
   if (filter.kind && filter.kind !== "ALL") params.set("art", filter.kind);
   if (filter.assigneeId) params.set("konsulent", filter.assigneeId);
-  return `/ledelse/ordrer?${params}`;
+  return `/ledelse/${list}?${params}`;
+}
+
+/** The referrals on the orders of a set (its candidates), where the orders' list would not show them one by one. */
+function referralCell(ds: DashboardScope, period: Period, n: number, set: "referred" | "hired"): Cell {
+  return { text: number(n), value: n, href: n > 0 ? drillHref(ds, period, set, {}, "henvisninger") : undefined };
 }
 
 function countCell(ds: DashboardScope, period: Period, n: number, set: OrderSet, filter?: LinkFilter): Cell {
@@ -261,6 +267,7 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
       // Positions open the orders they are in: the list shows each order's positions and hires.
       [{ text: "Stillinger i jobordrerne" }, { ...countCell(ds, period, total.positions, "received"), value: total.positions }],
       [{ text: "Stillinger besat med en henvist kandidat" }, { ...countCell(ds, period, total.positionsFilled, "hired"), value: total.positionsFilled }],
+      [{ text: "Ansatte kandidater i alt" }, referralCell(ds, period, total.hires, "hired")],
       [{ text: "Andel af stillingerne besat" }, shareCell(share(total.positionsFilled, total.positions))],
     ],
     note: "En ansættelse tæller, uanset hvornår virksomheden meldte den, også efter at jobordren blev afsluttet. En jobordre med flere ansatte end stillinger tæller med sit antal stillinger.",

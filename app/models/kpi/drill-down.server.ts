@@ -1,13 +1,13 @@
 // The orders behind a number of the dashboard: the same scope and the same order-set predicate as the
 // figure (figures.server.ts), as a page of 50 for the screen and as a keyset-paged stream for the exports.
-import type { JobOrderKind, JobOrderOutcome, JobOrderStatus, PrismaClient } from "@prisma/client";
+import type { JobOrderKind, JobOrderOutcome, JobOrderStatus, PrismaClient, ReferralStatus } from "@prisma/client";
 import { Prisma } from "@prisma/client";
 import { describePeriod } from "~/domain/kpi/periods";
 import { compliancePeriodSchema } from "~/schemas/compliance";
 import { drillDownSchema, type KindFilter, type OrderSet } from "~/schemas/dashboard";
 import { JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
 import { getPrisma } from "~/utils/db.server";
-import { JOB_ORDER_OUTCOME_LABELS, JOB_ORDER_STATUS_LABELS } from "~/utils/labels";
+import { JOB_ORDER_OUTCOME_LABELS, JOB_ORDER_STATUS_LABELS, REFERRAL_STATUS_LABELS } from "~/utils/labels";
 import type { ExportValue } from "~/utils/table-export.server";
 import type { DashboardScope } from "./dashboard.server";
 import { instantSql, NOW_SETS, orderScopeSql, orderSetSql, periodInstants, ZONE } from "./figures.server";
@@ -247,5 +247,108 @@ export async function* surveyListRows(ds: DashboardScope, filter: { set: SurveyS
     for (const row of batch) yield surveyExportRow(row);
     if (batch.length < EXPORT_BATCH) return;
     offset += EXPORT_BATCH;
+  }
+}
+
+// --- the referrals behind the referral and hire figures ------------------------------------------------
+
+/** Order sets whose orders have referrals to list (the others have none, or none that count). */
+export const REFERRAL_LIST_SETS: ReadonlySet<OrderSet> = new Set(["referred", "hired", "referredNotHired"]);
+
+export const REFERRAL_LIST_LABELS: Partial<Record<OrderSet, string>> = {
+  referred: "Kandidater henvist til jobordrerne",
+  hired: "Kandidater ansat gennem jobordrerne",
+  referredNotHired: "Kandidater henvist til jobordrer uden ansættelse",
+};
+
+// The jobseeker is named by the jobcentre's own reference, not by name: the figures need no more, and a
+// list that is downloaded should carry as little personal data as it can.
+export const REFERRAL_LIST_HEAD = ["Jobordre", "Modtaget", "Virksomhed", "Titel", "Slags", "Konsulent", "Kandidatens reference", "Delt med virksomheden", "Status nu", "Startdato", "Henvist af"];
+
+type ReferralListRow = {
+  number: string;
+  receivedAtText: string;
+  companyName: string;
+  title: string;
+  kind: JobOrderKind;
+  assigneeName: string | null;
+  externalRef: string;
+  sharedAtText: string;
+  status: ReferralStatus;
+  startDateText: string;
+  createdByName: string | null;
+  jobcentreId: string;
+  receivedAt: Date;
+  orderId: string;
+  referralId: string;
+};
+
+function referralWhere(ds: DashboardScope, filter: DrillDownFilter, now: Date): Prisma.Sql {
+  // A hire is counted by the referral's status now (JobOrder.hires); a referral by having been shared, even if withdrawn later.
+  const which =
+    filter.set === "hired"
+      ? Prisma.sql`r."status" = 'HIRED'`
+      : Prisma.sql`EXISTS (SELECT 1 FROM "ReferralEvent" e WHERE e."referralId" = r."id" AND e."status" = 'SHARED')`;
+  return Prisma.sql`${whereOf(ds, filter, now)} AND ${which}`;
+}
+
+const REFERRAL_SELECT = Prisma.sql`
+  SELECT o."number", o."jobcentreId", o."receivedAt", o."id" AS "orderId", r."id" AS "referralId",
+    ${stampSql("receivedAt")}, c."name" AS "companyName", o."title", o."kind", u."name" AS "assigneeName",
+    j."externalRef", coalesce(to_char((SELECT min(e."at") FROM "ReferralEvent" e WHERE e."referralId" = r."id" AND e."status" = 'SHARED') AT TIME ZONE 'UTC' AT TIME ZONE ${ZONE}, 'YYYY-MM-DD HH24:MI'), '') AS "sharedAtText",
+    r."status", coalesce(to_char(r."startDate", 'YYYY-MM-DD'), '') AS "startDateText", cb."name" AS "createdByName"
+  FROM "Referral" r JOIN "JobOrder" o ON o."id" = r."orderId" JOIN "Company" c ON c."id" = o."companyId"
+    JOIN "Jobseeker" j ON j."id" = r."jobseekerId" LEFT JOIN "User" u ON u."id" = o."assigneeId" LEFT JOIN "User" cb ON cb."id" = r."createdById"`;
+
+function referralExportRow(r: ReferralListRow): ExportValue[] {
+  return [
+    r.number,
+    r.receivedAtText,
+    r.companyName,
+    r.title,
+    JOB_ORDER_KIND_LABELS[r.kind],
+    r.assigneeName ?? "Ikke tildelt",
+    r.externalRef,
+    r.sharedAtText,
+    REFERRAL_STATUS_LABELS[r.status],
+    r.startDateText,
+    r.createdByName ?? "",
+  ];
+}
+
+/** One page of the referrals on the orders behind a number, with how many there are. */
+export async function referralListPage(ds: DashboardScope, filter: DrillDownFilter, now: Date, prisma: PrismaClient = getPrisma()) {
+  const where = referralWhere(ds, filter, now);
+  const [rows, [count]] = await Promise.all([
+    prisma.$queryRaw<ReferralListRow[]>`${REFERRAL_SELECT} WHERE ${where} ORDER BY o."receivedAt", o."id", r."id" LIMIT ${DRILL_DOWN_PAGE_SIZE} OFFSET ${(filter.page - 1) * DRILL_DOWN_PAGE_SIZE}`,
+    prisma.$queryRaw<Array<{ n: number }>>`SELECT count(*)::int AS n FROM "Referral" r JOIN "JobOrder" o ON o."id" = r."orderId" WHERE ${where}`,
+  ]);
+  const total = count!.n;
+  const pages = Math.max(1, Math.ceil(total / DRILL_DOWN_PAGE_SIZE));
+  return {
+    title: REFERRAL_LIST_LABELS[filter.set] ?? ORDER_SET_LABELS[filter.set],
+    periodText: `jobordrer modtaget ${describePeriod({ type: "range", from: filter.period.from, to: filter.period.to })}`,
+    kindText: filter.kind === "ALL" ? null : JOB_ORDER_KIND_LABELS[filter.kind],
+    total,
+    page: Math.min(filter.page, pages),
+    pages,
+    head: REFERRAL_LIST_HEAD,
+    rows: rows.map((r) => ({ number: r.number, cells: referralExportRow(r).map((v) => (v === null ? "" : String(v))) })),
+  };
+}
+
+/** Every referral of the list, for the downloads, keyset-paged like the orders' (order, then referral). */
+export async function* referralListRows(ds: DashboardScope, filter: DrillDownFilter, now: Date, prisma: PrismaClient = getPrisma()): AsyncIterable<ExportValue[]> {
+  const where = referralWhere(ds, filter, now);
+  let after: { jobcentreId: string; receivedAt: Date; orderId: string; referralId: string } | null = null;
+  for (;;) {
+    const keyset: Prisma.Sql = after
+      ? Prisma.sql`AND (o."jobcentreId", o."receivedAt", o."id", r."id") > (${after.jobcentreId}, ${instantSql(after.receivedAt)}, ${after.orderId}, ${after.referralId})`
+      : Prisma.empty;
+    const batch: ReferralListRow[] = await prisma.$queryRaw<ReferralListRow[]>`${REFERRAL_SELECT} WHERE ${where} ${keyset} ORDER BY o."jobcentreId", o."receivedAt", o."id", r."id" LIMIT ${EXPORT_BATCH}`;
+    for (const row of batch) yield referralExportRow(row);
+    if (batch.length < EXPORT_BATCH) return;
+    const last = batch[batch.length - 1]!;
+    after = { jobcentreId: last.jobcentreId, receivedAt: last.receivedAt, orderId: last.orderId, referralId: last.referralId };
   }
 }

@@ -106,6 +106,8 @@ export type OrderFigures = {
   positions: number;
   /** Hires counted up to the positions of each order: an order for two filled by three counts two. */
   positionsFilled: number;
+  /** Candidates hired, all of them (the referral list behind "hired" shows each). */
+  hires: number;
   medianHoursToAnswer: number | null;
   p90HoursToAnswer: number | null;
 };
@@ -123,6 +125,7 @@ const FIGURE_COLUMNS = (now: Date) => Prisma.sql`
   count(*) FILTER (WHERE ${orderSetSql("ended", now)})::int AS "ended",
   coalesce(sum(o."positions"), 0)::int AS "positions",
   coalesce(sum(least(o."hires", o."positions")), 0)::int AS "positionsFilled",
+  coalesce(sum(o."hires"), 0)::int AS "hires",
   percentile_cont(0.5) WITHIN GROUP (ORDER BY ${hoursToAnswer}) FILTER (WHERE ${answered}) AS "medianHoursToAnswer",
   percentile_disc(0.9) WITHIN GROUP (ORDER BY ${hoursToAnswer}) FILTER (WHERE ${answered}) AS "p90HoursToAnswer"`;
 
@@ -139,6 +142,7 @@ export const EMPTY_FIGURES: OrderFigures = {
   ended: 0,
   positions: 0,
   positionsFilled: 0,
+  hires: 0,
   medianHoursToAnswer: null,
   p90HoursToAnswer: null,
 };
