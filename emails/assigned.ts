@@ -1,5 +1,5 @@
 // To a consultant: a new order is theirs (round robin or key account), or a colleague handed one over.
-import { formatDeadline } from "../app/utils/format";
+import { formatDeadline, possessive } from "../app/utils/format";
 import { composeMail, type Email, type Fact } from "./layout";
 
 export type AssignedMailData = {
@@ -41,6 +41,43 @@ export function assignedMail(data: AssignedMailData): Email {
       { facts },
       "Giv virksomheden et svar med næste skridt inden fristen. En automatisk kvittering tæller ikke som svar.",
       { textIntro: "Åbn ordren:", link: data.orderUrl, label: "Åbn ordren" },
+    ],
+  });
+}
+
+export type ReassignedAwayMailData = {
+  recipientName: string;
+  orderNumber: string;
+  title: string;
+  companyName: string;
+  orderUrl: string;
+  /** Who has the order now. */
+  newOwnerName: string;
+  /** Who moved it: the new owner (taken over) or a colleague (handed over). */
+  byName: string;
+  takenOver: boolean;
+};
+
+/** To the consultant an order was taken from: it is no longer theirs, and whose it is now. */
+export function reassignedAwayMail(data: ReassignedAwayMailData): Email {
+  const intro = data.takenOver
+    ? `${data.byName} har overtaget jobordre ${data.orderNumber} fra ${data.companyName}, som var din.`
+    : `${data.byName} har overdraget jobordre ${data.orderNumber} fra ${data.companyName}, som var din, til ${data.newOwnerName}.`;
+  return composeMail({
+    subject: `Jobordre ${data.orderNumber} er nu ${possessive(data.newOwnerName)}: ${data.title}`,
+    heading: "En af dine jobordrer har fået en ny ansvarlig",
+    greeting: `Hej ${data.recipientName}`,
+    blocks: [
+      intro,
+      {
+        facts: [
+          ["Ordrenummer", data.orderNumber],
+          ["Stilling", data.title],
+          ["Ny ansvarlig", data.newOwnerName],
+        ],
+      },
+      "Ordrens åbne opgaver, der var dine, er flyttet med. Du skal ikke gøre mere ved den, medmindre I aftaler andet.",
+      { textIntro: "Se ordren:", link: data.orderUrl, label: "Se ordren" },
     ],
   });
 }

@@ -1,7 +1,7 @@
 // Sample data for every mail template, rendered by the development page /dev/emails (a 404 in production)
 // and the mail tests. The worker and the pages that send mail import emails/index.ts, never this.
 import { answerMail } from "./answer";
-import { assignedMail } from "./assigned";
+import { assignedMail, reassignedAwayMail } from "./assigned";
 import { candidateSharedMail } from "./candidate-shared";
 import { committeeReportMail } from "./committee-report";
 import { consentAnsweredMail } from "./consent-answered";
@@ -112,6 +112,17 @@ export const EMAIL_PREVIEWS: Record<string, () => Email> = {
       orderUrl: sampleOrderUrl,
       reason: "handed-over",
       byName: "Jonas Madsen",
+    }),
+  "reassigned-away": () =>
+    reassignedAwayMail({
+      recipientName: "Jonas Madsen",
+      orderNumber: "JO-2026-00042",
+      title: "CNC-operatør",
+      companyName: "Nakskov Maskinfabrik A/S",
+      orderUrl: sampleOrderUrl,
+      newOwnerName: "Sara Nielsen",
+      byName: "Sara Nielsen",
+      takenOver: true,
     }),
   warning: () =>
     warningMail({

@@ -1,5 +1,6 @@
-// The inbox: every open task the user may see (their jobcentre's and their region's regional tasks),
-// the earliest deadline first, with filters, a bulk hand-over to a colleague, and the recent answers.
+// The inbox: the open tasks the user may see (their own first; their jobcentre's and their region's
+// regional tasks one choice away), the earliest deadline first, with filters and a search kept in the URL,
+// 50 to a page, a bulk hand-over to a colleague, and the recent answers.
 // Works without JavaScript: the filters are a GET form, the hand-over a POST form around the table.
 import { canHandOverOrders, NOT_AN_OWNER_MESSAGE } from "~/domain/staff-roles";
 import { parseWithZod } from "@conform-to/zod";
@@ -18,6 +19,8 @@ import {
   parseTaskInboxQuery,
   TASK_INBOX_VIEWS,
   TASK_KINDS,
+  TASK_PAGE_SIZE,
+  TASK_SEARCH_MAX,
   taskInboxSearchParams,
   type TaskInboxQuery,
   type TaskInboxView,
@@ -50,12 +53,13 @@ const EMPTY_TEXTS: Record<TaskInboxView, string> = {
   regionale: "Der er ingen åbne regionale opgaver",
 };
 
-function caption(query: TaskInboxQuery, shown: number, total: number): string {
+function caption(query: TaskInboxQuery, total: number, pages: number): string {
   const parts = [VIEW_CAPTIONS[query.vis]];
   if (query.type !== "alle") parts.push(`af typen "${TASK_KIND_LABELS[query.type]}"`);
   if (query.forfaldne) parts.push("hvor fristen er overskredet");
-  const count = shown < total ? `viser de første ${shown} af ${total}` : `${total}`;
-  return `${parts.join(" ")}, sorteret efter frist (${count})`;
+  if (query.soeg) parts.push(`med "${query.soeg}"`);
+  const page = pages > 1 ? `, side ${Math.min(query.side, pages)} af ${pages}` : "";
+  return `${parts.join(" ")}, sorteret efter frist (${total}${page})`;
 }
 
 function movedText(moved: number, toName: string): string {
@@ -95,9 +99,17 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const toUserId = url.searchParams.get("til");
   const toName = colleagues.find((c) => c.id === toUserId)?.name ?? "en kollega";
 
+  const total = counts[query.vis];
+  const pages = Math.max(1, Math.ceil(total / TASK_PAGE_SIZE));
+  const pageHref = (side: number) => inboxPath({ ...query, side });
   return json({
     query,
     counts,
+    pages,
+    previousPage: query.side > 1 ? pageHref(Math.min(query.side, pages) - 1) : null,
+    nextPage: query.side < pages ? pageHref(query.side + 1) : null,
+    // The same filters in another view, for the links of an empty list.
+    viewHref: Object.fromEntries(TASK_INBOX_VIEWS.map((vis) => [vis, inboxPath({ ...query, vis, side: 1 })])) as Record<TaskInboxView, string>,
     formAction: inboxPath(query),
     success: moved && /^\d{1,4}$/.test(moved) ? movedText(Number(moved), toName) : null,
     tasks: tasks.map((t) => {
@@ -121,7 +133,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         escalation: timeLeft.escalation,
       };
     }),
-    total: counts[query.vis],
+    total,
     // From a server module, so it travels in the data (the browser bundle has no inbox.server).
     recentDays: RECENTLY_ANSWERED_DAYS,
     me: user.id,
@@ -214,7 +226,8 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Inbox() {
-  const { query, counts, formAction, success, tasks, total, me, canHandOver, colleagues, updateKey, answered, recentDays } = useLoaderData<typeof loader>();
+  const { query, counts, pages, previousPage, nextPage, viewHref, formAction, success, tasks, total, me, canHandOver, colleagues, updateKey, answered, recentDays } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   // Each navigation (a new filter, the redirect after a hand-over) starts the forms afresh; a refused
@@ -233,7 +246,7 @@ export default function Inbox() {
   return (
     <>
       <h1>Indbakke</h1>
-      <p className="font-lead">Alle opgaver, der venter, med den mest presserende øverst.</p>
+      <p className="font-lead">Opgaverne, der venter, med den mest presserende øverst.</p>
 
       {success ? <Alert kind="success" heading={success} /> : null}
       {outcome && outcome.moved > 0 ? <Alert kind="success" heading={movedText(outcome.moved, outcome.toName)} /> : null}
@@ -271,6 +284,11 @@ export default function Inbox() {
           </fieldset>
         </div>
         <div className="form-group">
+          <label className="form-label" htmlFor="soeg">Søg</label>
+          <span className="form-hint" id="soeg-hint">Jobordrens nummer, virksomhedens navn eller CVR-nummer, eller stillingens titel.</span>
+          <input className="form-input input-width-l" type="search" id="soeg" name="soeg" defaultValue={query.soeg} maxLength={TASK_SEARCH_MAX} aria-describedby="soeg-hint" />
+        </div>
+        <div className="form-group">
           <label className="form-label" htmlFor="type">Type af opgave</label>
           <select className="form-select" id="type" name="type" defaultValue={query.type}>
             <option value="alle">Alle typer</option>
@@ -290,10 +308,17 @@ export default function Inbox() {
 
       <h2>Opgaver, der venter</h2>
       {tasks.length === 0 ? (
-        <p>
-          {EMPTY_TEXTS[query.vis]}
-          {query.type !== "alle" || query.forfaldne ? " med de valgte filtre." : "."}
-        </p>
+        <>
+          <p>
+            {EMPTY_TEXTS[query.vis]}
+            {query.type !== "alle" || query.forfaldne || query.soeg ? " med de valgte filtre." : "."}
+          </p>
+          {query.vis !== "alle" && counts.alle > 0 ? (
+            <p>
+              <Link to={viewHref.alle}>Se {counts.alle === 1 ? "den ene opgave" : `alle ${counts.alle} opgaver`} i jobcentret og regionen</Link>
+            </p>
+          ) : null}
+        </>
       ) : (
         <Form method="post" action={formAction} key={`overdrag-${locationKey}`} aria-label="Overdrag opgaver" noValidate>
           <CsrfInput />
@@ -311,7 +336,7 @@ export default function Inbox() {
             <FieldError id="taskIds-fejl" errors={taskErrors} />
             <div className="table--responsive-scroll">
               <table className="table table--zebra">
-                <caption>{caption(query, tasks.length, total)}</caption>
+                <caption>{caption(query, total, pages)}</caption>
                 <thead>
                   <tr>
                     {canHandOver ? <th scope="col"><span className="sr-only">Vælg</span></th> : null}
@@ -377,6 +402,30 @@ export default function Inbox() {
               </table>
             </div>
           </div>
+
+          {pages > 1 ? (
+            <nav className="pagination" aria-label="Sider med opgaver">
+              <ul className="pagination__items">
+                {previousPage ? (
+                  <li className="pagination-item">
+                    <Link className="pagination-previous" to={previousPage}>
+                      Forrige side
+                    </Link>
+                  </li>
+                ) : null}
+                <li className="pagination-item">
+                  Side {Math.min(query.side, pages)} af {pages}
+                </li>
+                {nextPage ? (
+                  <li className="pagination-item">
+                    <Link className="pagination-next" to={nextPage}>
+                      Næste side
+                    </Link>
+                  </li>
+                ) : null}
+              </ul>
+            </nav>
+          ) : null}
 
           {canHandOver ? (
             <>

@@ -16,20 +16,30 @@ void _everyKindListed;
 /** At most this many tasks in one hand-over (one Temporal update per order). */
 export const HAND_OVER_MAX_TASKS = 100;
 
+/** Tasks on one page of the inbox. */
+export const TASK_PAGE_SIZE = 50;
+export const TASK_SEARCH_MAX = 100;
+
 export const taskInboxQuerySchema = z.object({
-  // The shared queue by default, so nobody misses an unassigned or a colleague's urgent task; an
-  // unknown value falls back to the default rather than failing the page.
-  vis: z.enum(TASK_INBOX_VIEWS).catch("alle"),
+  // A consultant's own tasks first: the shared queues are one click away, with their counts. An unknown
+  // value falls back to the default rather than failing the page.
+  vis: z.enum(TASK_INBOX_VIEWS).catch("mine"),
   type: z.enum([...TASK_KINDS, "alle"]).catch("alle"),
   forfaldne: z
     .unknown()
     .transform((v) => v === "1")
     .catch(false),
+  // Order number, company, CVR or title; longer text than any of them is cut, never an error page.
+  soeg: z
+    .string()
+    .transform((v) => v.replace(/\s+/g, " ").trim().slice(0, TASK_SEARCH_MAX))
+    .catch(""),
+  side: z.coerce.number().int().min(1).max(10_000).catch(1),
 });
 
 export type TaskInboxQuery = z.output<typeof taskInboxQuerySchema>;
 
-export const DEFAULT_TASK_INBOX_QUERY: TaskInboxQuery = { vis: "alle", type: "alle", forfaldne: false };
+export const DEFAULT_TASK_INBOX_QUERY: TaskInboxQuery = { vis: "mine", type: "alle", forfaldne: false, soeg: "", side: 1 };
 
 /** The URL search params of a query; defaults left out, so the plain inbox is just /indbakke. */
 export function taskInboxSearchParams(query: TaskInboxQuery): URLSearchParams {
@@ -37,6 +47,8 @@ export function taskInboxSearchParams(query: TaskInboxQuery): URLSearchParams {
   if (query.vis !== DEFAULT_TASK_INBOX_QUERY.vis) params.set("vis", query.vis);
   if (query.type !== DEFAULT_TASK_INBOX_QUERY.type) params.set("type", query.type);
   if (query.forfaldne) params.set("forfaldne", "1");
+  if (query.soeg) params.set("soeg", query.soeg);
+  if (query.side !== 1) params.set("side", String(query.side));
   return params;
 }
 

@@ -73,3 +73,8 @@ function positiveDuration(totalMinutes: number, useDays: boolean): string {
   if (hours === 0) return `${minutes} min`;
   return minutes === 0 ? `${hours} t` : `${hours} t ${minutes} min`;
 }
+
+/** A name in the Danish genitive: "Sara Nielsens", "Jonas'" (after s, x and z only an apostrophe). */
+export function possessive(name: string): string {
+  return /[sxz]$/i.test(name) ? `${name}'` : `${name}s`;
+}

@@ -26,6 +26,7 @@ let colleagueA: User;
 let userB: User;
 let userD: User;
 const ids: Record<string, string> = {};
+let orderAId: string;
 
 async function task(
   name: string,
@@ -50,6 +51,7 @@ beforeAll(async () => {
   userD = await createStaffUser(prisma, { jobcentreId: d.jobcentre.id });
 
   const orderA = await createJobOrderRow(prisma, { jobcentreId: a.jobcentre.id, policyId: a.policy.id, positions: 3, title: "Lagermedarbejder" });
+  orderAId = orderA.id;
   const orderB = await createJobOrderRow(prisma, { jobcentreId: b.jobcentre.id, policyId: b.policy.id });
   const orderC = await createJobOrderRow(prisma, { jobcentreId: c.jobcentre.id, policyId: c.policy.id });
   const orderD = await createJobOrderRow(prisma, { jobcentreId: d.jobcentre.id, policyId: d.policy.id });
@@ -72,8 +74,9 @@ beforeAll(async () => {
 });
 
 
+/** A query of every task the user may see, unless told otherwise. */
 function q(overrides: Partial<TaskInboxQuery> = {}): TaskInboxQuery {
-  return { ...DEFAULT_TASK_INBOX_QUERY, ...overrides };
+  return { ...DEFAULT_TASK_INBOX_QUERY, vis: "alle", ...overrides };
 }
 
 async function names(user: User, query: TaskInboxQuery) {
@@ -137,6 +140,44 @@ describe("listTasks", () => {
       ids["a-consent-overdue"],
       ids["a-answer-unassigned"],
     ]);
+  });
+});
+
+describe("the inbox search", () => {
+  it("finds tasks by a part of the order number, the title or the company's name, in any case", async () => {
+    const order = await prisma.jobOrder.findUniqueOrThrow({ where: { id: orderAId }, include: { company: true } });
+    const open = ["a-consent-overdue", "a-answer-unassigned", "a-search-mine", "a-regional-mine"];
+    expect(await names(userA, q({ soeg: order.number.slice(-5) }))).toEqual(open);
+    expect(await names(userA, q({ soeg: "lagermedARB" }))).toEqual(open);
+    expect(await names(userA, q({ soeg: order.company.name.slice(0, 8).toUpperCase() }))).toEqual(expect.arrayContaining(open));
+    expect(await names(userA, q({ soeg: "findes ikke" }))).toEqual([]);
+  });
+
+  it("finds tasks by the company's CVR number, with or without spaces", async () => {
+    const order = await prisma.jobOrder.findUniqueOrThrow({ where: { id: orderAId }, include: { company: true } });
+    const spaced = order.company.cvr.replace(/(\d{2})(?=\d)/g, "$1 ");
+    expect(await names(userA, q({ soeg: spaced }))).toContain("a-search-mine");
+  });
+
+  it("counts each view with the search", async () => {
+    expect(await countTasks(userA, q({ soeg: "Lagermedarbejder" }), now, prisma)).toEqual({ alle: 4, mine: 2, "ikke-tildelt": 1, regionale: 1 });
+  });
+});
+
+describe("the inbox pages", () => {
+  it("gives 50 tasks a page, the next page going on where the first stopped", async () => {
+    const { jobcentre, policy } = await createJobcentre(prisma);
+    const user = await createStaffUser(prisma, { jobcentreId: jobcentre.id });
+    const order = await createJobOrderRow(prisma, { jobcentreId: jobcentre.id, policyId: policy.id, workflowStartedAt: now });
+    await prisma.task.createMany({
+      data: Array.from({ length: 53 }, (_, i) => ({ orderId: order.id, jobcentreId: jobcentre.id, key: `follow-up-${i}`, kind: "FOLLOW_UP" as const, dueAt: hours(i), createdAt: hours(-1), assigneeId: user.id })),
+    });
+    const first = await listTasks(user, q({ vis: "mine" }), now, prisma);
+    const second = await listTasks(user, q({ vis: "mine", side: 2 }), now, prisma);
+    expect(first).toHaveLength(50);
+    expect(second.map((t) => t.dueAt.getTime())).toEqual([50, 51, 52].map((i) => hours(i).getTime()));
+    expect(new Set([...first, ...second].map((t) => t.id)).size).toBe(53);
+    expect((await countTasks(user, q(), now, prisma)).mine).toBe(53);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatDeadline, formatDuration } from "~/utils/format";
+import { formatDate, formatDateTime, formatDeadline, formatDuration, possessive } from "~/utils/format";
 
 // Instants are given in UTC so the expected Copenhagen times show the offset at work:
 // winter +01:00, summer +02:00.
@@ -63,5 +63,13 @@ describe("formatDuration", () => {
   it("rejects non-finite values", () => {
     expect(() => formatDuration(Number.NaN)).toThrow(RangeError);
     expect(() => formatDuration(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+  });
+});
+
+describe("possessive", () => {
+  it("adds s to a name, and only an apostrophe after s, x or z", () => {
+    expect(possessive("Sara Nielsen")).toBe("Sara Nielsens");
+    expect(possessive("Jonas")).toBe("Jonas'");
+    expect(possessive("Max")).toBe("Max'");
   });
 });

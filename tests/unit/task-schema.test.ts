@@ -18,13 +18,13 @@ function query(search: string) {
 }
 
 describe("task inbox query", () => {
-  it("defaults to every task, all kinds, not only overdue", () => {
-    expect(query("")).toEqual({ vis: "alle", type: "alle", forfaldne: false });
+  it("defaults to the user's own tasks, all kinds, not only overdue, no search, the first page", () => {
+    expect(query("")).toEqual({ vis: "mine", type: "alle", forfaldne: false, soeg: "", side: 1 });
     expect(query("")).toEqual(DEFAULT_TASK_INBOX_QUERY);
   });
 
   it("reads each filter", () => {
-    expect(query("vis=mine&type=CONSENT_FOLLOW_UP&forfaldne=1")).toEqual({ vis: "mine", type: "CONSENT_FOLLOW_UP", forfaldne: true });
+    expect(query("vis=alle&type=CONSENT_FOLLOW_UP&forfaldne=1&soeg=JO-2026&side=3")).toEqual({ vis: "alle", type: "CONSENT_FOLLOW_UP", forfaldne: true, soeg: "JO-2026", side: 3 });
     expect(query("vis=ikke-tildelt").vis).toBe("ikke-tildelt");
     expect(query("vis=regionale&type=REGIONAL_RECRUITMENT").vis).toBe("regionale");
   });
@@ -33,13 +33,22 @@ describe("task inbox query", () => {
     expect(query("vis=alt&type=ANDET&forfaldne=ja")).toEqual(DEFAULT_TASK_INBOX_QUERY);
     expect(query("type=answer").type).toBe("alle");
     expect(query("forfaldne=").forfaldne).toBe(false);
+    expect(query("side=0").side).toBe(1);
+    expect(query("side=abc").side).toBe(1);
+    expect(query("side=99999999").side).toBe(1);
+  });
+
+  it("tidies the search: spaces collapsed, cut at its maximum length", () => {
+    expect(query("soeg=%20%20Lager%20%20%20Nord%20").soeg).toBe("Lager Nord");
+    expect(query(`soeg=${"a".repeat(500)}`).soeg).toHaveLength(100);
   });
 
   it("writes the filters back to a URL without the defaults", () => {
     expect(taskInboxSearchParams(DEFAULT_TASK_INBOX_QUERY).toString()).toBe("");
-    const params = taskInboxSearchParams({ vis: "mine", type: "MEETING", forfaldne: true });
-    expect(params.toString()).toBe("vis=mine&type=MEETING&forfaldne=1");
-    expect(parseTaskInboxQuery(params)).toEqual({ vis: "mine", type: "MEETING", forfaldne: true });
+    const chosen = { vis: "alle", type: "MEETING", forfaldne: true, soeg: "Lager", side: 2 } as const;
+    const params = taskInboxSearchParams(chosen);
+    expect(params.toString()).toBe("vis=alle&type=MEETING&forfaldne=1&soeg=Lager&side=2");
+    expect(parseTaskInboxQuery(params)).toEqual(chosen);
   });
 });
 

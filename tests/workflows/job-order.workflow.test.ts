@@ -311,6 +311,10 @@ describe("jobOrderWorkflow", () => {
     ]);
     expect(new Set(events.map((e) => e.key)).size).toBe(2);
     expect((await mailsTo(jc.teamLead.email)).filter((m) => m.subject.includes("overdraget"))).toHaveLength(0);
+    // The consultant it was taken from is told whose it is now; the one who handed it away is not.
+    const [takenFrom] = await waitForMails(second.email, `er nu ${jc.teamLead.name}s`);
+    expect(takenFrom!.text).toContain(`${jc.teamLead.name} har overtaget jobordre ${order.number}`);
+    expect((await mailsTo(first.email)).filter((m) => m.subject.includes(" er nu "))).toHaveLength(0);
     await closeAndFinish(handle, jc.teamLead.id);
   });
 

@@ -1,7 +1,7 @@
 // Who does the work: the order's owner (the first assignment, hand-overs) and the lifecycle's tasks.
 import { canHandOverOrders, HAND_OVER_ROLES, NOT_AN_OWNER_MESSAGE, ORDER_OWNER_ROLES } from "../../app/domain/staff-roles";
 import { sendMailOnce, wasMailSent } from "../../app/utils/mailer.server";
-import { assignedMail } from "../../emails";
+import { assignedMail, reassignedAwayMail } from "../../emails";
 import { mayFinishTask } from "../../app/domain/task/completion";
 import { REFUSALS } from "../job-order/definitions";
 import { jobcentresWorkingOn } from "../../app/models/job-order/working-jobcentres.server";
@@ -46,6 +46,25 @@ export function createTasksActivities(deps: ActivityDeps, support: Support) {
       byName: by?.name ?? null,
     });
     await sendMailOnce(prisma, mailer, { key, orderId, to: [assignee.email], ...mail, replyTo: order.jobcentre.email });
+  }
+
+  async function mailPreviousOwner(orderId: string, previousId: string, newOwner: { id: string; name: string }, actor: { id: string; name: string }, n: number) {
+    const key = `order:${orderId}:reassigned-away:${previousId}:${n}`;
+    if (await wasMailSent(prisma, key)) return;
+    const previous = await prisma.user.findUnique({ where: { id: previousId } });
+    if (!previous || !previous.active) return;
+    const order = await loadOrder(orderId);
+    const mail = reassignedAwayMail({
+      recipientName: previous.name,
+      orderNumber: order.number,
+      title: order.title,
+      companyName: order.company.name,
+      orderUrl: orderUrl(publicUrl, order.number),
+      newOwnerName: newOwner.name,
+      byName: actor.name,
+      takenOver: actor.id === newOwner.id,
+    });
+    await sendMailOnce(prisma, mailer, { key, orderId, to: [previous.email], ...mail, replyTo: order.jobcentre.email });
   }
 
   return {
@@ -143,6 +162,10 @@ export function createTasksActivities(deps: ActivityDeps, support: Support) {
         }),
       ]);
       if (actor.id !== target.id) await mailAssignee(order.id, target.id, input.n, "handed-over", actor.id);
+      // The previous owner is told, from the event: a retry of this activity finds the order already moved.
+      const event = await prisma.jobOrderEvent.findUnique({ where: { orderId_key: { orderId: order.id, key: `reassigned:${input.n}` } } });
+      const previous = (event?.data as { from?: string | null } | undefined)?.from ?? null;
+      if (previous && previous !== target.id && previous !== actor.id) await mailPreviousOwner(order.id, previous, target, actor, input.n);
       return { assigneeId: target.id };
     },
 

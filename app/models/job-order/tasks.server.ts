@@ -4,10 +4,8 @@
 // staffed by all its jobcentres). The scope query is the access check, for reads and the hand-over.
 import type { Prisma, PrismaClient, User } from "@prisma/client";
 import type { TaskInboxQuery, TaskInboxView } from "~/schemas/task";
-import { TASK_INBOX_VIEWS } from "~/schemas/task";
+import { TASK_INBOX_VIEWS, TASK_PAGE_SIZE } from "~/schemas/task";
 import { getPrisma } from "~/utils/db.server";
-
-export const TASK_LIST_LIMIT = 500;
 
 type Staff = Pick<User, "id" | "jobcentreId">;
 
@@ -33,9 +31,24 @@ function viewFilter(view: TaskInboxView, user: Pick<User, "id">): Prisma.TaskWhe
   }
 }
 
-/** The type and overdue filters, shared by the list and the counts of each view. */
-function otherFilters(query: Pick<TaskInboxQuery, "type" | "forfaldne">, now: Date): Prisma.TaskWhereInput[] {
+/**
+ * The search: a part of the order's number, title or company name (any case), or the company's CVR number
+ * (its eight digits, spaces allowed, as on an invoice).
+ */
+function searchFilter(text: string): Prisma.TaskWhereInput | null {
+  if (!text) return null;
+  const contains = { contains: text, mode: "insensitive" as const };
+  const digits = text.replace(/\s/g, "");
+  const or: Prisma.TaskWhereInput[] = [{ order: { number: contains } }, { order: { title: contains } }, { order: { company: { name: contains } } }];
+  if (/^\d{8}$/.test(digits)) or.push({ order: { company: { cvr: digits } } });
+  return { OR: or };
+}
+
+/** The type, overdue and search filters, shared by the list and the counts of each view. */
+function otherFilters(query: Pick<TaskInboxQuery, "type" | "forfaldne" | "soeg">, now: Date): Prisma.TaskWhereInput[] {
   const filters: Prisma.TaskWhereInput[] = [];
+  const search = searchFilter(query.soeg);
+  if (search) filters.push(search);
   if (query.type !== "alle") filters.push({ kind: query.type });
   // Overdue: the deadline has passed (the same moment describeTimeLeft calls "Overskredet").
   if (query.forfaldne) filters.push({ dueAt: { lt: now } });
@@ -68,25 +81,26 @@ const taskSelect = {
 
 export type InboxTask = Prisma.TaskGetPayload<{ select: typeof taskSelect }>;
 
-/** The tasks of the query, the earliest deadline first; at most TASK_LIST_LIMIT. */
+/** The query's page of tasks (TASK_PAGE_SIZE a page), the earliest deadline first. */
 export async function listTasks(user: Staff, query: TaskInboxQuery, now: Date = new Date(), prisma: PrismaClient = getPrisma()): Promise<InboxTask[]> {
   const scope = await tasksVisibleTo(user, prisma);
   return prisma.task.findMany({
     where: { AND: [scope, viewFilter(query.vis, user), ...otherFilters(query, now)] },
     // Same deadline: the older task first, then a stable order so the list does not shuffle.
     orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    take: TASK_LIST_LIMIT,
+    skip: (query.side - 1) * TASK_PAGE_SIZE,
+    take: TASK_PAGE_SIZE,
     select: taskSelect,
   });
 }
 
 /**
- * How many tasks each view shows with the query's type and overdue filters, for the labels of the
+ * How many tasks each view shows with the query's type, overdue and search filters, for the labels of the
  * view choices: the chosen view's count is the length of its (uncapped) list.
  */
 export async function countTasks(
   user: Staff,
-  query: Pick<TaskInboxQuery, "type" | "forfaldne">,
+  query: Pick<TaskInboxQuery, "type" | "forfaldne" | "soeg">,
   now: Date = new Date(),
   prisma: PrismaClient = getPrisma(),
 ): Promise<Record<TaskInboxView, number>> {

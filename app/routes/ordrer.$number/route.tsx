@@ -8,6 +8,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Alert, Fact, FieldError, formGroupClass } from "~/components/forms";
+import { possessive } from "~/utils/format";
 import { CsrfInput } from "~/components/csrf-input";
 import { ANSWER_MAX_LENGTH } from "~/domain/job-order/limits";
 import { answerOrder, getOrderForStaff, reassignOrder } from "~/models/job-order/staff.server";
@@ -285,6 +286,12 @@ export default function StaffOrderPage() {
           {me.canTakeOver ? (
             <Form method="post" className="mb-5" aria-labelledby="overtag-titel">
               <h3 id="overtag-titel" className="h4">Overtag ordren</h3>
+              <p id="overtag-forklaring">
+                {order.assignee
+                  ? `Ordren bliver din i stedet for ${possessive(order.assignee.name)}, med de åbne opgaver, der var ${possessive(order.assignee.name)} eller ingens. ${order.assignee.name} får en mail om, at du har overtaget den.`
+                  : "Ordren bliver din, med dens åbne opgaver uden ansvarlig."}{" "}
+                Svarfristen er den samme.
+              </p>
               {takeOverResult?.error?.[""] ? (
                 <Alert kind="error" heading="Ordren er ikke overtaget">
                   <p>{takeOverResult.error[""]?.join(" ")}</p>
@@ -293,12 +300,13 @@ export default function StaffOrderPage() {
               <CsrfInput />
               <input type="hidden" name="intent" value="takeOver" />
               <input type="hidden" name="updateKey" value={keyFor("takeOver")} />
-              <button type="submit" className="button button-secondary" disabled={busy === "takeOver"}>Overtag</button>
+              <button type="submit" className="button button-secondary" disabled={busy === "takeOver"} aria-describedby="overtag-forklaring">Overtag</button>
             </Form>
           ) : null}
           {colleagues.length > 0 ? (
             <Form method="post" aria-labelledby="overdrag-titel">
               <h3 id="overdrag-titel" className="h4">Overdrag til en kollega</h3>
+              <p id="overdrag-forklaring">Kollegaen får ordren og dens åbne opgaver og en mail om det{order.assignee && order.assignee.id !== me.id ? `; ${order.assignee.name} får også besked` : ""}.</p>
               {handOverResult?.error?.[""] ? (
                 <Alert kind="error" heading="Ordren er ikke overdraget">
                   <p>{handOverResult.error[""]?.join(" ")}</p>
