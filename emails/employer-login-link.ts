@@ -8,12 +8,12 @@ export type EmployerLoginLinkMailData = {
 
 export function employerLoginLinkMail(data: EmployerLoginLinkMailData): Email {
   return composeMail({
-    subject: "Dit link til Mine jobordrer",
+    subject: "Jeres link til Mine jobordrer",
     heading: "Log ind på Mine jobordrer",
     blocks: [
-      'Du har bedt om et link til "Mine jobordrer" i Jobcentrenes Rekrutteringsportal. Brug linket herunder for at logge ind:',
+      'I har bedt om et link til "Mine jobordrer" i Jobcentrenes Rekrutteringsportal. Brug linket herunder for at logge ind:',
       { link: data.loginUrl, label: "Log ind på Mine jobordrer" },
-      `Linket kan bruges én gang og virker i ${describeHours(data.ttlHours)}. Har du ikke bedt om det, kan du se bort fra denne mail.`,
+      `Linket kan bruges én gang og virker i ${describeHours(data.ttlHours)}. Har I ikke bedt om det, kan I se bort fra denne mail.`,
     ],
   });
 }

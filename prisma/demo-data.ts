@@ -43,6 +43,14 @@ export async function createStaffUser(
 }
 
 /** Values of the public job order form, as an employer would type them. */
+/** A date some days ahead in Copenhagen (YYYY-MM-DD): a start date the form accepts whenever it is run. */
+function daysFromToday(days: number): string {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(new Date());
+  const d = new Date(`${today}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
 export function jobOrderFormValues(overrides: Record<string, string> = {}): Record<string, string> {
   const suffix = uniqueSuffix();
   return {
@@ -58,7 +66,7 @@ export function jobOrderFormValues(overrides: Record<string, string> = {}): Reco
     positions: "2",
     kind: "ORDINARY",
     hoursPerWeek: "37",
-    startDate: "2027-01-04",
+    startDate: daysFromToday(40),
     workplacePostcode: "4900",
     requirements: "Erfaring med CNC-fræsning, truckcertifikat er en fordel.",
     ...overrides,

@@ -4,6 +4,8 @@
 // one place and errors land beside the field they belong to.
 import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
+import { parseDanishDate, postcodeOf } from "~/schemas/job-order";
+import { formatCalendarDate } from "~/utils/format";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any form's field
 export type AnyField = FieldMetadata<any, any, string[]>;
@@ -90,6 +92,47 @@ export function TextField({ type = "text", className = "form-input", autoComplet
   return (
     <FieldGroup {...group}>
       <input key={key} className={className} autoComplete={autoComplete} inputMode={inputMode} {...props} min={min} max={max} />
+    </FieldGroup>
+  );
+}
+
+/**
+ * A date as Danes write it (1.2.2027, 01-02-2027, 1/2/2027 or 2027-02-01), in a text field rather than the
+ * browser's date control, whose order of day and month follows the browser's language. The date read is
+ * repeated in words below the field, so 1.2 cannot be taken for 2 January.
+ */
+export function DateField({ className = "form-input input-width-m", ...group }: GroupProps & { className?: string }) {
+  const readId = `${group.field.id}-laest`;
+  const describedBy = [hintIdOf(group.field, group.hint), readId].filter(Boolean).join(" ");
+  const { key, ...props } = getInputProps(group.field, { type: "text", ariaDescribedBy: describedBy });
+  const value = typeof group.field.value === "string" ? group.field.value : "";
+  const iso = value ? parseDanishDate(value) : null;
+  return (
+    <FieldGroup {...group}>
+      <input key={key} className={className} inputMode="numeric" autoComplete="off" {...props} />
+      <span className="form-hint" id={readId} aria-live="polite">
+        {iso ? `Det er ${formatCalendarDate(iso)}.` : ""}
+      </span>
+    </FieldGroup>
+  );
+}
+
+/**
+ * A postcode, with its town named below as it is typed (from the portal's own list; a number it does not
+ * know is named by nothing, which is no error).
+ */
+export function PostcodeField({ towns, ...group }: GroupProps & { towns: Record<string, string> }) {
+  const townId = `${group.field.id}-by`;
+  const describedBy = [hintIdOf(group.field, group.hint), townId].filter(Boolean).join(" ");
+  const { key, ...props } = getInputProps(group.field, { type: "text", ariaDescribedBy: describedBy });
+  const value = typeof group.field.value === "string" ? group.field.value : "";
+  const town = towns[postcodeOf(value)] ?? null;
+  return (
+    <FieldGroup {...group}>
+      <input key={key} className="form-input input-width-s" inputMode="numeric" autoComplete="postal-code" {...props} />
+      <span className="form-hint" id={townId} aria-live="polite">
+        {town ? `${postcodeOf(value)} ${town}` : ""}
+      </span>
     </FieldGroup>
   );
 }

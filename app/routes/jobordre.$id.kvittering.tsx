@@ -49,14 +49,14 @@ export default function Receipt() {
 
         <h2>Det sker nu</h2>
         <p className="font-lead">
-          Du får svar senest <strong>{order.deadline}</strong>.
+          I får svar senest <strong>{order.deadline}</strong>.
         </p>
         <p>
           En virksomhedskonsulent fra {order.jobcentre.name} ser på jobordren og svarer jer med, hvad der sker nu, og hvem
           der har jobordren.
         </p>
         <p>
-          En kvittering er på vej til <strong>{order.contactEmail}</strong>. Kan du ikke finde den, så kig i uønsket post.
+          En kvittering er på vej til <strong>{order.contactEmail}</strong>. Kan I ikke finde den, så kig i uønsket post.
         </p>
 
         <h2>Jobordren</h2>
@@ -76,7 +76,7 @@ export default function Receipt() {
           {order.number}.
         </p>
         <p>
-          Du kan følge jobordren og se jobcentrets svar under <Link to="/mine-jobordrer">Mine jobordrer</Link>.
+          I kan følge jobordren og se jobcentrets svar under <Link to="/mine-jobordrer">Mine jobordrer</Link>.
         </p>
       </div>
     </div>
@@ -91,7 +91,7 @@ export function ErrorBoundary() {
       <h1>{notFound ? "Jobordren findes ikke" : "Kvitteringen kan ikke vises"}</h1>
       <p>
         {notFound
-          ? "Vi kan ikke finde jobordren. Tjek, at du har kopieret hele adressen, eller find jobordren under Mine jobordrer."
+          ? "Vi kan ikke finde jobordren. Tjek, at I har kopieret hele adressen, eller find jobordren under Mine jobordrer."
           : "Der skete en fejl, da vi skulle vise kvitteringen. Prøv igen om lidt. Jobordren er ikke gået tabt."}
       </p>
       <p>

@@ -6,8 +6,9 @@ import { getZodConstraint, parseWithZod, type SubmissionResult } from "@conform-
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useEffect, useRef, useState } from "react";
 import { CsrfInput } from "~/components/csrf-input";
-import { Alert, CheckboxField, FieldGroup, SelectField, TextField, type AnyField } from "~/components/forms";
+import { Alert, CheckboxField, DateField, FieldGroup, PostcodeField, SelectField, TextField, type AnyField } from "~/components/forms";
 import {
   createJobOrder,
   findJobcentreForPostcode,
@@ -16,13 +17,15 @@ import {
   handOrderToWorkflow,
 } from "~/models/job-order/intake.server";
 import {
-  danishToday,
   jobOrderSchema,
+  postcodeOf,
   JOB_ORDER_KIND_LABELS,
   JOB_ORDER_KINDS,
   type JobOrderFormInput,
 } from "~/schemas/job-order";
+import { listTowns } from "~/models/reference/postcodes.server";
 import { readForm } from "~/utils/csrf.server";
+import { getPrisma } from "~/utils/db.server";
 import { checkRateLimit, clientAddress } from "~/utils/rate-limit.server";
 
 export { retryAfterHeaders as headers } from "~/utils/http-headers";
@@ -42,9 +45,9 @@ const MESSAGES = {
   notServed: "Postnummeret hører ikke under et af portalens jobcentre. Vælg det jobcenter, der skal hjælpe jer.",
   unknownJobcentre: "Vælg et jobcenter fra listen",
   noPolicy:
-    "Jobcentret kan ikke tage imod jobordrer i portalen lige nu. Ring til jobcentret, eller vælg et andet jobcenter. Det, du har skrevet, er ikke gået tabt.",
+    "Jobcentret kan ikke tage imod jobordrer i portalen lige nu. Ring til jobcentret, eller vælg et andet jobcenter. Det, I har skrevet, er ikke gået tabt.",
   savedNotStarted:
-    "Jobordren er gemt, men vi kunne ikke sende den videre til jobcentret lige nu. Vent et øjeblik, og tryk så på \"Send jobordre\" igen. Du får ikke to jobordrer, og sker der ingenting, sender portalen den selv videre.",
+    "Jobordren er gemt, men vi kunne ikke sende den videre til jobcentret lige nu. Vent et øjeblik, og tryk så på \"Send jobordre\" igen. I får ikke to jobordrer, og sker der ingenting, sender portalen den selv videre.",
 } as const;
 
 function waitText(retryAfterSeconds: number): string {
@@ -54,17 +57,17 @@ function waitText(retryAfterSeconds: number): string {
 }
 
 function tooManyMessage(retryAfterSeconds: number): string {
-  return `Der er sendt mange jobordrer fra din forbindelse på kort tid. Vent ${waitText(retryAfterSeconds)}, og tryk så på "Send jobordre" igen. Det, du har skrevet, er ikke gået tabt.`;
+  return `Der er sendt mange jobordrer fra jeres forbindelse på kort tid. Vent ${waitText(retryAfterSeconds)}, og tryk så på "Send jobordre" igen. Det, I har skrevet, er ikke gået tabt.`;
 }
 
 function tooManyForRecipientMessage(retryAfterSeconds: number): string {
-  return `Der er sendt mange jobordrer med denne e-mailadresse som kontakt på kort tid. Vent ${waitText(retryAfterSeconds)}, og tryk så på "Send jobordre" igen, eller ring til jobcentret. Det, du har skrevet, er ikke gået tabt.`;
+  return `Der er sendt mange jobordrer med denne e-mailadresse som kontakt på kort tid. Vent ${waitText(retryAfterSeconds)}, og tryk så på "Send jobordre" igen, eller ring til jobcentret. Det, I har skrevet, er ikke gået tabt.`;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function loader() {
-  return json({ submissionKey: crypto.randomUUID(), jobcentres: await listJobcentres(), today: danishToday() });
+  return json({ submissionKey: crypto.randomUUID(), jobcentres: await listJobcentres(), towns: await listTowns(getPrisma()) });
 }
 
 type Notice = "saved-not-started" | "rate-limited" | "no-policy";
@@ -77,7 +80,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submissionKey = typeof rawKey === "string" && UUID.test(rawKey) ? rawKey : crypto.randomUUID();
   const rawJobcentre = formData.get("jobcentreId");
   const rawPostcode = formData.get("workplacePostcode");
-  const postcode = typeof rawPostcode === "string" ? rawPostcode.trim() : "";
+  const postcode = typeof rawPostcode === "string" ? postcodeOf(rawPostcode) : "";
   const reply = (
     result: SubmissionResult<string[]>,
     status: number,
@@ -171,10 +174,18 @@ const FIELD_ORDER = [
   "submissionKey",
 ] as const satisfies ReadonlyArray<keyof JobOrderFormInput>;
 
-function ErrorSummary({ items, formErrors }: { items: Array<{ id: string | null; message: string }>; formErrors: string[] }) {
+/**
+ * The list of what stops the order, above the form. Each send that is refused moves the focus (and so the
+ * screen) to it, as DKFDS asks: `attempt` counts the sends.
+ */
+function ErrorSummary({ items, formErrors, attempt }: { items: Array<{ id: string | null; message: string }>; formErrors: string[]; attempt: number }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (attempt > 0) ref.current?.focus();
+  }, [attempt]);
   if (items.length === 0) return null;
   return (
-    <div className="alert alert-error" role="alert" data-module="error-summary" tabIndex={-1} aria-labelledby="fejlopsummering">
+    <div ref={ref} className="alert alert-error" role="alert" data-module="error-summary" tabIndex={-1} aria-labelledby="fejlopsummering">
       <div className="alert-body">
         <h2 className="alert-heading" id="fejlopsummering">
           Ret følgende, før jobordren kan sendes
@@ -199,7 +210,7 @@ function ErrorSummary({ items, formErrors }: { items: Array<{ id: string | null;
 }
 
 export default function NewJobOrder() {
-  const { submissionKey: freshKey, jobcentres, today } = useLoaderData<typeof loader>();
+  const { submissionKey: freshKey, jobcentres, towns } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const submitting = navigation.state === "submitting";
@@ -212,6 +223,13 @@ export default function NewJobOrder() {
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: jobOrderSchema }),
   });
+
+  const formProps = getFormProps(form);
+  const [attempt, setAttempt] = useState(0);
+  // An answer from the server (refused or not) is an attempt too.
+  useEffect(() => {
+    if (actionData) setAttempt((n) => n + 1);
+  }, [actionData]);
 
   // Never the loader's fresh key after a submit: the retry must carry the first token.
   const submissionKey = actionData?.submissionKey ?? freshKey;
@@ -235,8 +253,9 @@ export default function NewJobOrder() {
         </p>
         <p>Alle felter skal udfyldes, medmindre der står (valgfrit).</p>
 
-        {form.status === "error" && fieldErrors.length > 0 ? (
-          <ErrorSummary items={fieldErrors} formErrors={notice ? [] : formErrors} />
+        {/* Once sent, the summary stays as long as any field is wrong, also while the others are being mended. */}
+        {(form.status === "error" || attempt > 0) && fieldErrors.length > 0 ? (
+          <ErrorSummary items={fieldErrors} formErrors={notice ? [] : formErrors} attempt={attempt} />
         ) : null}
         {formErrors.length > 0 && (notice || fieldErrors.length === 0) ? (
           <Alert
@@ -253,7 +272,17 @@ export default function NewJobOrder() {
           </Alert>
         ) : null}
 
-        <Form method="post" {...getFormProps(form)} noValidate>
+        <Form
+          method="post"
+          {...formProps}
+          onSubmit={(event) => {
+            formProps.onSubmit(event);
+            // Refused in the browser: no request is sent, so the summary is focused here; refused by the
+            // server, the new action data counts as the next attempt below.
+            if (event.defaultPrevented) setAttempt((n) => n + 1);
+          }}
+          noValidate
+        >
           <CsrfInput />
           <input type="hidden" name="submissionKey" value={submissionKey} />
 
@@ -268,14 +297,7 @@ export default function NewJobOrder() {
           />
           <TextField firstErrorOnly field={fields.companyName} label="Virksomhedens navn" autoComplete="organization" />
           <TextField firstErrorOnly field={fields.companyAddress} label="Adresse" hint="Vej og husnummer" autoComplete="street-address" />
-          <TextField
-            firstErrorOnly
-            field={fields.companyPostcode}
-            label="Postnummer"
-            className="form-input input-width-xs"
-            autoComplete="postal-code"
-            inputMode="numeric"
-          />
+          <PostcodeField firstErrorOnly field={fields.companyPostcode} label="Postnummer" hint="4 cifre, fx 4900" towns={towns} />
 
           <h2>Kontaktperson</h2>
           <TextField firstErrorOnly field={fields.contactName} label="Navn" autoComplete="name" />
@@ -333,31 +355,24 @@ export default function NewJobOrder() {
             className="form-input input-width-xs"
             inputMode="decimal"
           />
-          <TextField
+          <DateField
             firstErrorOnly
             field={fields.startDate}
             label="Startdato"
-            hint="Den dag, den nye medarbejder skal starte"
-            type="date"
-            className="form-input input-width-m"
-            min={today}
+            hint="Den dag, den nye medarbejder skal starte. Skriv dag, måned og år, fx 1.2.2027 for 1. februar 2027."
           />
-          <TextField
+          <DateField
             firstErrorOnly
             field={fields.applicationDeadline}
             label="Ansøgningsfrist (valgfri)"
-            hint="Sidste dag, I tager imod kandidater. Uden frist lukker jobordren efter jobcentrets standardperiode, hvis I ikke selv lukker den før."
-            type="date"
-            className="form-input input-width-m"
-            min={today}
+            hint="Sidste dag, I tager imod kandidater, skrevet som startdatoen. Uden frist lukker jobordren efter jobcentrets standardperiode, hvis I ikke selv lukker den før."
           />
-          <TextField
+          <PostcodeField
             firstErrorOnly
             field={fields.workplacePostcode}
             label="Arbejdsstedets postnummer"
-            hint="Postnummeret afgør, hvilket jobcenter der hjælper jer."
-            className="form-input input-width-xs"
-            inputMode="numeric"
+            hint="4 cifre. Postnummeret afgør, hvilket jobcenter der hjælper jer."
+            towns={towns}
           />
           {askJobcentre ? (
             <SelectField

@@ -51,8 +51,9 @@ export default function MyJobOrders() {
       {orders.length === 0 ? (
         <p>Der er ingen jobordrer med denne e-mailadresse endnu.</p>
       ) : (
-        <div className="table--responsive-scroll">
-          <table className="table table--compact">
+        // On a phone each order is a card with the column names beside the values (DKFDS responsive headers), so nothing is cut off.
+        <div>
+          <table className="table table--compact table--responsive-headers">
             <caption className="sr-only">Jobordrer, nyeste først</caption>
             <thead>
               <tr>
@@ -68,17 +69,17 @@ export default function MyJobOrders() {
             <tbody>
               {orders.map((order) => (
                 <tr key={order.number}>
-                  <td>
+                  <td data-title="Jobordre">
                     <Link to={`/mine-jobordrer/${order.number}`}>{order.number}</Link>
                   </td>
-                  <td>{order.title}</td>
-                  <td>{order.jobcentreName}</td>
-                  <td>{order.received}</td>
-                  <td>
+                  <td data-title="Stilling">{order.title}</td>
+                  <td data-title="Jobcenter">{order.jobcentreName}</td>
+                  <td data-title="Modtaget">{order.received}</td>
+                  <td data-title="Status">
                     <span className={BADGE[order.status] ?? "badge"}>{order.statusLabel}</span>
                   </td>
-                  <td>{order.deadline}</td>
-                  <td>{order.answered ? `Besvaret ${order.answered}` : order.status === "CLOSED" ? "Afsluttet" : "Afventer svar"}</td>
+                  <td data-title="Svarfrist">{order.deadline}</td>
+                  <td data-title="Svar">{order.answered ? `Besvaret ${order.answered}` : order.status === "CLOSED" ? "Afsluttet" : "Afventer svar"}</td>
                 </tr>
               ))}
             </tbody>

@@ -56,7 +56,7 @@ export async function action({ request }: ActionFunctionArgs) {
     return json(
       {
         result: submission.reply({
-          formErrors: [`Der er bedt om mange links fra din forbindelse. Vent ${minutes} ${minutes === 1 ? "minut" : "minutter"}, og prøv igen.`],
+          formErrors: [`Der er bedt om mange links fra jeres forbindelse. Vent ${minutes} ${minutes === 1 ? "minut" : "minutter"}, og prøv igen.`],
         }),
         sentTo: null,
       },
@@ -89,7 +89,7 @@ export default function RequestLoginLink() {
     return (
       <div className="row">
         <div className="col-12 col-md-8 col-lg-6">
-          <h1>Tjek din e-mail</h1>
+          <h1>Tjek jeres e-mail</h1>
           <Alert kind="success">
             <p>
               Hvis der er jobordrer med <strong>{actionData.sentTo}</strong> som kontaktadresse, har vi sendt et link til at
@@ -97,7 +97,7 @@ export default function RequestLoginLink() {
             </p>
           </Alert>
           <p>
-            Kan du ikke finde mailen efter nogle minutter, så kig i uønsket post. Tjek også, at det er den samme e-mailadresse,
+            Kan I ikke finde mailen efter nogle minutter, så kig i uønsket post. Tjek også, at det er den samme e-mailadresse,
             som I skrev på jobordren.
           </p>
           <p>

@@ -42,19 +42,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
 const FAILURES: Record<Failure, { heading: string; text: string }> = {
   used: {
     heading: "Linket er allerede brugt",
-    text: "Et link til Mine jobordrer kan kun bruges én gang. Bed om et nyt link, så sender vi det til din e-mail.",
+    text: "Et link til Mine jobordrer kan kun bruges én gang. Bed om et nyt link, så sender vi det til jeres e-mail.",
   },
   expired: {
     heading: "Linket er udløbet",
-    text: "Et link til Mine jobordrer virker kun i en begrænset tid. Bed om et nyt link, så sender vi det til din e-mail.",
+    text: "Et link til Mine jobordrer virker kun i en begrænset tid. Bed om et nyt link, så sender vi det til jeres e-mail.",
   },
   unknown: {
     heading: "Linket virker ikke",
-    text: "Vi kan ikke genkende linket. Tjek, at du har kopieret hele linket fra mailen, eller bed om et nyt link.",
+    text: "Vi kan ikke genkende linket. Tjek, at I har kopieret hele linket fra mailen, eller bed om et nyt link.",
   },
   "rate-limited": {
     heading: "For mange forsøg",
-    text: "Der er prøvet mange links fra din forbindelse på kort tid. Vent et kvarter, og prøv igen.",
+    text: "Der er prøvet mange links fra jeres forbindelse på kort tid. Vent et kvarter, og prøv igen.",
   },
 };
 
@@ -88,13 +88,17 @@ export default function UseLoginLink() {
       <div className="col-12 col-md-8 col-lg-6">
         <h1>Log ind på Mine jobordrer</h1>
         <p className="font-lead">Tryk på knappen for at se jeres jobordrer og jobcentrets svar.</p>
+        <p>
+          Vi beder jer trykke, fordi mailprogrammer og virusscannere ofte åbner links i mails af sig selv for at
+          tjekke dem. Logger linket først ind, når I trykker her, bliver det ikke brugt op af sådan et tjek.
+        </p>
         <Form method="post">
           <CsrfInput />
           <button type="submit" className="button button-primary" disabled={navigation.state === "submitting"}>
             Log ind
           </button>
         </Form>
-        <p className="mt-6">Linket kan bruges én gang.</p>
+        <p className="mt-6">Linket kan bruges én gang. Har I brug for at logge ind igen senere, kan I bede om et nyt link.</p>
       </div>
     </div>
   );

@@ -106,7 +106,7 @@ export default function SurveyPage() {
         <h1>Linket virker ikke</h1>
         <Alert kind="error">
           <p>
-            Vi kan ikke genkende linket. Tjek, at du har kopieret hele linket fra mailen. Virker det stadig ikke, så kontakt
+            Vi kan ikke genkende linket. Tjek, at I har kopieret hele linket fra mailen. Virker det stadig ikke, så kontakt
             jobcentret.
           </p>
         </Alert>

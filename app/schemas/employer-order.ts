@@ -47,7 +47,7 @@ export const EMPLOYER_ORDER_MESSAGES = {
   referralInvalid: "Kandidaten kunne ikke findes. Genindlæs siden, og prøv igen.",
   outcomeRequired: "Vælg, hvordan det gik med kandidaten.",
   startDateRequired: "Skriv den første arbejdsdag, når kandidaten er ansat.",
-  startDateFormat: "Skriv den første arbejdsdag som en rigtig dato, fx 04-01-2027.",
+  startDateFormat: "Skriv den første arbejdsdag som dag, måned og år, fx 1.2.2027 for 1. februar 2027.",
   startDateTooEarly: "Den første arbejdsdag kan højst ligge et år tilbage.",
   startDateTooLate: "Den første arbejdsdag kan højst ligge to år frem.",
   reasonRequired: "Skriv, hvorfor kandidaten ikke er relevant.",

@@ -48,13 +48,13 @@ export const JOB_ORDER_LIMITS = {
 export const JOB_ORDER_MESSAGES = {
   cvrRequired: "Skriv virksomhedens CVR-nummer",
   cvrFormat: "CVR-nummeret skal være 8 cifre, fx 12345678",
-  cvrChecksum: "CVR-nummeret findes ikke – tjek, at du har skrevet alle 8 cifre rigtigt",
+  cvrChecksum: "CVR-nummeret findes ikke – tjek, at I har skrevet alle 8 cifre rigtigt",
   companyNameRequired: "Skriv virksomhedens navn",
   companyNameTooLong: `Virksomhedens navn må højst være ${JOB_ORDER_LIMITS.companyName} tegn`,
   companyAddressRequired: "Skriv virksomhedens adresse",
   companyAddressTooLong: `Adressen må højst være ${JOB_ORDER_LIMITS.companyAddress} tegn`,
   companyPostcodeRequired: "Skriv virksomhedens postnummer",
-  postcodeFormat: "Postnummeret skal være 4 cifre, fx 4900",
+  postcodeFormat: "Skriv postnummeret med 4 cifre, fx 4900. Byen finder vi selv ud fra nummeret.",
   contactNameRequired: "Skriv navnet på kontaktpersonen",
   contactNameTooLong: `Navnet må højst være ${JOB_ORDER_LIMITS.contactName} tegn`,
   contactEmailRequired: "Skriv kontaktpersonens e-mailadresse",
@@ -72,9 +72,9 @@ export const JOB_ORDER_MESSAGES = {
   hoursRequired: "Skriv hvor mange timer om ugen jobbet er på",
   hoursRange: `Timer om ugen skal være et tal fra ${JOB_ORDER_LIMITS.hoursMin} til ${JOB_ORDER_LIMITS.hoursMax}, fx 37 eller 18,5`,
   startDateRequired: "Skriv hvornår jobbet starter",
-  startDateFormat: "Skriv startdatoen som en rigtig dato, fx 04-01-2027",
+  startDateFormat: "Skriv startdatoen som dag, måned og år, fx 1.2.2027 for 1. februar 2027",
   startDatePast: "Startdatoen kan ikke ligge før i dag",
-  applicationDeadlineFormat: "Skriv ansøgningsfristen som en rigtig dato, fx 15-12-2026",
+  applicationDeadlineFormat: "Skriv ansøgningsfristen som dag, måned og år, fx 15.12.2026 for 15. december 2026",
   applicationDeadlinePast: "Ansøgningsfristen kan ikke ligge før i dag",
   applicationDeadlineTooFar: "Ansøgningsfristen kan højst ligge et år frem",
   workplacePostcodeRequired: "Skriv postnummeret for arbejdsstedet",
@@ -122,12 +122,22 @@ function requiredLine(required: string, max: number, tooLong: string) {
   return requiredText(required, max, tooLong).transform(toSingleLine);
 }
 
+/**
+ * "4900", "4900 Nakskov" or "DK-4900" → "4900": the town is looked up from the number, so one typed
+ * after it (as on an envelope) is accepted and left out.
+ */
+export function postcodeOf(value: string): string {
+  const match = /^(?:DK\s*-?\s*)?(\d{4})(?:[\s,]+\p{L}[\p{L}\s.'-]*)?$/iu.exec(value.trim());
+  return match ? match[1]! : value.trim();
+}
+
 function postcode(required: string) {
   return z
     .string({ required_error: required, invalid_type_error: required })
     .trim()
     .min(1, required)
-    .regex(/^\d{4}$/, JOB_ORDER_MESSAGES.postcodeFormat);
+    .transform(postcodeOf)
+    .pipe(z.string().regex(/^\d{4}$/, JOB_ORDER_MESSAGES.postcodeFormat));
 }
 
 /** An unchecked checkbox is absent from the form data; a checked one sends "on". */

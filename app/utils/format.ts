@@ -78,3 +78,11 @@ function positiveDuration(totalMinutes: number, useDays: boolean): string {
 export function possessive(name: string): string {
   return /[sxz]$/i.test(name) ? `${name}'` : `${name}s`;
 }
+
+/** A calendar date ("2027-02-01") in words: "mandag 1. februar 2027"; "–" if it is no date. */
+// Intl rather than luxon: the date field uses it in the browser, and luxon stays out of the bundle.
+const CALENDAR_DATE = new Intl.DateTimeFormat("da-DK", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+export function formatCalendarDate(isoDate: string): string {
+  const d = /^\d{4}-\d{2}-\d{2}$/.test(isoDate) ? new Date(`${isoDate}T00:00:00Z`) : null;
+  return d && !Number.isNaN(d.getTime()) ? CALENDAR_DATE.format(d).replace(" den ", " ") : INVALID;
+}

@@ -31,7 +31,8 @@ export async function openMail(page: Page, to: string, subject: string | RegExp)
     await page.goto(`/dev/mails?til=${encodeURIComponent(to)}`);
     await expect(page.getByRole("link", { name: subject }).first()).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 30_000 });
-  await page.getByRole("link", { name: subject }).first().click();
+  // Followed by its address rather than clicked: in a phone-sized page the click never landed (cause not found).
+  await page.goto((await page.getByRole("link", { name: subject }).first().getAttribute("href"))!);
   const text = await page.getByTestId("mail-text").innerText();
   return text;
 }
@@ -73,4 +74,19 @@ export async function signInAsStaff(page: Page, email: string) {
 export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Log ud" }).click();
   await expect(page.getByRole("link", { name: "Log ind som medarbejder" })).toBeVisible();
+}
+
+/**
+ * Finds an order in the inbox as a consultant does who did not get it themself: everyone's tasks, searched by
+ * the order's number (the workflow assigns it a moment after the receipt, so the search is tried again).
+ */
+export async function findInInbox(page: Page, orderNumber: string) {
+  await expect(async () => {
+    await page.goto("/indbakke");
+    await page.getByRole("radio", { name: /^Alle i jobcentret/ }).check();
+    await page.getByRole("searchbox", { name: "Søg" }).fill(orderNumber);
+    await page.getByRole("button", { name: "Vis opgaver" }).click();
+    await expect(page).toHaveURL(new RegExp(`soeg=${orderNumber}`));
+    await expect(page.getByRole("link", { name: orderNumber }).first()).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 30_000 });
 }

@@ -23,6 +23,7 @@ function formValues(overrides: Record<string, string | undefined> = {}): Record<
       companyName: "Nakskov Maskinfabrik A/S",
       contactEmail: "Mette.Hansen@Virksomhed.example",
       requirements: "Truckcertifikat er en fordel.",
+      startDate: "2027-01-04",
     }),
     submissionKey: KEY,
     csrf: "token",
@@ -122,7 +123,7 @@ describe("CVR number", () => {
   });
 
   it("rejects a number that fails the modulus 11 check, in Danish", () => {
-    expect(errorsOf({ cvr: "12345678" }, "cvr")).toEqual(["CVR-nummeret findes ikke – tjek, at du har skrevet alle 8 cifre rigtigt"]);
+    expect(errorsOf({ cvr: "12345678" }, "cvr")).toEqual([M.cvrChecksum]);
     expect(errorsOf({ cvr: "25313764" }, "cvr")).toEqual([M.cvrChecksum]);
   });
 });
@@ -140,8 +141,23 @@ describe("company and contact", () => {
     expect(errorsOf({ contactName: "x".repeat(121) }, "contactName")).toEqual([M.contactNameTooLong]);
   });
 
+  it("accepts a postcode written with its town or a DK- prefix, keeping the number", () => {
+    for (const value of ["4900 Nakskov", "4900, Nakskov", " DK-4900 ", "4900 Nørre Alslev"]) {
+      const submission = submit({ companyPostcode: value, workplacePostcode: value });
+      expect(submission.status, value).toBe("success");
+      if (submission.status !== "success") continue;
+      expect(submission.value.companyPostcode).toBe("4900");
+      expect(submission.value.workplacePostcode).toBe("4900");
+    }
+  });
+
+  it("reads a start date as day, month and year", () => {
+    const submission = submit({ startDate: "1/2/2099" });
+    expect(submission.status === "success" && submission.value.startDate).toBe("2099-02-01");
+  });
+
   it("requires 4-digit postcodes", () => {
-    for (const value of ["490", "49000", "49a0", "DK-4900"]) {
+    for (const value of ["490", "49000", "49a0", "4900 4901", "Nakskov 4900"]) {
       expect(errorsOf({ companyPostcode: value }, "companyPostcode"), value).toEqual([M.postcodeFormat]);
       expect(errorsOf({ workplacePostcode: value }, "workplacePostcode"), value).toEqual([M.postcodeFormat]);
     }

@@ -1,7 +1,9 @@
 // Job orders as the signed-in employer sees them on "Mine jobordrer": their list, one order with its
 // history in their words, the candidates shared with them and the meeting offered.
 import type { JobOrderEventKind, JobOrderStatus, Prisma, PrismaClient } from "@prisma/client";
+import { closingReason } from "~/domain/job-order/closing";
 import { feedbackOutcomesFor, referralAllows } from "~/domain/referral/steps";
+import { localDateOf } from "~/utils/deadlines";
 import { listReferralsForEmployer } from "~/models/referral/referrals.server";
 import { JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
 import { getPrisma } from "~/utils/db.server";
@@ -144,6 +146,7 @@ export async function getOrderForEmployer(email: string, number: string, prisma:
     closedAt: order.closedAt,
     closeReason: order.closeReason,
     closesAt: order.closesAt,
+    closingBasis: { hasApplicationDeadline: order.applicationDeadline !== null, orderOpenDays: order.policy.orderOpenDays },
     meeting: order.meeting,
     timeline,
   };
@@ -234,6 +237,7 @@ export async function employerOrderPage(order: EmployerOrder, now: Date = new Da
       answeredByName: order.answeredByName,
       answerText: order.answerText,
       closesAt: open && order.closesAt ? formatDate(order.closesAt) : null,
+      closesReason: open && order.closesAt ? closingReason({ ...order.closingBasis, closesOn: localDateOf(order.closesAt), startDate: order.startDate.toISOString().slice(0, 10) }) : null,
       closed: open
         ? null
         : {

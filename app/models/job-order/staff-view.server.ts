@@ -2,7 +2,9 @@
 // and deadline, the answer, the owner, its history in words; after the answer its candidates, tasks,
 // meeting, the regional recruitment service and the close.
 import type { ReferralStatus, User } from "@prisma/client";
+import { closingReason } from "~/domain/job-order/closing";
 import { ANSWER_MAX_LENGTH } from "~/domain/job-order/limits";
+import { localDateOf } from "~/utils/deadlines";
 import { referralAllows } from "~/domain/referral/steps";
 import { canHandOverOrders, canWorkOnOrders } from "~/domain/staff-roles";
 import { isCompletableKind, mayFinishTask } from "~/domain/task/completion";
@@ -102,6 +104,14 @@ async function orderLifecycleView(user: Pick<User, "id" | "jobcentreId" | "role"
     canShareWithRegion: works && own && open && answered && order.jobcentre.region !== null && order.sharedWithRegionAt === null,
     referralDueAt: order.referralDueAt ? formatDeadline(order.referralDueAt) : null,
     closesAt: order.closesAt ? formatDeadline(order.closesAt) : null,
+    closesReason: order.closesAt
+      ? closingReason({
+          hasApplicationDeadline: order.applicationDeadline !== null,
+          orderOpenDays: order.policy.orderOpenDays,
+          closesOn: localDateOf(order.closesAt),
+          startDate: order.startDate.toISOString().slice(0, 10),
+        }, "staff")
+      : null,
     closed:
       order.status === "CLOSED"
         ? {

@@ -20,3 +20,9 @@ export async function placeOf(db: Db, postcode: string): Promise<string> {
   const town = await townOf(db, postcode);
   return town ? `${postcode} ${town}` : postcode;
 }
+
+/** Every postcode the portal knows with its town, for forms that name the town as the number is typed. */
+export async function listTowns(db: Db): Promise<Record<string, string>> {
+  const areas = await db.postcodeArea.findMany({ select: { postcode: true, city: true }, orderBy: { postcode: "asc" } });
+  return Object.fromEntries(areas.map((a) => [a.postcode, a.city]));
+}

@@ -5,7 +5,7 @@ import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import type { z } from "zod";
 import { CsrfInput } from "~/components/csrf-input";
-import { FieldError, FormErrors, RadioGroup, TextareaField, TextField } from "~/components/forms";
+import { DateField, FieldError, FormErrors, RadioGroup, TextareaField } from "~/components/forms";
 import type { FeedbackOutcome } from "~/domain/referral/steps";
 import { employerFeedbackSchema, FEEDBACK_OUTCOME_LABELS } from "~/schemas/employer-order";
 
@@ -39,7 +39,7 @@ export function FeedbackForm({ candidate, lastResult, updateKey, busy }: Props) 
         legend={`Hvordan gik det med ${candidate.cv.name}?`}
         options={candidate.feedbackOutcomes.map((outcome) => ({ value: outcome, label: FEEDBACK_OUTCOME_LABELS[outcome] }))}
       />
-      <TextField field={fields.startDate} type="date" className="form-input input-width-m" label="Første arbejdsdag" hint="Udfyldes, hvis I har ansat kandidaten." />
+      <DateField field={fields.startDate} label="Første arbejdsdag" hint="Udfyldes, hvis I har ansat kandidaten. Skriv dag, måned og år, fx 1.2.2027." />
       <TextareaField
         field={fields.reason}
         label="Hvorfor er kandidaten ikke relevant?"

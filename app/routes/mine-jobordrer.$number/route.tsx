@@ -35,7 +35,7 @@ async function requireOrder(request: Request, number: string | undefined) {
   const email = await requireEmployerEmail(request);
   const order = await getOrderForEmployer(email, number ?? "");
   if (!order) {
-    throw new Response("Vi kan ikke finde jobordren blandt dine jobordrer.", { status: 404, statusText: "Not Found" });
+    throw new Response("Vi kan ikke finde jobordren blandt jeres jobordrer.", { status: 404, statusText: "Not Found" });
   }
   return { email, order };
 }
@@ -149,7 +149,7 @@ export default function MyJobOrder() {
       </h1>
       <p className="font-lead">
         Status: <strong>{order.statusLabel}</strong>
-        {order.status === "RECEIVED" || order.status === "ASSIGNED" ? <> · Du får svar senest {order.deadline}</> : null}
+        {order.status === "RECEIVED" || order.status === "ASSIGNED" ? <> · I får svar senest {order.deadline}</> : null}
       </p>
       {success ? <Alert kind="success" heading={success} /> : null}
       {orphanError ? (
@@ -172,7 +172,7 @@ export default function MyJobOrder() {
           {order.status === "CLOSED"
             ? "Jobordren er afsluttet."
             : `Jobordren er ikke besvaret endnu. ${order.jobcentre.name} svarer senest ${order.deadline}.`}
-          {order.assigneeName && order.status !== "CLOSED" ? ` Din kontaktperson i jobcentret er ${order.assigneeName}.` : ""}
+          {order.assigneeName && order.status !== "CLOSED" ? ` Jeres kontaktperson i jobcentret er ${order.assigneeName}.` : ""}
         </p>
       )}
       <p>
@@ -260,7 +260,7 @@ export default function MyJobOrder() {
             <p>
               Afslut jobordren, når I ikke skal bruge flere kandidater. Så stopper jobcentret med at finde kandidater til
               den. I kan stadig give tilbagemelding på de kandidater, I allerede har fået.
-              {order.closesAt ? ` Ellers lukker jobordren af sig selv ${order.closesAt}.` : ""}
+              {order.closesAt ? ` Ellers lukker jobordren af sig selv ${order.closesAt}. ${order.closesReason ?? ""}` : ""}
             </p>
             <CloseForm lastResult={resultFor("close")} updateKey={keyFor("close", updateKeys.close)} busy={busyIntent === "close"} />
           </>
@@ -339,7 +339,7 @@ export function ErrorBoundary() {
       <h1>{notFound ? "Jobordren findes ikke" : "Jobordren kan ikke vises"}</h1>
       <p>
         {notFound
-          ? "Vi kan ikke finde jobordren blandt jobordrerne med din e-mailadresse. Er den sendt fra en anden e-mailadresse, skal du logge ind med den."
+          ? "Vi kan ikke finde jobordren blandt jobordrerne med jeres e-mailadresse. Er den sendt fra en anden e-mailadresse, skal I logge ind med den."
           : "Der skete en fejl, da vi skulle vise jobordren. Prøv igen om lidt."}
       </p>
       <p>

@@ -336,7 +336,7 @@ function CloseSection({ view, feedback, updateKey, busy }: Omit<Props, "orderNum
       <h2 id="afslut-titel">Afslut jobordren</h2>
       <p>
         Jobordren lukker af sig selv, når alle stillinger er besat{view.closesAt ? `, og senest ${view.closesAt}` : ""}. Resultatet (besat,
-        delvist besat eller ikke besat) følger af de ansættelser, virksomheden har meldt.
+        delvist besat eller ikke besat) følger af de ansættelser, virksomheden har meldt.{view.closesReason ? ` ${view.closesReason}` : ""}
       </p>
       <Form method="post" aria-labelledby="afslut-titel">
         <FormError errors={errors} heading="Jobordren er ikke afsluttet" />
