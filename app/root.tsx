@@ -101,7 +101,7 @@ function PortalHeader() {
                 ) : null}
                 {user.role === "ADMIN" ? (
                   <>
-                    <li><NavLink className="portal-nav-link" to="/admin/politik"><span>Servicemål</span></NavLink></li>
+                    <li><NavLink className="portal-nav-link" to="/admin/politik"><span>Frister og regler</span></NavLink></li>
                     <li><NavLink className="portal-nav-link" to="/admin/maal"><span>Mål</span></NavLink></li>
                   </>
                 ) : null}

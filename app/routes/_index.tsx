@@ -52,7 +52,7 @@ export default function Index() {
         <li>En virksomhedskonsulent fra jobcentret svarer jer og fortæller, hvad der sker nu.</li>
       </ol>
 
-      <h2>Jobcentrenes svarløfter</h2>
+      <h2>Jobcentrenes svarfrister</h2>
       {jobcentres.length > 0 ? (
         <ul>
           {jobcentres.map((jc) => (
@@ -62,7 +62,7 @@ export default function Index() {
           ))}
         </ul>
       ) : (
-        <p>Jobcentrenes svarløfter vises her, når de er oprettet.</p>
+        <p>Jobcentrenes svarfrister vises her, når de er oprettet.</p>
       )}
       <p className="form-hint">Det jobcenter, der dækker arbejdsstedets postnummer, tager sig af jobordren.</p>
     </>

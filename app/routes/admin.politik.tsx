@@ -23,7 +23,7 @@ import type { OpeningHours } from "~/utils/deadlines";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { requireStaffUser } from "~/utils/session.server";
 
-export const meta: MetaFunction = () => [{ title: "Servicemål – Jobcentrenes rekrutteringsservice" }];
+export const meta: MetaFunction = () => [{ title: "Frister og regler – Jobcentrenes rekrutteringsservice" }];
 
 type PolicyFormInput = z.input<typeof policyFormSchema>;
 
@@ -123,14 +123,14 @@ export default function PolicyAdmin() {
 
   return (
     <>
-      <h1>Servicemål for svar på jobordrer</h1>
+      <h1>Jobcentrets frister og regler for jobordrer</h1>
       <p className="font-lead">{jobcentreName}</p>
       {saved ? <Alert kind="success" heading={`Version ${saved} er gemt`}>Den gælder for nye jobordrer fra nu.</Alert> : null}
       <Alert kind="info" heading="En ændring gælder kun nye jobordrer">
-        <p>Jobordrer, der allerede er modtaget, beholder den version af servicemålet, de startede med.</p>
+        <p>Jobordrer, der allerede er modtaget, beholder den version af reglerne, de startede med.</p>
       </Alert>
 
-      <h2>Gældende servicemål</h2>
+      <h2>Gældende regler</h2>
       {current ? (
         <dl>
           <dt>Version</dt>
@@ -177,7 +177,7 @@ export default function PolicyAdmin() {
           ) : null}
         </dl>
       ) : (
-        <p>Jobcentret har endnu ikke et servicemål. Opret den første version herunder.</p>
+        <p>Jobcentret har endnu ingen regler for jobordrer. Opret den første version herunder.</p>
       )}
 
       <h2 className="mt-8">Opret en ny version</h2>
@@ -420,7 +420,7 @@ export default function PolicyAdmin() {
       ) : (
         <div className="table--responsive-scroll">
           <table className="table table--zebra">
-            <caption>Versioner af servicemålet, nyeste først</caption>
+            <caption>Versioner af reglerne, nyeste først</caption>
             <thead>
               <tr>
                 <th scope="col">Version</th>

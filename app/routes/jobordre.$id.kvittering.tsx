@@ -2,6 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { isRouteErrorResponse, Link, useLoaderData, useRouteError } from "@remix-run/react";
+import { Fact } from "~/components/forms";
 import { getOrderForReceipt } from "~/models/job-order/intake.server";
 import { formatDeadline } from "~/utils/format";
 
@@ -29,6 +30,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
       contactEmail: order.contactEmail,
       jobcentre: order.jobcentre,
       deadline: formatDeadline(order.dueAt),
+      sent: order.sent,
     },
   });
 }
@@ -68,6 +70,23 @@ export default function Receipt() {
           <dt>Jobcenter</dt>
           <dd>{order.jobcentre.name}</dd>
         </dl>
+
+        <h2>Det har I sendt</h2>
+        <p>Er noget forkert, så skriv eller ring til jobcentret og oplys jobordrenummeret.</p>
+        {order.sent.map((group) => (
+          <section key={group.heading} aria-labelledby={`sendt-${group.heading}`}>
+            <h3 id={`sendt-${group.heading}`} className="h4">
+              {group.heading}
+            </h3>
+            <dl>
+              {group.facts.map(([label, value]) => (
+                <Fact key={label} label={label}>
+                  <span className="answer-text">{value}</span>
+                </Fact>
+              ))}
+            </dl>
+          </section>
+        ))}
 
         <h2>Spørgsmål</h2>
         <p>

@@ -254,7 +254,7 @@ export default function NewJobOrder() {
         <p>Alle felter skal udfyldes, medmindre der står (valgfrit).</p>
 
         {/* Once sent, the summary stays as long as any field is wrong, also while the others are being mended. */}
-        {(form.status === "error" || attempt > 0) && fieldErrors.length > 0 ? (
+        {(actionData || attempt > 0) && fieldErrors.length > 0 ? (
           <ErrorSummary items={fieldErrors} formErrors={notice ? [] : formErrors} attempt={attempt} />
         ) : null}
         {formErrors.length > 0 && (notice || fieldErrors.length === 0) ? (
@@ -278,8 +278,10 @@ export default function NewJobOrder() {
           onSubmit={(event) => {
             formProps.onSubmit(event);
             // Refused in the browser: no request is sent, so the summary is focused here; refused by the
-            // server, the new action data counts as the next attempt below.
-            if (event.defaultPrevented) setAttempt((n) => n + 1);
+            // server, the new action data counts as the next attempt below. Conform validates a field on blur
+            // by a submit event of its own, which is no attempt: only the send button (also pressed by Enter) is.
+            const submitter = (event.nativeEvent as SubmitEvent).submitter;
+            if (event.defaultPrevented && submitter?.hasAttribute("data-send-order")) setAttempt((n) => n + 1);
           }}
           noValidate
         >
@@ -411,7 +413,7 @@ export default function NewJobOrder() {
             </fieldset>
           </div>
 
-          <button type="submit" className="button button-primary" disabled={submitting} aria-disabled={submitting || undefined}>
+          <button type="submit" className="button button-primary" disabled={submitting} aria-disabled={submitting || undefined} data-send-order>
             {submitting ? "Sender …" : "Send jobordre"}
           </button>
         </Form>

@@ -77,7 +77,7 @@ export default function ResponseTimes() {
   return (
     <>
       <h1>Svartider</h1>
-      <p className="font-lead">Overholdelse af servicemålet for svar på jobordrer i {jobcentreName}.</p>
+      <p className="font-lead">Overholdelse af svarfristen for jobordrer i {jobcentreName}.</p>
 
       <Form method="get" className="mb-6" aria-labelledby="periode-titel">
         <h2 id="periode-titel" className="h3">Periode</h2>

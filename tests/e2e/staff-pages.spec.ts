@@ -10,8 +10,8 @@ test("an admin saves a new policy version after a refused value; the register an
   const { jobcentre } = await createJobcentre(database(), { meetingAbovePositions: 5 });
   const admin = await createStaffUser(database(), { jobcentreId: jobcentre.id, role: "ADMIN" });
   await signInAsStaff(page, admin.email);
-  await page.getByRole("link", { name: "Servicemål" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Servicemål for svar på jobordrer" })).toBeVisible();
+  await page.getByRole("link", { name: "Frister og regler" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Jobcentrets frister og regler for jobordrer" })).toBeVisible();
   await expectAccessible(page);
 
   const meeting = page.getByLabel("Møde med virksomheden ved flere stillinger end");

@@ -9,7 +9,11 @@ import { getTemporalClient, startJobOrderWorkflow } from "~/utils/temporal.serve
 import { computeDeadlines } from "~/utils/deadlines";
 import { toDeadlinePolicy } from "../policy/policy.server";
 import { jobOrderWorkflowId } from "../../../workflows/job-order/definitions";
-import { townOf } from "~/models/reference/postcodes.server";
+import { townOf, townsOf } from "~/models/reference/postcodes.server";
+import { JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
+import { formatDate } from "~/utils/format";
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export type JobcentreChoice = { id: string; name: string };
 
@@ -208,13 +212,54 @@ export async function getOrderForReceipt(id: string, prisma: PrismaClient = getP
   if (!UUID.test(id)) return null;
   const order = await prisma.jobOrder.findUnique({
     where: { id },
-    include: { jobcentre: { select: { name: true, phone: true, email: true } }, policy: true },
+    include: { jobcentre: { select: { name: true, phone: true, email: true } }, policy: true, company: true },
   });
   if (!order) return null;
+  const towns = await townsOf(prisma, [order.company.postcode, order.workplacePostcode]);
+  const place = (postcode: string) => (towns.get(postcode) ? `${postcode} ${towns.get(postcode)}` : postcode);
   return {
     id: order.id,
     number: order.number,
     title: order.title,
+    // What the employer sent, as stored, in the form's own words and order.
+    sent: [
+      {
+        heading: "Virksomheden",
+        facts: [
+          ["CVR-nummer", order.company.cvr],
+          ["Virksomhedens navn", order.company.name],
+          ["Adresse", `${order.company.address}, ${place(order.company.postcode)}`],
+        ],
+      },
+      {
+        heading: "Kontaktperson",
+        facts: [
+          ["Navn", order.contactName],
+          ["E-mail", order.contactEmail],
+          ["Telefon", order.contactPhone],
+        ],
+      },
+      {
+        heading: "Jobbet",
+        facts: [
+          ["Stillingsbetegnelse", order.title],
+          ["Beskrivelse af jobbet", order.description],
+          ["Antal stillinger", String(order.positions)],
+          ["Ansættelsesform", capitalise(JOB_ORDER_KIND_LABELS[order.kind])],
+          ["Timer om ugen", order.hoursPerWeek.toNumber().toLocaleString("da-DK")],
+          ["Startdato", formatDate(order.startDate)],
+          ["Ansøgningsfrist", order.applicationDeadline ? formatDate(order.applicationDeadline) : "Ingen"],
+          ["Arbejdsstedets postnummer", place(order.workplacePostcode)],
+          ["Krav til kandidaterne", order.requirements || "Ingen"],
+          [
+            "Åben for",
+            [order.openToSmallJobs ? "småjob" : null, order.openToFlexJob ? "fleksjob" : null, order.openToJobCrafting ? "at høre om jobcrafting" : null]
+              .filter(Boolean)
+              .join(", ") || "Ikke angivet",
+          ],
+        ],
+      },
+    ] satisfies Array<{ heading: string; facts: Array<[string, string]> }>,
     contactName: order.contactName,
     contactEmail: order.contactEmail,
     receivedAt: order.receivedAt,

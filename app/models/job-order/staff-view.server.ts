@@ -68,6 +68,8 @@ async function orderLifecycleView(user: Pick<User, "id" | "jobcentreId" | "role"
       detail: referralDetail(r),
       addedBy: r.createdBy?.name ?? null,
       canAsk: works && open && referralAllows("requestConsent", r.status),
+      // Asking again someone who said no, or did not answer, is a choice of its own: only the shortlist is ticked.
+      askByDefault: r.status === "SHORTLISTED",
       canRecordConsent: works && open && referralAllows("recordConsent", r.status),
       canWithdraw: works && referralAllows("withdraw", r.status),
       history: r.events.map((e) => `${REFERRAL_STATUS_LABELS[e.status]} ${formatDateTime(e.at)}`),

@@ -20,11 +20,11 @@ export function getCurrentPolicy(prisma: PrismaClient, jobcentreId: string): Pro
   return prisma.responsePolicy.findFirst({ where: { jobcentreId }, orderBy: { version: "desc" } });
 }
 
-/** "Servicemål v3: svar inden for 24 timer (arbejdstimer)": how staff recognise a version. */
+/** "Version 3: svar inden for 24 timer (arbejdstimer)": how staff recognise a version of the rules. */
 export function describePolicy(row: Pick<ResponsePolicy, "version" | "responseHours" | "countingMode">): string {
   const hours = row.responseHours === 1 ? "1 time" : `${row.responseHours} timer`;
   const mode = row.countingMode === "WORKING_HOURS" ? "arbejdstimer" : "døgnet rundt";
-  return `Servicemål v${row.version}: svar inden for ${hours} (${mode})`;
+  return `Version ${row.version}: svar inden for ${hours} (${mode})`;
 }
 
 /** All versions, newest first, with who made them. */

@@ -71,9 +71,7 @@ function CandidatesSection({ orderNumber, view, feedback, updateKey, busy }: Pro
             <caption>Kandidater på jobordren ({view.referrals.length})</caption>
             <thead>
               <tr>
-                <th scope="col">
-                  <span className="sr-only">Vælg til samtykke</span>
-                </th>
+                <th scope="col">Spørg om samtykke</th>
                 <th scope="col">Kandidat</th>
                 <th scope="col">Status</th>
                 <th scope="col">Handlinger</th>
@@ -95,7 +93,8 @@ function CandidatesSection({ orderNumber, view, feedback, updateKey, busy }: Pro
                             name="referralIds"
                             value={r.id}
                             form="samtykke-form"
-                            defaultChecked={chosenIds.has(r.id)}
+                            // Those on the shortlist are the ones to ask: ticked already, unless a refused try chose others.
+                            defaultChecked={askValues ? chosenIds.has(r.id) : r.askByDefault}
                           />
                           <label className="form-label" htmlFor={`spoerg-${r.id}`}>
                             <span className="sr-only">Spørg {r.name}</span>
@@ -139,6 +138,11 @@ function CandidatesSection({ orderNumber, view, feedback, updateKey, busy }: Pro
                         </Form>
                       ) : null}
                       {r.canWithdraw ? (
+                        // Folded away until needed; opened again when a try was refused, so its error shows.
+                        <details open={Boolean(withdrawErrors)}>
+                          <summary>
+                            Træk tilbage <span className="sr-only">{r.name}</span>
+                          </summary>
                         <Form method="post" aria-label={`Træk ${r.name} tilbage`}>
                           <FormError errors={withdrawErrors?.[""] ? withdrawErrors : null} heading="Kandidaten er ikke trukket tilbage" />
                           <CsrfInput />
@@ -163,6 +167,7 @@ function CandidatesSection({ orderNumber, view, feedback, updateKey, busy }: Pro
                             Træk tilbage <span className="sr-only">{r.name}</span>
                           </button>
                         </Form>
+                        </details>
                       ) : null}
                     </td>
                   </tr>
@@ -177,7 +182,7 @@ function CandidatesSection({ orderNumber, view, feedback, updateKey, busy }: Pro
         <Form method="post" id="samtykke-form" aria-labelledby="samtykke-titel" className="mt-6">
           <h3 id="samtykke-titel">Bed om samtykke</h3>
           <p>
-            Kryds kandidaterne af i tabellen. De får en mail med et link, hvor de svarer ja eller nej; uden svar inden fristen
+            Kandidaterne på kortlisten er krydset af i tabellen; fjern krydset ved dem, der ikke skal spørges nu. De får en mail med et link, hvor de svarer ja eller nej; uden svar inden fristen
             tæller det som nej. Først efter et ja deles deres korte CV med virksomheden.
           </p>
           <FormError errors={askErrors} heading="Ingen er spurgt" />

@@ -237,7 +237,7 @@ export default function StaffOrderPage() {
         <dl>
           <Fact label="Status">{order.status}</Fact>
           <Fact label="Modtaget">{order.receivedAt}</Fact>
-          <Fact label="Servicemål">{order.policy}</Fact>
+          <Fact label="Jobcentrets regler">{order.policy}</Fact>
           <Fact label="Svarfrist">{order.dueAt ?? "Beregnes, når ordren er registreret"}</Fact>
           {order.timeLeft ? (
             <Fact label="Tid tilbage">
@@ -248,6 +248,38 @@ export default function StaffOrderPage() {
           ) : null}
           {order.escalation ? <Fact label="Eskalering">{order.escalation}</Fact> : null}
           <Fact label="Ansvarlig konsulent">{order.assignee ? order.assignee.name : "Ikke tildelt"}</Fact>
+        </dl>
+      </section>
+
+      {/* What the employer asked for comes before the answer to it: read down, then write. */}
+      <section aria-labelledby="ordre-titel" className="mb-6">
+        <h2 id="ordre-titel">Jobordren</h2>
+        <dl>
+          <Fact label="Stilling">{order.title}</Fact>
+          <Fact label="Ansættelsesform">{order.kind}</Fact>
+          <Fact label="Antal stillinger">{order.positions}</Fact>
+          <Fact label="Timer pr. uge">{order.hoursPerWeek}</Fact>
+          <Fact label="Forventet start">{order.startDate}</Fact>
+          <Fact label="Ansøgningsfrist">{order.applicationDeadline ?? "Ingen – jobordren lukker efter jobcentrets standardperiode"}</Fact>
+          <Fact label="Arbejdsstedets postnummer">{order.workplacePostcode}</Fact>
+          <Fact label="Beskrivelse"><span className="answer-text">{order.description}</span></Fact>
+          <Fact label="Krav og ønsker"><span className="answer-text">{order.requirements || "Ingen angivet"}</span></Fact>
+          <Fact label="Åben for">{order.openTo.length > 0 ? order.openTo.join(", ") : "Ikke angivet"}</Fact>
+        </dl>
+      </section>
+
+      <section aria-labelledby="virksomhed-titel" className="mb-6">
+        <h2 id="virksomhed-titel">Virksomhed og kontaktperson</h2>
+        <dl>
+          <Fact label="Virksomhed">{order.company.name}</Fact>
+          <Fact label="CVR-nummer">{order.company.cvr}</Fact>
+          <Fact label="Adresse">
+            {order.company.address}, {order.company.postcode}
+            {order.company.city ? ` ${order.company.city}` : ""}
+          </Fact>
+          <Fact label="Kontaktperson">{order.contact.name}</Fact>
+          <Fact label="E-mail"><a href={`mailto:${order.contact.email}`}>{order.contact.email}</a></Fact>
+          <Fact label="Telefon">{order.contact.phone}</Fact>
         </dl>
       </section>
 
@@ -341,37 +373,6 @@ export default function StaffOrderPage() {
           ) : null}
         </section>
       ) : null}
-
-      <section aria-labelledby="ordre-titel" className="mb-6">
-        <h2 id="ordre-titel">Jobordren</h2>
-        <dl>
-          <Fact label="Stilling">{order.title}</Fact>
-          <Fact label="Ansættelsesform">{order.kind}</Fact>
-          <Fact label="Antal stillinger">{order.positions}</Fact>
-          <Fact label="Timer pr. uge">{order.hoursPerWeek}</Fact>
-          <Fact label="Forventet start">{order.startDate}</Fact>
-          <Fact label="Ansøgningsfrist">{order.applicationDeadline ?? "Ingen – jobordren lukker efter jobcentrets standardperiode"}</Fact>
-          <Fact label="Arbejdsstedets postnummer">{order.workplacePostcode}</Fact>
-          <Fact label="Beskrivelse"><span className="answer-text">{order.description}</span></Fact>
-          <Fact label="Krav og ønsker"><span className="answer-text">{order.requirements || "Ingen angivet"}</span></Fact>
-          <Fact label="Åben for">{order.openTo.length > 0 ? order.openTo.join(", ") : "Ikke angivet"}</Fact>
-        </dl>
-      </section>
-
-      <section aria-labelledby="virksomhed-titel" className="mb-6">
-        <h2 id="virksomhed-titel">Virksomhed og kontaktperson</h2>
-        <dl>
-          <Fact label="Virksomhed">{order.company.name}</Fact>
-          <Fact label="CVR-nummer">{order.company.cvr}</Fact>
-          <Fact label="Adresse">
-            {order.company.address}, {order.company.postcode}
-            {order.company.city ? ` ${order.company.city}` : ""}
-          </Fact>
-          <Fact label="Kontaktperson">{order.contact.name}</Fact>
-          <Fact label="E-mail"><a href={`mailto:${order.contact.email}`}>{order.contact.email}</a></Fact>
-          <Fact label="Telefon">{order.contact.phone}</Fact>
-        </dl>
-      </section>
 
       <section aria-labelledby="historik-titel">
         <h2 id="historik-titel">Historik</h2>
