@@ -286,7 +286,7 @@ export default function CandidateSearch() {
             <div className="table--responsive-scroll">
               <table className="table table--zebra">
                 <caption>
-                  Kandidater {result.first.toLocaleString("da-DK")}–{result.last.toLocaleString("da-DK")} af {result.total.toLocaleString("da-DK")}, bedste match først
+                  Kandidater {result.first.toLocaleString("da-DK")}–{result.last.toLocaleString("da-DK")} af {result.total.toLocaleString("da-DK")}, bedste match først (ved lige gode match den nærmeste)
                 </caption>
                 <thead>
                   <tr>

@@ -16,6 +16,11 @@ export const RANKING_WEIGHTS = { text: 0.5, credentials: 0.2, distance: 0.15, ho
 export const FTS_RANK_HALF = 0.05;
 /** Distance part when either postcode has no coordinates: neither rewarded nor punished. */
 export const UNKNOWN_DISTANCE_SCORE = 0.5;
+/**
+ * Kilometres from the workplace at which the distance part reaches 0. The same scale for everyone, so nearer
+ * is always better for the order (a jobseeker's own maximum travel decides only whether they are shown at all).
+ */
+export const DISTANCE_FOR_NO_SCORE_KM = 50;
 /** Held credentials named by the query that give the full credential part. */
 export const CREDENTIALS_FOR_FULL_SCORE = 2;
 /** word_similarity(certificate, query) from which the query counts as naming the certificate. */
@@ -47,14 +52,7 @@ function clamp01(value: number): number {
 export function rankParts(s: RankSignals): RankParts {
   const rank = Math.max(0, s.textRank);
   const fts = rank / (rank + FTS_RANK_HALF);
-  const distance =
-    s.distanceKm === null
-      ? UNKNOWN_DISTANCE_SCORE
-      : s.maxTravelKm <= 0
-        ? s.distanceKm <= 0
-          ? 1
-          : 0
-        : clamp01(1 - s.distanceKm / s.maxTravelKm);
+  const distance = s.distanceKm === null ? UNKNOWN_DISTANCE_SCORE : clamp01(1 - s.distanceKm / DISTANCE_FOR_NO_SCORE_KM);
   return {
     text: clamp01(Math.max(fts, s.trigramSimilarity)),
     credentials: Math.min(s.matchedCredentials.length, CREDENTIALS_FOR_FULL_SCORE) / CREDENTIALS_FOR_FULL_SCORE,

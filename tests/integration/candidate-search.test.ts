@@ -193,6 +193,16 @@ describe("candidate search", () => {
     expect((await search([reg.jobcentreId], { workplacePostcode: NO_COORDINATES, maxDistanceKm: 200 })).total).toBe(0);
   });
 
+  it("ranks the nearer of two equal matches first, whatever each would travel", async () => {
+    const reg = await register([
+      seeker("langt-villig", { occupations: ["Lagermedarbejder"], postcode: "4930", maxTravelKm: 60 }), // ~24 km, would go far
+      seeker("naer-kort", { occupations: ["Lagermedarbejder"], postcode: "4912", maxTravelKm: 5 }), // ~4 km, would not go much further
+    ]);
+    const result = await search([reg.jobcentreId], { text: "lagermedarbejder" });
+    expect(result.hits.map((h) => reg.refOf(h.id))).toEqual(["naer-kort", "langt-villig"]);
+    expect(result.hits[0]!.score).toBeGreaterThan(result.hits[1]!.score);
+  });
+
   it("offers fleksjob orders only people visiteret til fleksjob, IGU orders only IGU-eligible refugees", async () => {
     const reg = await register([
       seeker("flex", { benefitGroup: "FLEX_JOB_ELIGIBLE" }),

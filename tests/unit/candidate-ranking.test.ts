@@ -61,7 +61,7 @@ describe("rankCandidate", () => {
   it("scores between 0 and 1, with 1 for a perfect match", () => {
     const perfect = rankCandidate(signals({ textRank: 10, trigramSimilarity: 1, matchedCredentials: ["a", "b"], distanceKm: 0, hoursAvailable: 40 }));
     expect(perfect.score).toBeCloseTo(1, 2);
-    const nothing = rankCandidate(signals({ distanceKm: 30, hoursAvailable: 0 }));
+    const nothing = rankCandidate(signals({ distanceKm: 50, hoursAvailable: 0 }));
     expect(nothing.score).toBe(0);
     const weights = Object.values(RANKING_WEIGHTS).reduce((a, b) => a + b, 0);
     expect(weights).toBeCloseTo(1, 10);
@@ -79,11 +79,13 @@ describe("rankCandidate", () => {
     expect(score({ trigramSimilarity: 1, distanceKm: 29, hoursAvailable: 30 })).toBeGreaterThan(score({ trigramSimilarity: 0.45, distanceKm: 0 }));
   });
 
-  it("measures distance against the jobseeker's own maximum travel", () => {
-    expect(rankParts(signals({ distanceKm: 15, maxTravelKm: 30 })).distance).toBeCloseTo(0.5);
-    expect(rankParts(signals({ distanceKm: 15, maxTravelKm: 60 })).distance).toBeCloseTo(0.75);
+  it("measures distance on one scale for every jobseeker, so the nearer always scores higher", () => {
+    expect(rankParts(signals({ distanceKm: 25, maxTravelKm: 30 })).distance).toBeCloseTo(0.5);
+    expect(rankParts(signals({ distanceKm: 25, maxTravelKm: 60 })).distance).toBeCloseTo(0.5);
+    // The order's example: one under 1 km with a short reach above one 10 km away with a long one.
+    expect(rankParts(signals({ distanceKm: 0.8, maxTravelKm: 5 })).distance).toBeGreaterThan(rankParts(signals({ distanceKm: 10, maxTravelKm: 50 })).distance);
     expect(rankParts(signals({ distanceKm: 0, maxTravelKm: 0 })).distance).toBe(1);
-    expect(rankParts(signals({ distanceKm: 5, maxTravelKm: 0 })).distance).toBe(0);
+    expect(rankParts(signals({ distanceKm: 80 })).distance).toBe(0);
     expect(rankParts(signals({ distanceKm: null })).distance).toBe(0.5);
   });
 

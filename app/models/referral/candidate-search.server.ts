@@ -16,6 +16,7 @@ import {
   RANKING_WEIGHTS,
   rankCandidate,
   UNKNOWN_DISTANCE_SCORE,
+  DISTANCE_FOR_NO_SCORE_KM,
 } from "~/utils/candidate-ranking";
 
 /**
@@ -227,8 +228,7 @@ function scoreSql(orderHours: number): Prisma.Sql {
   const credentials = Prisma.sql`(least(cardinality(c."matchedCredentials"), ${CREDENTIALS_FOR_FULL_SCORE}::int)::float8 / ${CREDENTIALS_FOR_FULL_SCORE}::float8)`;
   const distance = Prisma.sql`(CASE
       WHEN c."distanceKm" IS NULL THEN ${UNKNOWN_DISTANCE_SCORE}::float8
-      WHEN c."maxTravelKm" <= 0 THEN CASE WHEN c."distanceKm" <= 0 THEN 1 ELSE 0 END
-      ELSE least(1, greatest(0, 1 - c."distanceKm" / c."maxTravelKm"))
+      ELSE least(1, greatest(0, 1 - c."distanceKm" / ${DISTANCE_FOR_NO_SCORE_KM}::float8))
     END)`;
   const hours = Prisma.sql`(CASE WHEN ${orderHours}::float8 <= 0 THEN 1 ELSE least(1, greatest(0, c."hoursPerWeek" / ${orderHours}::float8)) END)`;
   return Prisma.sql`(${RANKING_WEIGHTS.text}::float8 * ${text} + ${RANKING_WEIGHTS.credentials}::float8 * ${credentials}
@@ -259,8 +259,8 @@ export async function searchCandidates(prisma: PrismaClient, input: CandidateSea
       WITH c AS MATERIALIZED (${candidates}),
       s AS (SELECT c.*, ${scoreSql(orderHours)} AS "sqlScore", count(*) OVER ()::int AS total FROM c)
       SELECT p.*, ${matchedOccupationSql(text, words)} AS "matchedOccupation"
-      FROM (SELECT s.* FROM s ORDER BY "sqlScore" DESC, s.name, s.id LIMIT ${pageSize}::int OFFSET ${(page - 1) * pageSize}::int) p
-      ORDER BY p."sqlScore" DESC, p.name, p.id`;
+      FROM (SELECT s.* FROM s ORDER BY "sqlScore" DESC, s."distanceKm" ASC NULLS LAST, s.name, s.id LIMIT ${pageSize}::int OFFSET ${(page - 1) * pageSize}::int) p
+      ORDER BY p."sqlScore" DESC, p."distanceKm" ASC NULLS LAST, p.name, p.id`;
     if (rows.length > 0 || page === 1) return { total: rows[0]?.total ?? 0, rows };
     // A page beyond the last: no row to carry the count.
     const [count] = await tx.$queryRaw<Array<{ total: number }>>`
