@@ -13,6 +13,7 @@ export type LifecyclePolicy = {
   meetingAbovePositions: number | null;
   meetingWithinWorkingDays: number;
   meetingSlotTimes: string[];
+  answerNextSteps: string[];
   feedbackReminderWorkingDays: number;
   followUpWeeksAfterStart: number;
   orderOpenDays: number;
@@ -26,6 +27,13 @@ export const DEFAULT_LIFECYCLE_POLICY: LifecyclePolicy = {
   meetingAbovePositions: null,
   meetingWithinWorkingDays: 5,
   meetingSlotTimes: ["09:00", "13:00"],
+  answerNextSteps: [
+    "Vi finder kandidater og sender jer de første",
+    "Vi ringer til jer for at høre mere om jobbet",
+    "Vi holder et møde med jer om rekrutteringen",
+    "Vi slår jobbet op på Jobnet for jer",
+    "Vi sender jobordren videre til den regionale rekrutteringsservice",
+  ],
   feedbackReminderWorkingDays: 5,
   followUpWeeksAfterStart: 4,
   orderOpenDays: 60,

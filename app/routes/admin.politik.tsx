@@ -73,6 +73,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
               ? "Intet møde"
               : `Ved flere end ${count(current.meetingAbovePositions, "stilling", "stillinger")}, inden for ${count(current.meetingWithinWorkingDays, "arbejdsdag", "arbejdsdage")}`,
           meetingSlotTimes: current.meetingSlotTimes.map((t) => t.replace(":", ".")).join(", "),
+          answerNextSteps: current.answerNextSteps,
           feedbackReminder: count(current.feedbackReminderWorkingDays, "arbejdsdag", "arbejdsdage"),
           followUp: count(current.followUpWeeksAfterStart, "uge", "uger"),
           orderOpen: count(current.orderOpenDays, "dag", "dage"),
@@ -161,6 +162,14 @@ export default function PolicyAdmin() {
           <dd>{current.meeting}</dd>
           <dt>Mødetider, der tilbydes</dt>
           <dd>{current.meetingSlotTimes}</dd>
+          <dt>Næste skridt, konsulenterne vælger i svaret</dt>
+          <dd>
+            <ul className="m-0">
+              {current.answerNextSteps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ul>
+          </dd>
           <dt>Påmindelse om tilbagemelding efter</dt>
           <dd>{current.feedbackReminder}</dd>
           <dt>Opfølgning efter ansættelsesstart</dt>
@@ -370,6 +379,16 @@ export default function PolicyAdmin() {
             </span>
             <FieldError id={fields.meetingSlotTimes.errorId} errors={fields.meetingSlotTimes.errors} />
             <textarea className="form-input input-width-m" rows={2} {...getTextareaProps(fields.meetingSlotTimes, { ariaDescribedBy: "meetingSlotTimes-hint" })} />
+          </div>
+          <div className={formGroupClass(fields.answerNextSteps.errors)}>
+            <label className="form-label" htmlFor={fields.answerNextSteps.id}>Næste skridt i svaret til virksomheden</label>
+            <span className="form-hint" id="answerNextSteps-hint">
+              Ét pr. linje, i jeres egne ord. Konsulenten vælger et af dem i svaret på en ny jobordre og skriver, hvem der har
+              jobordren, og hvornår det sker. Fra {LIFECYCLE_LIMITS.answerNextSteps.min} til {LIFECYCLE_LIMITS.answerNextSteps.max}, hver højst{" "}
+              {LIFECYCLE_LIMITS.answerNextSteps.length} tegn.
+            </span>
+            <FieldError id={fields.answerNextSteps.errorId} errors={fields.answerNextSteps.errors} />
+            <textarea className="form-input input-width-xl" rows={5} {...getTextareaProps(fields.answerNextSteps, { ariaDescribedBy: "answerNextSteps-hint" })} />
           </div>
           <NumberField
             field={fields.feedbackReminderWorkingDays}

@@ -13,6 +13,7 @@ export const LIFECYCLE_LIMITS = {
   meetingAbovePositions: { min: 1, max: 500 },
   meetingWithinWorkingDays: { min: 1, max: 30 },
   meetingSlotTimes: { min: 1, max: 6 },
+  answerNextSteps: { min: 1, max: 12, length: 120 },
   feedbackReminderWorkingDays: { min: 1, max: 30 },
   followUpWeeksAfterStart: { min: 1, max: 52 },
   orderOpenDays: { min: 7, max: 365 },
@@ -93,6 +94,29 @@ const meetingSlotTimesField = z
     return times;
   });
 
+const NEXT_STEPS_REQUIRED = "Skriv mindst ét næste skridt, som konsulenterne kan vælge i svaret.";
+
+/** The next steps offered in the answer, one a line (a step may hold a comma), once each, in the order given. */
+const answerNextStepsField = z
+  .string({ required_error: NEXT_STEPS_REQUIRED, invalid_type_error: NEXT_STEPS_REQUIRED })
+  .max(5_000, `Skriv højst ${LIFECYCLE_LIMITS.answerNextSteps.max} næste skridt.`)
+  .transform((value, ctx) => {
+    const steps = [...new Set(value.split(/\r?\n/).map((line) => line.replace(/\s+/g, " ").trim()).filter(Boolean))];
+    const problem =
+      steps.length < LIFECYCLE_LIMITS.answerNextSteps.min
+        ? NEXT_STEPS_REQUIRED
+        : steps.length > LIFECYCLE_LIMITS.answerNextSteps.max
+          ? `Skriv højst ${LIFECYCLE_LIMITS.answerNextSteps.max} næste skridt.`
+          : steps.some((step) => step.length > LIFECYCLE_LIMITS.answerNextSteps.length)
+            ? `Hvert næste skridt må højst være ${LIFECYCLE_LIMITS.answerNextSteps.length} tegn.`
+            : null;
+    if (problem) {
+      ctx.addIssue({ code: "custom", message: problem });
+      return z.NEVER;
+    }
+    return steps;
+  });
+
 const MEETING_THRESHOLD_MESSAGE = `Antal stillinger for møde skal være et helt tal fra ${LIFECYCLE_LIMITS.meetingAbovePositions.min} til ${LIFECYCLE_LIMITS.meetingAbovePositions.max}, eller tomt, hvis der ikke tilbydes møde.`;
 
 export const policyFormSchema = z
@@ -123,6 +147,7 @@ export const policyFormSchema = z
       .optional(),
     meetingWithinWorkingDays: lifecycleNumber("Fristen for mødet", "meetingWithinWorkingDays"),
     meetingSlotTimes: meetingSlotTimesField,
+    answerNextSteps: answerNextStepsField,
     feedbackReminderWorkingDays: lifecycleNumber("Påmindelsen om tilbagemelding", "feedbackReminderWorkingDays"),
     followUpWeeksAfterStart: lifecycleNumber("Antal uger til opfølgning", "followUpWeeksAfterStart"),
     orderOpenDays: lifecycleNumber("Antal dage til lukning", "orderOpenDays"),
@@ -213,6 +238,7 @@ export const policyFormSchema = z
     meetingAbovePositions: value.meetingAbovePositions ?? null,
     meetingWithinWorkingDays: value.meetingWithinWorkingDays,
     meetingSlotTimes: value.meetingSlotTimes,
+    answerNextSteps: value.answerNextSteps,
     feedbackReminderWorkingDays: value.feedbackReminderWorkingDays,
     followUpWeeksAfterStart: value.followUpWeeksAfterStart,
     orderOpenDays: value.orderOpenDays,

@@ -1,5 +1,7 @@
 // Forms used by staff: sign-in, answering an order and handing it over.
 import { z } from "zod";
+import { NEXT_STEP_MAX_DAYS } from "~/domain/job-order/answer";
+import { parseDanishDate } from "~/schemas/job-order";
 
 export const staffSignInSchema = z.object({
   email: z
@@ -11,18 +13,57 @@ export const staffSignInSchema = z.object({
   redirectTo: z.string().optional(),
 });
 
-/** The answer text; the limit comes from the workflow definitions, so browser and workflow agree. */
-export function answerOrderSchema(maxLength: number) {
+/** Room the composed answer leaves for the next step, the owner and the date (composeAnswer). */
+const ANSWER_FRAME_LENGTH = 400;
+
+/**
+ * The answer by its form: the next step from the jobcentre's list, who owns the order, by when, and the
+ * consultant's own words. The choices come from the page (the order's policy, the colleagues), so the
+ * browser and the server check against the same lists; the limit comes from the workflow definitions.
+ */
+export function answerOrderSchema(maxLength: number, choices: { nextSteps: string[]; ownerIds: string[]; today: string }) {
+  const messageMax = maxLength - ANSWER_FRAME_LENGTH;
+  const latest = addDays(choices.today, NEXT_STEP_MAX_DAYS);
   return z.object({
     intent: z.literal("answer"),
+    nextStep: z
+      .string({ required_error: "Vælg det næste skridt." })
+      .refine((v) => choices.nextSteps.includes(v), "Vælg det næste skridt på listen."),
+    ownerId: z
+      .string({ required_error: "Vælg, hvem der har jobordren." })
+      .refine((v) => choices.ownerIds.includes(v), "Vælg, hvem der har jobordren, på listen."),
+    nextStepDate: z
+      .string({ required_error: "Skriv, hvornår det næste skridt sker." })
+      .transform((value, ctx) => {
+        const iso = parseDanishDate(value);
+        const problem = !iso
+          ? "Skriv datoen som dag, måned og år, fx 7.12.2026."
+          : iso < choices.today
+            ? "Datoen for det næste skridt kan ikke ligge før i dag."
+            : iso > latest
+              ? `Det næste skridt skal ske inden for ${NEXT_STEP_MAX_DAYS} dage. Skriv en tidligere dato.`
+              : null;
+        if (problem) {
+          ctx.addIssue({ code: "custom", message: problem });
+          return z.NEVER;
+        }
+        return iso!;
+      }),
     text: z
-      .string({ required_error: "Skriv et svar til virksomheden." })
+      .string()
       .trim()
-      .min(1, "Skriv et svar til virksomheden.")
-      .max(maxLength, `Svaret må højst være ${maxLength.toLocaleString("da-DK")} tegn.`),
+      .max(messageMax, `Beskeden må højst være ${messageMax.toLocaleString("da-DK")} tegn.`)
+      .optional()
+      .default(""),
     // The Temporal update id: a resubmitted form (double click, retry after a time-out) is the same update.
     updateKey: z.string().uuid(),
   });
+}
+
+function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
 }
 
 export const takeOverOrderSchema = z.object({ intent: z.literal("takeOver"), updateKey: z.string().uuid() });

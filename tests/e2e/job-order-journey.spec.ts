@@ -4,7 +4,7 @@
 // The portal runs as `npm start` runs it: embedded PostgreSQL, Temporal dev server, SMTP sink.
 import { expect, test } from "@playwright/test";
 import { jobOrderFormValues } from "../factories";
-import { DEMO_PASSWORD, expectAccessible, fillJobOrderForm, findInInbox, linkIn, openMail, signInAsStaff, signOut } from "./support";
+import { DEMO_PASSWORD, expectAccessible, fillJobOrderForm, answerOrder, findInInbox, linkIn, openMail, signInAsStaff, signOut } from "./support";
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -70,9 +70,7 @@ test("an employer's job order is answered on time and the employer reads the ans
   await expect(page.getByRole("heading", { level: 1 })).toContainText(orderNumber);
   await expectAccessible(page);
   const answer = "Tak for jeres jobordre. Vi har fundet tre mulige kandidater og ringer i morgen formiddag for at aftale samtaler.";
-  await page.getByLabel("Svar til virksomheden").fill(answer);
-  await page.getByRole("button", { name: "Svar virksomheden" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: "Svar til virksomheden" })).toBeVisible();
+  await answerOrder(page, answer);
   await expect(page.getByText(answer)).toBeVisible();
   await signOut(page);
 

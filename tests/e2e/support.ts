@@ -90,3 +90,18 @@ export async function findInInbox(page: Page, orderNumber: string) {
     await expect(page.getByRole("link", { name: orderNumber }).first()).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 30_000 });
 }
+
+/**
+ * A consultant's answer as the form asks for it: the first next step on the jobcentre's list, the owner the
+ * form proposes, the day after tomorrow written by hand, and a message; the preview shows what is sent.
+ */
+export async function answerOrder(page: Page, message: string) {
+  const step = page.getByRole("group", { name: "Næste skridt" }).getByRole("radio").first();
+  await step.check();
+  const inTwoDays = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(new Date(Date.now() + 2 * 86_400_000)).split("-");
+  await page.getByLabel("Hvornår sker det næste skridt").fill(`${Number(inTwoDays[2])}.${Number(inTwoDays[1])}.${inTwoDays[0]}`);
+  await page.getByLabel("Besked til virksomheden (valgfri)").fill(message);
+  await expect(page.getByText(/^Næste skridt: .+ – senest \p{L}+dag \d{1,2}\. \p{L}+ \d{4}\.\s+Jobordren har: .+\./u)).toBeVisible();
+  await page.getByRole("button", { name: "Svar virksomheden" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Svar til virksomheden" })).toBeVisible();
+}

@@ -59,3 +59,22 @@ export async function submitOrder(browser = new Browser(), overrides: Record<str
   const order = await database().jobOrder.findUniqueOrThrow({ where: { id }, select: { id: true, number: true, contactEmail: true } });
   return order;
 }
+
+/**
+ * The answer form as a consultant fills it in: the first next step of the order's policy, the order's owner
+ * now (or the one answering, when it has none yet), tomorrow, and a message.
+ */
+export async function answerFields(orderNumber: string, answeringEmail: string, message = "Vi har jobordren og ringer i morgen."): Promise<Record<string, string>> {
+  const order = await database().jobOrder.findUniqueOrThrow({ where: { number: orderNumber }, include: { policy: true } });
+  const me = await database().user.findUniqueOrThrow({ where: { email: answeringEmail } });
+  const tomorrow = new Date(Date.now() + 86_400_000);
+  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(tomorrow).split("-");
+  return {
+    intent: "answer",
+    nextStep: order.policy.answerNextSteps[0]!,
+    ownerId: order.assigneeId ?? me.id,
+    nextStepDate: `${Number(d)}.${Number(m)}.${y}`,
+    text: message,
+    updateKey: crypto.randomUUID(),
+  };
+}

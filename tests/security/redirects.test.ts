@@ -2,7 +2,7 @@
 // and when already signed in) and the candidate page's way back go only to paths of the portal.
 import { beforeAll, describe, expect, it } from "vitest";
 import { jobseekerInput } from "../factories";
-import { Browser, database, staff, submitOrder } from "./http";
+import { Browser, database, staff, submitOrder, answerFields } from "./http";
 
 const HOSTILE = [
   "/%09/evil.example",
@@ -54,7 +54,7 @@ describe("the candidate page's way back", () => {
     consultant = new Browser();
     await consultant.signIn(staff("konsulent"));
     const text = `/ordrer/${encodeURIComponent(orderNumber)}`;
-    const answered = await consultant.postForm(text, { intent: "answer", text: "Vi har jobordren og ringer i morgen.", updateKey: crypto.randomUUID() });
+    const answered = await consultant.postForm(text, await answerFields(orderNumber, staff("konsulent")));
     expect(answered.status).toBe(302);
     const jobcentreId = (await database().jobOrder.findUniqueOrThrow({ where: { number: orderNumber } })).jobcentreId;
     const { upsertJobseekers } = await import("../../app/models/jobseeker/register.server");

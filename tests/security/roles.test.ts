@@ -1,7 +1,7 @@
 // Managers and administrators read orders but do not answer, work on candidates or close in a
 // consultant's name; a manager may hand an order to a consultant (app/domain/staff-roles.ts).
 import { beforeAll, describe, expect, it } from "vitest";
-import { Browser, database, staff, submitOrder } from "./http";
+import { answerFields, Browser, database, staff, submitOrder } from "./http";
 
 let order: { id: string; number: string };
 
@@ -52,7 +52,7 @@ describe("on an order of their jobcentre", () => {
   it("a consultant answers it", async () => {
     const browser = new Browser();
     await browser.signIn(staff("konsulent"));
-    const reply = await browser.postForm(orderPath(), { intent: "answer", text: "Vi har jobordren og ringer i morgen.", updateKey: crypto.randomUUID() });
+    const reply = await browser.postForm(orderPath(), await answerFields(order.number, staff("konsulent")));
     expect(reply.status).toBe(302);
     expect((await database().jobOrder.findUniqueOrThrow({ where: { id: order.id } })).answeredAt).not.toBeNull();
   });

@@ -12,7 +12,7 @@ import { getUserNames, listColleagues } from "~/models/access/users.server";
 import { describeTimeLeft, escalationText, isOpenStatus, type StaffOrder } from "~/models/job-order/staff.server";
 import { describePolicy } from "~/models/policy/policy.server";
 import { listReferralsForStaff } from "~/models/referral/referrals.server";
-import { JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
+import { danishToday, JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
 import { REPLY_BY_CHOICES } from "~/schemas/referral";
 import { formatDate, formatDateTime, formatDeadline } from "~/utils/format";
 import { JOB_ORDER_OUTCOME_LABELS, jobOrderEventLabel, jobOrderStatusLabel, REFERRAL_STATUS_LABELS, TASK_KIND_LABELS } from "~/utils/labels";
@@ -150,7 +150,7 @@ function timelineDetail(event: StaffOrder["events"][number], names: Map<string, 
 }
 
 /** Everything the staff order page shows and offers `user`, as plain data. */
-export async function staffOrderPage(user: Pick<User, "id" | "jobcentreId" | "role">, order: StaffOrder, now: Date = new Date()) {
+export async function staffOrderPage(user: Pick<User, "id" | "name" | "jobcentreId" | "role">, order: StaffOrder, now: Date = new Date()) {
   const open = isOpenStatus(order.status);
   const idsInEvents = order.events.flatMap((e) => {
     const data = (e.data ?? {}) as Record<string, unknown>;
@@ -217,6 +217,7 @@ export async function staffOrderPage(user: Pick<User, "id" | "jobcentreId" | "ro
     },
     colleagues: colleagues.filter((c) => c.id !== order.assigneeId).map((c) => ({ id: c.id, name: c.name, role: c.role })),
     answerMaxLength: ANSWER_MAX_LENGTH,
+    answerChoices: answerChoicesOf(order, user, colleagues),
     // Update ids: a resubmitted form is the same Temporal update, so a retry cannot answer twice.
     updateKeys: {
       answer: globalThis.crypto.randomUUID(),
@@ -224,5 +225,24 @@ export async function staffOrderPage(user: Pick<User, "id" | "jobcentreId" | "ro
       handOver: globalThis.crypto.randomUUID(),
       lifecycle: globalThis.crypto.randomUUID(),
     },
+  };
+}
+
+/**
+ * What the answer form offers: the next steps of the order's own policy version, and who may own the order
+ * after the answer (the current owner, or the one answering if there is none; any colleague for those who
+ * may hand orders over). The first owner offered is the one chosen unless the consultant changes it.
+ */
+export function answerChoicesOf(
+  order: Pick<StaffOrder, "assigneeId" | "assignee"> & { policy: { answerNextSteps: string[] } },
+  user: Pick<User, "id" | "name" | "role">,
+  colleagues: Array<{ id: string; name: string }>,
+) {
+  const current = order.assignee ? { id: order.assignee.id, name: order.assignee.name } : { id: user.id, name: user.name };
+  const others = canHandOverOrders(user) ? colleagues.filter((c) => c.id !== current.id).map((c) => ({ id: c.id, name: c.name })) : [];
+  return {
+    nextSteps: order.policy.answerNextSteps,
+    owners: [current, ...others].map((o) => ({ ...o, label: o.id === user.id ? `${o.name} (dig)` : o.name })),
+    today: danishToday(),
   };
 }

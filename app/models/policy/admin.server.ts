@@ -48,6 +48,7 @@ export function policyFormDefaults(policy: ResponsePolicy | null) {
     meetingAbovePositions: policy.meetingAbovePositions === null ? "" : String(policy.meetingAbovePositions),
     meetingWithinWorkingDays: String(policy.meetingWithinWorkingDays),
     meetingSlotTimes: policy.meetingSlotTimes.join(", "),
+    answerNextSteps: policy.answerNextSteps.join("\n"),
     feedbackReminderWorkingDays: String(policy.feedbackReminderWorkingDays),
     followUpWeeksAfterStart: String(policy.followUpWeeksAfterStart),
     orderOpenDays: String(policy.orderOpenDays),

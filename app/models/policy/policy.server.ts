@@ -44,6 +44,7 @@ export type LifecyclePolicyFields = Pick<
   | "meetingAbovePositions"
   | "meetingWithinWorkingDays"
   | "meetingSlotTimes"
+  | "answerNextSteps"
   | "feedbackReminderWorkingDays"
   | "followUpWeeksAfterStart"
   | "orderOpenDays"

@@ -8,7 +8,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { Alert, Fact, FieldError, formGroupClass } from "~/components/forms";
-import { possessive } from "~/utils/format";
+import { formatCalendarDate, possessive } from "~/utils/format";
 import { CsrfInput } from "~/components/csrf-input";
 import { ANSWER_MAX_LENGTH } from "~/domain/job-order/limits";
 import { answerOrder, getOrderForStaff, reassignOrder } from "~/models/job-order/staff.server";
@@ -22,7 +22,9 @@ import {
 } from "~/models/job-order/lifecycle.server";
 import { failureStatus, refusal, retriesSameUpdate, type UpdateOutcome } from "~/models/job-order/updates.server";
 import { REFUSALS } from "../../../workflows/job-order/definitions";
-import { staffOrderPage } from "~/models/job-order/staff-view.server";
+import { answerChoicesOf, staffOrderPage } from "~/models/job-order/staff-view.server";
+import { listColleagues } from "~/models/access/users.server";
+import { composeAnswer } from "~/domain/job-order/answer";
 import { AnswerForm } from "./answer-form";
 import { OrderLifecycleSections, type LifecycleFeedback, type LifecycleIntent } from "./lifecycle-sections";
 import {
@@ -112,14 +114,25 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const works = canWorkOnOrders(user);
 
   if (intent === "answer") {
-    const submission = parseWithZod(formData, { schema: answerOrderSchema(ANSWER_MAX_LENGTH) });
-    if (submission.status !== "success") return reply("answer", submission.reply());
+    const choices = answerChoicesOf(order, user, own ? await listColleagues(user.jobcentreId) : []);
+    const schema = answerOrderSchema(ANSWER_MAX_LENGTH, { nextSteps: choices.nextSteps, ownerIds: choices.owners.map((o) => o.id), today: choices.today });
+    const submission = parseWithZod(formData, { schema });
+    // Who may answer before what was typed: a refusal is the same whatever the form held.
     if (!own) return reply("answer", submission.reply({ formErrors: [NOT_OWN] }), null, 403);
     if (!works) return reply("answer", submission.reply({ formErrors: [NOT_AN_OWNER_MESSAGE] }), null, 403);
-    const result = await answerOrder(order, user, submission.value);
+    if (submission.status !== "success") return reply("answer", submission.reply());
+    const { nextStep, ownerId, nextStepDate, text: message, updateKey } = submission.value;
+    // The owner the answer names owns the order before the employer reads it: hand over (or take over) first.
+    if (ownerId !== order.assigneeId) {
+      const moved = await reassignOrder(order, user, { toUserId: ownerId, updateKey });
+      if (!moved.ok) return reply("answer", submission.reply({ formErrors: [moved.message] }), retriesSameUpdate(moved) ? updateKey : null, failureStatus(moved));
+    }
+    const ownerName = choices.owners.find((o) => o.id === ownerId)!.name;
+    const text = composeAnswer({ nextStep, ownerName, byDateText: formatCalendarDate(nextStepDate), message });
+    const result = await answerOrder(order, user, { text, updateKey });
     if (result.ok) return redirect(`${back}?besvaret=1`);
     // Keep the update id only when the outcome is unknown: a retry then finds the same update.
-    const keep = retriesSameUpdate(result) ? submission.value.updateKey : null;
+    const keep = retriesSameUpdate(result) ? updateKey : null;
     return reply("answer", submission.reply({ formErrors: [result.message] }), keep, failureStatus(result));
   }
 
@@ -192,7 +205,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StaffOrderPage() {
-  const { order, success, me, colleagues, answerMaxLength, updateKeys, lifecycle } = useLoaderData<typeof loader>();
+  const { order, success, me, colleagues, answerMaxLength, answerChoices, updateKeys, lifecycle } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
@@ -298,6 +311,7 @@ export default function StaffOrderPage() {
         <AnswerForm
           contactName={order.contact.name}
           maxLength={answerMaxLength}
+          choices={answerChoices}
           lastResult={resultFor("answer")}
           updateKey={keyFor("answer")}
           busy={busy === "answer"}
