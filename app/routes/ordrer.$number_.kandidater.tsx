@@ -319,7 +319,7 @@ export default function CandidateSearch() {
                         </td>
                       ) : null}
                       <th scope="row">
-                        {h.name}
+                        <Link to={`/ordrer/${encodeURIComponent(order.number)}/kandidater/${h.id}`}>{h.name}</Link>
                         <div className="weight-normal">Match: {h.reasons}</div>
                         {h.listed ? <div><strong>{h.listed}</strong></div> : null}
                       </th>

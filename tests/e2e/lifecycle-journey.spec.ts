@@ -61,6 +61,12 @@ test("a jobseeker found in the search says yes, is hired, the order closes, the 
   const hit = page.getByRole("row", { name: new RegExp(jobseekerName) });
   await expect(hit).toContainText("km");
   await expectAccessible(page);
+  // The consultant reads the profile before shortlisting, then goes back to the same search.
+  await hit.getByRole("link", { name: jobseekerName }).click();
+  await expect(page.getByRole("heading", { level: 1, name: jobseekerName })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "CV" })).toBeVisible();
+  await expectAccessible(page);
+  await page.goBack();
   await hit.getByLabel(`Vælg ${jobseekerName}`).check();
   await page.getByRole("button", { name: "Sæt valgte på kortlisten" }).click();
   await expect(page.getByText("1 kandidat er sat på kortlisten.")).toBeVisible();

@@ -1,9 +1,11 @@
 // Who reaches which route, as each kind of visitor, against the production web process: nobody signed
 // in, an employer, staff of each role, staff of another jobcentre. The route list (routes.ts) must name
 // every route file.
+import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { jobseekerInput } from "../factories";
 import { Browser, database, staff, submitOrder } from "./http";
 import { pathOf, ROUTES, type RouteValues } from "./routes";
 
@@ -97,6 +99,48 @@ describe("staff of another jobcentre", () => {
     expect(reply.status).toBe(404);
     const order = await database().jobOrder.findUniqueOrThrow({ where: { number: values.order } });
     expect(order.answeredAt).toBeNull();
+  });
+});
+
+describe("a candidate's profile", () => {
+  const profilePath = (jobseekerId: string) => `/ordrer/${encodeURIComponent(values.order)}/kandidater/${jobseekerId}`;
+  const seekers: Record<"lolland" | "faxe", { id: string; name: string }> = {} as never;
+
+  beforeAll(async () => {
+    const { upsertJobseekers } = await import("../../app/models/jobseeker/register.server");
+    for (const jobcentreId of ["lolland", "faxe"] as const) {
+      const input = jobseekerInput({ externalRef: `PROFIL-${crypto.randomUUID().slice(0, 8)}`, name: `Profil ${jobcentreId}` });
+      const { ids } = await upsertJobseekers(database(), jobcentreId, [input]);
+      seekers[jobcentreId] = { id: ids[0]!, name: input.name };
+    }
+  });
+
+  it("opens for a consultant of the order's jobcentre, and the read is logged", async () => {
+    const seeker = seekers.lolland;
+    const browser = new Browser();
+    await browser.signIn(staff("konsulent"));
+    const page = await browser.get(profilePath(seeker.id));
+    expect(page.status).toBe(200);
+    expect(page.text).toContain(seeker.name);
+    const consultant = await database().user.findUniqueOrThrow({ where: { email: staff("konsulent") } });
+    expect(await database().personalDataAccess.count({ where: { actorId: consultant.id, jobseekerId: seeker.id, permitted: true } })).toBeGreaterThan(0);
+  });
+
+  it("does not open another jobcentre's jobseeker on Lolland's order, and logs the refusal", async () => {
+    const seeker = seekers.faxe;
+    const browser = new Browser();
+    await browser.signIn(staff("konsulent"));
+    expect((await browser.get(profilePath(seeker.id))).status).toBe(404);
+    expect(await database().personalDataAccess.count({ where: { jobseekerId: seeker.id, permitted: false } })).toBeGreaterThan(0);
+  });
+
+  it("does not open Lolland's order for Faxe's consultant", async () => {
+    const seeker = seekers.lolland;
+    const browser = new Browser();
+    await browser.signIn(staff("konsulent", "faxe"));
+    const reply = await browser.get(profilePath(seeker.id));
+    expect(reply.status).toBe(404);
+    expect(reply.text).not.toContain(seeker.name);
   });
 });
 

@@ -35,6 +35,7 @@ export const ROUTES: RouteEntry[] = [
   { file: "indbakke.tsx", path: "/indbakke", access: "staff", post: true },
   { file: "ordrer.$number/route.tsx", path: "/ordrer/{order}", access: "staff", post: true },
   { file: "ordrer.$number_.kandidater.tsx", path: "/ordrer/{order}/kandidater", access: "staff", post: true },
+  { file: "ordrer.$number_.kandidater_.$jobseekerId.tsx", path: "/ordrer/{order}/kandidater/00000000-0000-4000-8000-000000000000", access: "staff", post: false },
   { file: "jobsogere._index.tsx", path: "/jobsogere", access: "staff", post: false },
   { file: "jobsogere.eksempel[.]csv.tsx", path: "/jobsogere/eksempel.csv", access: "staff", post: false },
   { file: "jobsogere.import.tsx", path: "/jobsogere/import", access: "leads", post: true },
