@@ -1,6 +1,7 @@
 // The rows behind a number (orders or survey answers): a heading, how many, the downloads, a page of 50
 // with each order's number linking to the order, and pages.
 import { Link } from "@remix-run/react";
+import { Pagination } from "./pagination";
 
 type List = { title: string; total: number; periodText: string; kindText?: string | null; page: number; pages: number; head: string[]; rows: Array<{ number: string; cells: string[] }> };
 
@@ -63,29 +64,7 @@ export function DrillDownList({ list, query, base, back, related }: { list: List
               </tbody>
             </table>
           </div>
-          {list.pages > 1 ? (
-            <nav className="pagination" aria-label="Sider">
-              <ul className="pagination__items">
-                {list.page > 1 ? (
-                  <li className="pagination-item">
-                    <Link className="pagination-previous" to={pageHref(list.page - 1)}>
-                      Forrige side
-                    </Link>
-                  </li>
-                ) : null}
-                <li className="pagination-item">
-                  Side {list.page} af {list.pages}
-                </li>
-                {list.page < list.pages ? (
-                  <li className="pagination-item">
-                    <Link className="pagination-next" to={pageHref(list.page + 1)}>
-                      Næste side
-                    </Link>
-                  </li>
-                ) : null}
-              </ul>
-            </nav>
-          ) : null}
+          <Pagination page={list.page} pages={list.pages} hrefOf={pageHref} />
         </>
       )}
     </>

@@ -8,6 +8,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useLocation, useNavigation } from "@remix-run/react";
 import { CsrfInput } from "~/components/csrf-input";
+import { Pagination } from "~/components/pagination";
 import { Alert, FieldError, formGroupClass } from "~/components/forms";
 import { listRecentlyAnswered, RECENTLY_ANSWERED_DAYS } from "~/models/job-order/inbox.server";
 import { describeTimeLeft, escalationText } from "~/models/job-order/staff.server";
@@ -101,13 +102,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
   const total = counts[query.vis];
   const pages = Math.max(1, Math.ceil(total / TASK_PAGE_SIZE));
-  const pageHref = (side: number) => inboxPath({ ...query, side });
   return json({
     query,
     counts,
     pages,
-    previousPage: query.side > 1 ? pageHref(Math.min(query.side, pages) - 1) : null,
-    nextPage: query.side < pages ? pageHref(query.side + 1) : null,
     // The same filters in another view, for the links of an empty list.
     viewHref: Object.fromEntries(TASK_INBOX_VIEWS.map((vis) => [vis, inboxPath({ ...query, vis, side: 1 })])) as Record<TaskInboxView, string>,
     formAction: inboxPath(query),
@@ -226,7 +224,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Inbox() {
-  const { query, counts, pages, previousPage, nextPage, viewHref, formAction, success, tasks, total, me, canHandOver, colleagues, updateKey, answered, recentDays } =
+  const { query, counts, pages, viewHref, formAction, success, tasks, total, me, canHandOver, colleagues, updateKey, answered, recentDays } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
@@ -403,29 +401,7 @@ export default function Inbox() {
             </div>
           </div>
 
-          {pages > 1 ? (
-            <nav className="pagination" aria-label="Sider med opgaver">
-              <ul className="pagination__items">
-                {previousPage ? (
-                  <li className="pagination-item">
-                    <Link className="pagination-previous" to={previousPage}>
-                      Forrige side
-                    </Link>
-                  </li>
-                ) : null}
-                <li className="pagination-item">
-                  Side {Math.min(query.side, pages)} af {pages}
-                </li>
-                {nextPage ? (
-                  <li className="pagination-item">
-                    <Link className="pagination-next" to={nextPage}>
-                      Næste side
-                    </Link>
-                  </li>
-                ) : null}
-              </ul>
-            </nav>
-          ) : null}
+          <Pagination page={query.side} pages={pages} hrefOf={(side) => inboxPath({ ...query, side })} label="Sider med opgaver" />
 
           {canHandOver ? (
             <>
