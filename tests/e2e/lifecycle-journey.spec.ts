@@ -138,6 +138,8 @@ test("a jobseeker found in the search says yes, is hired, the order closes, the 
   const lolland = REFERENCE_JOBCENTRES.find((jc) => jc.id === "lolland")!;
   const followUpDue = formatDateTime(closingTimeOnOrAfter({ ...lolland.policy, useDanishHolidays: true }, addLocalDays(startDate, 7 * lolland.policy.followUpWeeksAfterStart)));
   await signInAsStaff(page, "konsulent@lolland.jobcenter.example");
+  // The order's owner (round robin) has it; the consultant finds it among everyone's tasks.
+  await findInInbox(page, orderNumber);
   const followUp = page.getByRole("row", { name: new RegExp(`${orderNumber}.*Opfølgning hos virksomheden`) });
   await expect(followUp).toContainText(jobseekerName);
   await expect(followUp).toContainText(followUpDue);
