@@ -1,4 +1,5 @@
-// To the employer: the consultant's real answer, who owns the order and what happens next.
+// To the employer: the consultant's real answer, which states the next step, who owns the order and by when
+// (composeAnswer), with the owner's contact details.
 import { composeMail, signInLinkNote, type Email, type Fact } from "./layout";
 import type { JobcentreContact } from "./receipt";
 
@@ -8,20 +9,18 @@ export type AnswerMailData = {
   title: string;
   answerText: string;
   answeredBy: { name: string; email: string };
+  /** Who has the order now: the one the answer names (it may have been handed over with the answer). */
+  owner: { name: string; email: string };
   jobcentre: JobcentreContact;
   loginUrl: string;
   linkTtlHours: number;
 };
 
-export const ANSWER_NEXT_STEP =
-  "Vi finder og vurderer kandidater til stillingen og kontakter jer, når vi har nogen at henvise. Ændrer behovet sig, så skriv eller ring til os.";
-
 export function answerMail(data: AnswerMailData): Email {
   const facts: Fact[] = [
-    ["Jeres kontaktperson", `${data.answeredBy.name}, ${data.jobcentre.name}`],
-    ["E-mail", data.answeredBy.email],
+    ["Jeres kontaktperson", `${data.owner.name}, ${data.jobcentre.name}`],
+    ["E-mail", data.owner.email],
     ["Telefon", data.jobcentre.phone],
-    ["Næste skridt", ANSWER_NEXT_STEP],
   ];
   return composeMail({
     subject: `Svar på jeres jobordre ${data.orderNumber}: ${data.title}`,

@@ -1,6 +1,7 @@
 // Every mail template the portal sends (one Danish template per notification, plain text and HTML). The
 // development previews with their sample data are in emails/previews.ts.
-export { answerMail, ANSWER_NEXT_STEP, type AnswerMailData } from "./answer";
+export { answerMail, type AnswerMailData } from "./answer";
+export { messageToEmployerMail, messageToStaffMail, type MessageToEmployerMailData, type MessageToStaffMailData } from "./message";
 export { assignedMail, reassignedAwayMail, type AssignedMailData, type ReassignedAwayMailData } from "./assigned";
 export { candidateSharedMail, type CandidateSharedMailData, type SharedCandidate } from "./candidate-shared";
 export { committeeReportMail, type CommitteeReportMailData } from "./committee-report";

@@ -1,6 +1,7 @@
 // Sample data for every mail template, rendered by the development page /dev/emails (a 404 in production)
 // and the mail tests. The worker and the pages that send mail import emails/index.ts, never this.
 import { answerMail } from "./answer";
+import { messageToEmployerMail, messageToStaffMail } from "./message";
 import { assignedMail, reassignedAwayMail } from "./assigned";
 import { candidateSharedMail } from "./candidate-shared";
 import { committeeReportMail } from "./committee-report";
@@ -84,11 +85,33 @@ export const EMAIL_PREVIEWS: Record<string, () => Email> = {
       orderNumber: "JO-2026-00042",
       title: "CNC-operatør",
       answerText:
-        "Tak for jeres ordre. Jeg har fundet tre mulige kandidater i vores CV-database og ringer til dem i morgen.\nJeg kontakter dig torsdag med en status, og vi kan aftale samtaler <i din uge 49>.",
+        "Næste skridt: Vi finder kandidater og sender jer de første – senest torsdag 3. december 2026.\nJobordren har: Jonas Madsen.\n\nJeg har fundet tre mulige kandidater i vores CV-database og ringer til dem i morgen <i uge 49>.",
       answeredBy: { name: "Jonas Madsen", email: "jonas.madsen@lolland.jobcenter.example" },
+      owner: { name: "Jonas Madsen", email: "jonas.madsen@lolland.jobcenter.example" },
       jobcentre: sampleJobcentre,
       loginUrl: sampleLoginUrl,
       linkTtlHours: 72,
+    }),
+  "message-to-employer": () =>
+    messageToEmployerMail({
+      contactName: "Mette Hansen",
+      orderNumber: "JO-2026-00042",
+      title: "CNC-operatør",
+      text: "To af kandidaterne kan komme til samtale på tirsdag. Passer kl. 10 og kl. 11?",
+      from: { name: "Jonas Madsen", email: "jonas.madsen@lolland.jobcenter.example" },
+      jobcentre: sampleJobcentre,
+      loginUrl: sampleLoginUrl,
+      linkTtlHours: 72,
+    }),
+  "message-to-staff": () =>
+    messageToStaffMail({
+      recipientName: "Jonas Madsen",
+      orderNumber: "JO-2026-00042",
+      title: "CNC-operatør",
+      companyName: "Nakskov Maskinfabrik A/S",
+      contactName: "Mette Hansen",
+      text: "Tirsdag kl. 10 passer fint. Vi har også brug for en tredje operatør fra marts.",
+      orderUrl: sampleOrderUrl,
     }),
   assigned: () =>
     assignedMail({

@@ -4,7 +4,7 @@
 // The portal runs as `npm start` runs it: embedded PostgreSQL, Temporal dev server, SMTP sink.
 import { expect, test } from "@playwright/test";
 import { jobOrderFormValues } from "../factories";
-import { DEMO_PASSWORD, expectAccessible, fillJobOrderForm, answerOrder, findInInbox, linkIn, openMail, signInAsStaff, signOut } from "./support";
+import { database, DEMO_PASSWORD, expectAccessible, fillJobOrderForm, answerOrder, findInInbox, linkIn, openMail, signInAsStaff, signOut } from "./support";
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
@@ -89,6 +89,15 @@ test("an employer's job order is answered on time and the employer reads the ans
   await expect(employer.getByText(answer)).toBeVisible();
   await expect(employer.getByText(/Besvaret/).first()).toBeVisible();
   await expectAccessible(employer);
+  // The employer writes back in the thread; the consultant gets it by mail.
+  const reply = "Tak. Tirsdag formiddag passer til samtaler.";
+  await employer.getByLabel("Skriv til jobcentret").fill(reply);
+  await employer.getByRole("button", { name: "Send besked" }).click();
+  await expect(employer.getByText("Beskeden er sendt til jobcentret.")).toBeVisible();
+  await expect(employer.getByRole("region", { name: "Beskeder" }).getByText(reply)).toBeVisible();
+  await expectAccessible(employer);
+  const order = await database().jobOrder.findUniqueOrThrow({ where: { number: orderNumber }, include: { assignee: true } });
+  expect(await openMail(page, order.assignee!.email, /Besked fra/)).toContain(reply);
   // The link was single-use.
   await employerContext.clearCookies();
   await employer.goto(signInLink);

@@ -88,6 +88,13 @@ describe("staff of another jobcentre", () => {
     expect(reply.status).toBe(404);
   });
 
+  it("cannot write in the thread of Lolland's order", async () => {
+    const browser = new Browser();
+    await browser.signIn(staff("konsulent", "faxe"));
+    const reply = await browser.postForm(`/ordrer/${encodeURIComponent(values.order)}`, { intent: "message", text: "Hej", updateKey: crypto.randomUUID() }, "/indbakke");
+    expect(reply.status).toBe(404);
+  });
+
   it("cannot answer Lolland's order", async () => {
     const browser = new Browser();
     await browser.signIn(staff("konsulent", "faxe"));

@@ -23,6 +23,14 @@ describe("on an order of their jobcentre", () => {
     expect((await database().jobOrder.findUniqueOrThrow({ where: { id: order.id } })).answeredAt).toBeNull();
   });
 
+  it.each(["leder", "admin"] as const)("a %s is refused writing to the employer in its thread", async (who) => {
+    const browser = new Browser();
+    await browser.signIn(staff(who));
+    const reply = await browser.postForm(orderPath(), { intent: "message", text: "Hej", updateKey: crypto.randomUUID() });
+    expect(reply.status).toBe(403);
+    expect(await database().orderMessage.count({ where: { orderId: order.id } })).toBe(0);
+  });
+
   it.each(["leder", "admin"] as const)("a %s is refused closing it", async (who) => {
     const browser = new Browser();
     await browser.signIn(staff(who));

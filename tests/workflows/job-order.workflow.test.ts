@@ -13,6 +13,7 @@ import {
   closeOrderUpdate,
   jobOrderWorkflowId,
   reassignOrderUpdate,
+  sendMessageUpdate,
   REFUSALS,
 } from "../../workflows/job-order/definitions";
 import {
@@ -91,12 +92,40 @@ describe("jobOrderWorkflow", () => {
     const [answerMail] = await waitForMails(order.contactEmail, "Svar på jeres jobordre");
     expect(answerMail!.text).toContain("Jeg ringer i morgen kl. 10 med tre kandidater.");
     expect(answerMail!.text).toContain(jc.consultant.name);
-    expect(answerMail!.text).toContain("Næste skridt");
+    expect(answerMail!.text).toContain("Jeres kontaktperson");
     expect(answerMail!.text).toMatch(/\/mine-jobordrer\/log-ind\//);
 
     await closeAndFinish(handle, jc.consultant.id);
     expect((await prisma.jobOrder.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("CLOSED");
     expect(await eventKinds(order.id)).toContain("CLOSED");
+  });
+
+  it("keeps a thread after the answer: each side's message is stored and mailed to the other", async () => {
+    const jc = await makeJobcentre();
+    const order = await makeOrder(jc);
+    const handle = await startOrder(order.id);
+    await waitForState(handle, (s) => s.phase === "AWAITING_ANSWER", "the order to await an answer");
+    const send = (input: { byUserId?: string; byEmployerEmail?: string; text: string }) => handle.executeUpdate(sendMessageUpdate, { args: [input] });
+    // Before the answer there is no thread: the answer comes first and stops the clock.
+    expect(await updateRejection(send({ byUserId: jc.consultant.id, text: "Hej" }))).toBe(REFUSALS.notAnswered);
+
+    await handle.executeUpdate(answerOrderUpdate, { args: [{ consultantId: jc.consultant.id, text: "Næste skridt: Vi ringer til jer – senest i morgen." }] });
+    await send({ byUserId: jc.consultant.id, text: "Passer tirsdag kl. 10 til samtaler?" });
+    const [toEmployer] = await waitForMails(order.contactEmail, "Ny besked om jeres jobordre");
+    expect(toEmployer!.text).toContain("Passer tirsdag kl. 10 til samtaler?");
+    await send({ byEmployerEmail: order.contactEmail, text: "Ja, tirsdag passer." });
+    const [toConsultant] = await waitForMails(jc.consultant.email, "Besked fra");
+    expect(toConsultant!.text).toContain("Ja, tirsdag passer.");
+    // Neither an empty message nor one from a stranger.
+    expect(await updateRejection(send({ byUserId: jc.consultant.id, text: "  " }))).toBe(REFUSALS.invalidRequest);
+    expect(await updateRejection(send({ byEmployerEmail: "fremmed@example.com", text: "Hej" }))).toBe(REFUSALS.employerNotAllowed);
+
+    const messages = await prisma.orderMessage.findMany({ where: { orderId: order.id }, orderBy: { at: "asc" } });
+    expect(messages.map((m) => [m.author, m.text])).toEqual([
+      ["STAFF", "Passer tirsdag kl. 10 til samtaler?"],
+      ["EMPLOYER", "Ja, tirsdag passer."],
+    ]);
+    await closeAndFinish(handle, jc.consultant.id);
   });
 
   it("warns the assignee when the warning threshold passes", async () => {

@@ -182,6 +182,10 @@ export function stubs(options: StubOptions): Stubs {
       return { remindAt: iso(at + SURVEY_REMIND_AFTER), closesAt: iso(at + SURVEY_CLOSES_AFTER) };
     },
     async remindSurvey() {},
+    async recordMessage(input) {
+      return { messageId: `message-${input.key}`, at: input.at };
+    },
+    async sendMessageMail() {},
     async recordSurveyAnswer() {},
     async expireSurvey() {},
     async startMissingOrderWorkflows() {

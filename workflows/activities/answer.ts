@@ -193,6 +193,7 @@ export function createAnswerActivities(deps: ActivityDeps, support: Support) {
         title: order.title,
         answerText: order.answerText,
         answeredBy: { name: order.answeredBy.name, email: order.answeredBy.email },
+        owner: order.assignee?.active ? { name: order.assignee.name, email: order.assignee.email } : { name: order.answeredBy.name, email: order.answeredBy.email },
         jobcentre: { name: order.jobcentre.name, phone: order.jobcentre.phone, email: order.jobcentre.email },
         loginUrl: await employerLink(order.contactEmail),
         linkTtlHours: employerLinkTtlHours,

@@ -6,6 +6,7 @@ import { createCloseActivities } from "./close";
 import { createLifecycleActivities } from "./lifecycle";
 import { createManagementActivities } from "./management";
 import { createMeetingActivities } from "./meeting";
+import { createMessagesActivities } from "./messages";
 import { createReconcileActivities } from "./reconcile";
 import { createReferralsActivities } from "./referrals";
 import { createRegionalRecruitmentActivities } from "./regional-recruitment";
@@ -26,6 +27,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createMeetingActivities(deps, support),
     ...createCloseActivities(deps, support),
     ...createSurveyActivities(deps, support),
+    ...createMessagesActivities(deps, support),
     ...createReconcileActivities(deps),
     ...createManagementActivities(deps),
   };

@@ -108,6 +108,9 @@ export type ReferralStatusResult = { status: ReferralStatus };
 
 export type ShareWithRegionInput = { byUserId: string };
 export type ChooseMeetingTimeInput = { at: string; employerEmail: string };
+/** A message in the thread after the answer: from a staff user, or from the employer (by their email). */
+export type SendMessageInput = { byUserId?: string | null; byEmployerEmail?: string | null; text: string };
+export type SendMessageResult = { messageId: string; at: string };
 export type CompleteTaskInput = { taskId: string; byUserId: string; note: string | null };
 export type ReassignTasksInput = { taskIds: string[]; toUserId: string; byUserId: string };
 export type ReassignTasksResult = { reassigned: string[] };
@@ -135,6 +138,7 @@ export const chooseMeetingTimeUpdate = defineUpdate<void, [ChooseMeetingTimeInpu
 export const completeTaskUpdate = defineUpdate<void, [CompleteTaskInput]>("completeTask");
 export const reassignTasksUpdate = defineUpdate<ReassignTasksResult, [ReassignTasksInput]>("reassignTasks");
 export const answerSurveyUpdate = defineUpdate<void, [AnswerSurveyInput]>("answerSurvey");
+export const sendMessageUpdate = defineUpdate<SendMessageResult, [SendMessageInput]>("sendMessage");
 
 /**
  * Why an update was refused: the type of the ApplicationFailure that the workflow's validators and the

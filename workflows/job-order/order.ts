@@ -27,6 +27,8 @@ export type Order = {
   closing: boolean;
   reassigning: boolean;
   reassignCount: number;
+  /** Numbers the thread's messages, so each has its own row and mail key (activity retries find it). */
+  messageCount: number;
   /** One lifecycle step at a time (updates and timers alike): each sees the state the previous one left. */
   busy: boolean;
   /** A CV has reached the employer at least once: the order has a referral (STAR), the region is not needed. */
@@ -77,6 +79,7 @@ export function newOrder(orderId: string): Order {
     closing: false,
     reassigning: false,
     reassignCount: 0,
+    messageCount: 0,
     busy: false,
     referred: false,
     legacyWaiting: false,

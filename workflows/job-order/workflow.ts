@@ -22,6 +22,7 @@ import { background, closed, exclusive, newOrder, nowIso, type Order } from "./o
 import { handleReferrals, watchWaitingReferrals } from "./referrals";
 import { handleRegionalRecruitment, watchReferralDeadline } from "./regional-recruitment";
 import { handleSurvey, runSurvey } from "./survey";
+import { handleMessages } from "./messages";
 import { handleTasks } from "./tasks";
 
 export async function jobOrderWorkflow(input: JobOrderWorkflowInput): Promise<void> {
@@ -34,6 +35,7 @@ export async function jobOrderWorkflow(input: JobOrderWorkflowInput): Promise<vo
   handleRegionalRecruitment(order);
   handleMeeting(order);
   handleSurvey(order);
+  handleMessages(order);
 
   const clock = await startAnswerClock(order);
   await awaitAnswer(order, clock);

@@ -10,6 +10,7 @@ import { getPrisma } from "~/utils/db.server";
 import { formatDate, formatDateTime, formatDeadline } from "~/utils/format";
 import { JOB_ORDER_OUTCOME_LABELS, jobOrderEventLabel, jobOrderStatusLabel, REFERRAL_STATUS_EMPLOYER_LABELS } from "~/utils/labels";
 import { dueAtOf } from "./intake.server";
+import { listThread } from "./messages.server";
 
 export type EmployerOrderSummary = {
   number: string;
@@ -265,7 +266,11 @@ export async function employerOrderPage(order: EmployerOrder, now: Date = new Da
       feedback: Object.fromEntries(referrals.map((r) => [r.id, globalThis.crypto.randomUUID()])) as Record<string, string>,
       meeting: globalThis.crypto.randomUUID(),
       close: globalThis.crypto.randomUUID(),
+      message: globalThis.crypto.randomUUID(),
     },
+    thread: await listThread({ id: order.id }),
+    // The employer writes back once answered, while the order is open.
+    canMessage: order.answeredAt !== null && open,
   };
 }
 

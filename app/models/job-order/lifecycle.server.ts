@@ -11,6 +11,7 @@ import {
   employerFeedbackUpdate,
   reassignOrderUpdate,
   reassignTasksUpdate,
+  sendMessageUpdate,
   recordConsentUpdate,
   requestConsentUpdate,
   shareWithRegionUpdate,
@@ -60,6 +61,16 @@ export function completeTask(order: Order, user: Staff, taskId: string, note: st
 
 export function closeOrderByStaff(order: Order, user: Staff, reason: string, cancelled: boolean, updateKey: string) {
   return sendOrderUpdate(order, closeOrderUpdate, { byUserId: user.id, reason, cancelled }, `close-${updateKey}`);
+}
+
+/** A message in the thread after the answer, mailed to the employer. */
+export function sendMessageAsStaff(order: Order, user: Staff, text: string, updateKey: string) {
+  return sendOrderUpdate(order, sendMessageUpdate, { byUserId: user.id, text }, `message-${updateKey}`);
+}
+
+/** The employer writes back; the consultant who has the order gets it by mail. */
+export function sendMessageAsEmployer(order: Order, employerEmail: string, text: string, updateKey: string) {
+  return sendOrderUpdate(order, sendMessageUpdate, { byEmployerEmail: employerEmail, text }, `message-${updateKey}`);
 }
 
 export function closeOrderByEmployer(order: Order, employerEmail: string, reason: string, cancelled: boolean, updateKey: string) {

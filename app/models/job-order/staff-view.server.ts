@@ -214,6 +214,8 @@ export async function staffOrderPage(user: Pick<User, "id" | "name" | "jobcentre
       canAnswer: open && lifecycle.own && canWorkOnOrders(user),
       canTakeOver: open && lifecycle.own && canWorkOnOrders(user) && order.assigneeId !== user.id,
       canHandOver: open && lifecycle.own && canHandOverOrders(user),
+      // The thread after the answer, while the order is open (a closed order's workflow may have ended).
+      canMessage: lifecycle.own && canWorkOnOrders(user) && order.answeredAt !== null && order.status !== "CLOSED",
     },
     colleagues: colleagues.filter((c) => c.id !== order.assigneeId).map((c) => ({ id: c.id, name: c.name, role: c.role })),
     answerMaxLength: ANSWER_MAX_LENGTH,
@@ -223,6 +225,7 @@ export async function staffOrderPage(user: Pick<User, "id" | "name" | "jobcentre
       answer: globalThis.crypto.randomUUID(),
       takeOver: globalThis.crypto.randomUUID(),
       handOver: globalThis.crypto.randomUUID(),
+      message: globalThis.crypto.randomUUID(),
       lifecycle: globalThis.crypto.randomUUID(),
     },
   };

@@ -12,7 +12,9 @@ import { isRouteErrorResponse, Link, useActionData, useLoaderData, useNavigation
 import { Alert, Fact } from "~/components/forms";
 import { MinimalCvFacts } from "~/components/minimal-cv";
 import { employerOrderPage, getOrderForEmployer, isSharedWithEmployer } from "~/models/job-order/employer.server";
-import { chooseMeetingTime, closeOrderByEmployer, giveEmployerFeedback } from "~/models/job-order/lifecycle.server";
+import { chooseMeetingTime, closeOrderByEmployer, giveEmployerFeedback, sendMessageAsEmployer } from "~/models/job-order/lifecycle.server";
+import { MessageThread } from "~/components/message-thread";
+import { orderMessageSchema } from "~/schemas/message";
 import { failureStatus, retriesSameUpdate, type UpdateFailure } from "~/models/job-order/updates.server";
 import { chooseMeetingSchema, closeOrderByEmployerSchema, EMPLOYER_ORDER_MESSAGES, employerFeedbackSchema } from "~/schemas/employer-order";
 import { readForm } from "~/utils/csrf.server";
@@ -29,6 +31,7 @@ const SUCCESS_MESSAGES: Record<string, string> = {
   feedback: "Tak for tilbagemeldingen. Jobcentret har fået den.",
   moede: "Mødet er aftalt. I får en bekræftelse på mail.",
   afsluttet: "Jobordren er afsluttet. Jobcentret finder ikke flere kandidater til den.",
+  besked: "Beskeden er sendt til jobcentret.",
 };
 
 async function requireOrder(request: Request, number: string | undefined) {
@@ -47,7 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ success: successKey ? SUCCESS_MESSAGES[successKey]! : null, ...(await employerOrderPage(order)) });
 }
 
-type Intent = "feedback" | "meeting" | "close";
+type Intent = "feedback" | "meeting" | "close" | "message";
 type ActionData = { intent: Intent; referralId: string | null; result: SubmissionResult<string[]>; updateKey: string | null };
 
 function reply(intent: Intent, result: SubmissionResult<string[]>, options: { referralId?: string | null; updateKey?: string | null; status?: number } = {}) {
@@ -104,6 +107,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return refusal("meeting", submission.reply({ formErrors: [result.message] }), result, value.updateKey);
   }
 
+  if (intent === "message") {
+    const submission = parseWithZod(formData, { schema: orderMessageSchema });
+    if (submission.status !== "success") return reply("message", submission.reply());
+    const { value } = submission;
+    const result = await sendMessageAsEmployer(order, email, value.text, value.updateKey);
+    if (result.ok) return redirect(`${back}?besked=1`);
+    return refusal("message", submission.reply({ formErrors: [result.message] }), result, value.updateKey);
+  }
+
   if (intent === "close") {
     const submission = parseWithZod(formData, { schema: closeOrderByEmployerSchema });
     if (submission.status !== "success") return reply("close", submission.reply());
@@ -117,7 +129,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function MyJobOrder() {
-  const { order, timeline, success, meeting, candidates, updateKeys } = useLoaderData<typeof loader>();
+  const { order, timeline, success, meeting, candidates, updateKeys, thread, canMessage } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const submitting = navigation.state === "submitting" ? navigation.formData : undefined;
@@ -175,6 +187,17 @@ export default function MyJobOrder() {
           {order.assigneeName && order.status !== "CLOSED" ? ` Jeres kontaktperson i jobcentret er ${order.assigneeName}.` : ""}
         </p>
       )}
+      {order.answerText ? (
+        <MessageThread
+          entries={thread}
+          canWrite={canMessage}
+          writeLabel="Skriv til jobcentret"
+          writeHint="Fx en rettelse til jobordren eller et spørgsmål. Jeres kontaktperson får beskeden som mail."
+          lastResult={resultFor("message")}
+          updateKey={keyFor("message", updateKeys.message)}
+          busy={busyIntent === "message"}
+        />
+      ) : null}
       <p>
         Spørgsmål? Ring til {order.jobcentre.name} på{" "}
         <a href={`tel:${order.jobcentre.phone.replace(/\s/g, "")}`}>{order.jobcentre.phone}</a>, eller skriv til{" "}

@@ -17,12 +17,16 @@ import {
   completeTask,
   recordConsentByStaff,
   requestConsent,
+  sendMessageAsStaff,
   shareWithRegion,
   withdrawReferral,
 } from "~/models/job-order/lifecycle.server";
 import { failureStatus, refusal, retriesSameUpdate, type UpdateOutcome } from "~/models/job-order/updates.server";
 import { REFUSALS } from "../../../workflows/job-order/definitions";
 import { answerChoicesOf, staffOrderPage } from "~/models/job-order/staff-view.server";
+import { listThread } from "~/models/job-order/messages.server";
+import { orderMessageSchema } from "~/schemas/message";
+import { MessageThread } from "~/components/message-thread";
 import { listColleagues } from "~/models/access/users.server";
 import { composeAnswer } from "~/domain/job-order/answer";
 import { AnswerForm } from "./answer-form";
@@ -56,6 +60,7 @@ const SUCCESS_MESSAGES: Record<string, string> = {
   udfoert: "Opgaven er markeret som udført.",
   region: "Jobordren er sendt til den regionale rekrutteringsservice.",
   afsluttet: "Jobordren er afsluttet, og virksomheden har fået besked.",
+  besked: "Beskeden er sendt til virksomheden.",
 };
 
 const NOT_OWN = "Kun jobordrens eget jobcenter kan gøre det. I arbejder på jobordren gennem den regionale rekrutteringsservice.";
@@ -70,10 +75,11 @@ async function requireOrder(request: Request, number: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, order } = await requireOrder(request, params.number);
   const successKey = Object.keys(SUCCESS_MESSAGES).find((k) => new URL(request.url).searchParams.get(k) === "1");
-  return json({ success: successKey ? SUCCESS_MESSAGES[successKey]! : null, ...(await staffOrderPage(user, order)) });
+  const thread = await listThread({ id: order.id });
+  return json({ success: successKey ? SUCCESS_MESSAGES[successKey]! : null, thread, ...(await staffOrderPage(user, order)) });
 }
 
-type Intent = "answer" | "takeOver" | "handOver";
+type Intent = "answer" | "takeOver" | "handOver" | "message";
 type ActionData = {
   intent: Intent | LifecycleIntent;
   /** The answer and hand-over forms (conform). */
@@ -149,6 +155,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return reply(intent, submission.reply({ formErrors: [result.message] }), keep, failureStatus(result));
   }
 
+  if (intent === "message") {
+    const submission = parseWithZod(formData, { schema: orderMessageSchema });
+    if (!own) return reply("message", submission.reply({ formErrors: [NOT_OWN] }), null, 403);
+    if (!works) return reply("message", submission.reply({ formErrors: [NOT_AN_OWNER_MESSAGE] }), null, 403);
+    if (submission.status !== "success") return reply("message", submission.reply());
+    const result = await sendMessageAsStaff(order, user, submission.value.text, submission.value.updateKey);
+    if (result.ok) return redirect(`${back}?besked=1`);
+    return reply("message", submission.reply({ formErrors: [result.message] }), retriesSameUpdate(result) ? submission.value.updateKey : null, failureStatus(result));
+  }
+
   const done = (flag: string) => redirect(`${back}?${flag}=1`);
   // The forms below are not shown to other roles; a crafted post gets the reason.
   if (!works) throw new Response(NOT_AN_OWNER_MESSAGE, { status: 403 });
@@ -205,7 +221,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StaffOrderPage() {
-  const { order, success, me, colleagues, answerMaxLength, answerChoices, updateKeys, lifecycle } = useLoaderData<typeof loader>();
+  const { order, success, me, colleagues, answerMaxLength, answerChoices, updateKeys, lifecycle, thread } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
@@ -315,6 +331,18 @@ export default function StaffOrderPage() {
           lastResult={resultFor("answer")}
           updateKey={keyFor("answer")}
           busy={busy === "answer"}
+        />
+      ) : null}
+
+      {order.answer ? (
+        <MessageThread
+          entries={thread}
+          canWrite={me.canMessage}
+          writeLabel="Skriv til virksomheden"
+          writeHint="Beskeden sendes som mail til virksomhedens kontaktperson og vises under deres jobordrer."
+          lastResult={resultFor("message")}
+          updateKey={keyFor("message")}
+          busy={busy === "message"}
         />
       ) : null}
 
