@@ -1,7 +1,7 @@
 // The whole list behind a number as CSV or XLSX, streamed in batches.
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { dashboardScope } from "~/models/kpi/dashboard.server";
-import { drillDownRows, DRILL_DOWN_HEAD, parseDrillDown } from "~/models/kpi/drill-down.server";
+import { drillDownRows, DRILL_DOWN_HEAD, requireDrillDown } from "~/models/kpi/drill-down.server";
 import { requireStaffUser } from "~/utils/session.server";
 import { exportFormatOf, exportResponse } from "~/utils/table-export.server";
 
@@ -10,9 +10,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const format = exportFormatOf(url);
   const ds = await dashboardScope(user, "jobcentre");
-  const parsed = await parseDrillDown(ds, url.searchParams);
-  if (!parsed.ok) throw new Response(parsed.status === 404 ? "Ikke fundet" : "Listen kan ikke hentes med de valgte filtre.", { status: parsed.status });
-  const { filter } = parsed;
+  const filter = await requireDrillDown(ds, url.searchParams, "orders");
   return exportResponse({
     format,
     fileName: `jobordrer-${filter.set}-${filter.period.from}-${filter.period.to}`,

@@ -252,8 +252,20 @@ export async function* surveyListRows(ds: DashboardScope, filter: { set: SurveyS
 
 // --- the referrals behind the referral and hire figures ------------------------------------------------
 
+
 /** Order sets whose orders have referrals to list (the others have none, or none that count). */
 export const REFERRAL_LIST_SETS: ReadonlySet<OrderSet> = new Set(["referred", "hired", "referredNotHired"]);
+
+/**
+ * The filter of a list behind a number for a route that has no page of its own to show errors on (the
+ * downloads, the referral list): not found, or a Danish 400, as a thrown Response.
+ */
+export async function requireDrillDown(ds: DashboardScope, params: URLSearchParams, list: "orders" | "referrals"): Promise<DrillDownFilter> {
+  const parsed = await parseDrillDown(ds, params);
+  if (parsed.ok && (list === "orders" || REFERRAL_LIST_SETS.has(parsed.filter.set))) return parsed.filter;
+  const notFound = parsed.ok || parsed.status === 404;
+  throw new Response(notFound ? "Ikke fundet" : "Listen kan ikke vises med de valgte filtre.", { status: notFound ? 404 : 400 });
+}
 
 export const REFERRAL_LIST_LABELS: Partial<Record<OrderSet, string>> = {
   referred: "Kandidater henvist til jobordrerne",
