@@ -3,6 +3,8 @@
 // public form as an employer fills it in. Never loaded by `npm run db:seed` without --demo.
 import crypto from "node:crypto";
 import type { PrismaClient, StaffRole, User } from "@prisma/client";
+import { danishToday } from "../app/schemas/job-order";
+import { addCalendarDays } from "../app/utils/local-date";
 import { hashPassword } from "../app/utils/password.server";
 
 /** The one password of every demo staff user (README, "Demo users"). */
@@ -43,14 +45,6 @@ export async function createStaffUser(
 }
 
 /** Values of the public job order form, as an employer would type them. */
-/** A date some days ahead in Copenhagen (YYYY-MM-DD): a start date the form accepts whenever it is run. */
-function daysFromToday(days: number): string {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(new Date());
-  const d = new Date(`${today}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 export function jobOrderFormValues(overrides: Record<string, string> = {}): Record<string, string> {
   const suffix = uniqueSuffix();
   return {
@@ -66,7 +60,8 @@ export function jobOrderFormValues(overrides: Record<string, string> = {}): Reco
     positions: "2",
     kind: "ORDINARY",
     hoursPerWeek: "37",
-    startDate: daysFromToday(40),
+    // Some weeks ahead in Copenhagen: a start date the form accepts whenever it is run.
+    startDate: addCalendarDays(danishToday(), 40),
     workplacePostcode: "4900",
     requirements: "Erfaring med CNC-fræsning, truckcertifikat er en fordel.",
     ...overrides,

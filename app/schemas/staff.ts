@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { NEXT_STEP_MAX_DAYS } from "~/domain/job-order/answer";
 import { parseDanishDate } from "~/schemas/job-order";
+import { addCalendarDays } from "~/utils/local-date";
 
 export const staffSignInSchema = z.object({
   email: z
@@ -23,7 +24,7 @@ const ANSWER_FRAME_LENGTH = 400;
  */
 export function answerOrderSchema(maxLength: number, choices: { nextSteps: string[]; ownerIds: string[]; today: string }) {
   const messageMax = maxLength - ANSWER_FRAME_LENGTH;
-  const latest = addDays(choices.today, NEXT_STEP_MAX_DAYS);
+  const latest = addCalendarDays(choices.today, NEXT_STEP_MAX_DAYS);
   return z.object({
     intent: z.literal("answer"),
     nextStep: z
@@ -58,12 +59,6 @@ export function answerOrderSchema(maxLength: number, choices: { nextSteps: strin
     // The Temporal update id: a resubmitted form (double click, retry after a time-out) is the same update.
     updateKey: z.string().uuid(),
   });
-}
-
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 export const takeOverOrderSchema = z.object({ intent: z.literal("takeOver"), updateKey: z.string().uuid() });

@@ -4,19 +4,12 @@
 // with every column readable on a small screen.
 import { devices, expect, test, type Page } from "@playwright/test";
 import { jobOrderFormValues } from "../factories";
+import { dateAhead } from "../support/dates";
 import { database, expectAccessible, fillJobOrderForm, linkIn, openMail } from "./support";
-
-/** A date some weeks ahead, as Danes write it by hand ("1/2/2027"), and as the portal stores it. */
-function startDateAhead(days: number): { typed: string; iso: string } {
-  const d = new Date();
-  d.setUTCDate(d.getUTCDate() + days);
-  const [y, m, day] = d.toISOString().slice(0, 10).split("-").map(Number) as [number, number, number];
-  return { typed: `${day}/${m}/${y}`, iso: d.toISOString().slice(0, 10) };
-}
 
 /** `mailbox` is a desktop page for the development mail viewer (a developer's tool, not the employer's). */
 async function employerDay(page: Page, mailbox: Page, screen: "phone" | "desktop") {
-  const start = startDateAhead(50);
+  const start = dateAhead(50, "/");
   // Faxe's orders: the journey in job-order-journey.spec.ts counts Lolland's of this month.
   const values = jobOrderFormValues({ companyPostcode: "4640 Faxe", workplacePostcode: "4640", startDate: start.typed });
 

@@ -3,6 +3,7 @@ import { expect, type Page } from "@playwright/test";
 import type { PrismaClient } from "@prisma/client";
 import { createPrismaClient } from "../../app/utils/db.server";
 import { DEMO_PASSWORD } from "../factories";
+import { dateAhead } from "../support/dates";
 
 let prisma: PrismaClient | undefined;
 
@@ -98,8 +99,7 @@ export async function findInInbox(page: Page, orderNumber: string) {
 export async function answerOrder(page: Page, message: string) {
   const step = page.getByRole("group", { name: "Næste skridt" }).getByRole("radio").first();
   await step.check();
-  const inTwoDays = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(new Date(Date.now() + 2 * 86_400_000)).split("-");
-  await page.getByLabel("Hvornår sker det næste skridt").fill(`${Number(inTwoDays[2])}.${Number(inTwoDays[1])}.${inTwoDays[0]}`);
+  await page.getByLabel("Hvornår sker det næste skridt").fill(dateAhead(2).typed);
   await page.getByLabel("Besked til virksomheden (valgfri)").fill(message);
   await expect(page.getByText(/^Næste skridt: .+ – senest \p{L}+dag \d{1,2}\. \p{L}+ \d{4}\.\s+Jobordren har: .+\./u)).toBeVisible();
   await page.getByRole("button", { name: "Svar virksomheden" }).click();

@@ -6,6 +6,7 @@ import { inject } from "vitest";
 import { createPrismaClient } from "../../app/utils/db.server";
 import { PortalClient, type Reply } from "../../scripts/lib/portal-client";
 import { DEMO_PASSWORD, jobOrderFormValues } from "../factories";
+import { dateAhead } from "../support/dates";
 
 export const portal = inject("portal");
 
@@ -67,13 +68,11 @@ export async function submitOrder(browser = new Browser(), overrides: Record<str
 export async function answerFields(orderNumber: string, answeringEmail: string, message = "Vi har jobordren og ringer i morgen."): Promise<Record<string, string>> {
   const order = await database().jobOrder.findUniqueOrThrow({ where: { number: orderNumber }, include: { policy: true } });
   const me = await database().user.findUniqueOrThrow({ where: { email: answeringEmail } });
-  const tomorrow = new Date(Date.now() + 86_400_000);
-  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen" }).format(tomorrow).split("-");
   return {
     intent: "answer",
     nextStep: order.policy.answerNextSteps[0]!,
     ownerId: order.assigneeId ?? me.id,
-    nextStepDate: `${Number(d)}.${Number(m)}.${y}`,
+    nextStepDate: dateAhead(1).typed,
     text: message,
     updateKey: crypto.randomUUID(),
   };
