@@ -5,6 +5,7 @@ export { messageToEmployerMail, messageToStaffMail, type MessageToEmployerMailDa
 export { assignedMail, reassignedAwayMail, type AssignedMailData, type ReassignedAwayMailData } from "./assigned";
 export { candidateSharedMail, type CandidateSharedMailData, type SharedCandidate } from "./candidate-shared";
 export { committeeReportMail, type CommitteeReportMailData } from "./committee-report";
+export { orderCorrectedMail, type OrderCorrectedMailData } from "./correction";
 export { consentAnsweredMail, type ConsentAnsweredMailData } from "./consent-answered";
 export { consentRequestMail, type ConsentRequestMailData } from "./consent-request";
 export { employerLoginLinkMail, type EmployerLoginLinkMailData } from "./employer-login-link";

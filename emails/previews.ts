@@ -2,6 +2,7 @@
 // and the mail tests. The worker and the pages that send mail import emails/index.ts, never this.
 import { answerMail } from "./answer";
 import { messageToEmployerMail, messageToStaffMail } from "./message";
+import { orderCorrectedMail } from "./correction";
 import { assignedMail, reassignedAwayMail } from "./assigned";
 import { candidateSharedMail } from "./candidate-shared";
 import { committeeReportMail } from "./committee-report";
@@ -111,6 +112,16 @@ export const EMAIL_PREVIEWS: Record<string, () => Email> = {
       companyName: "Nakskov Maskinfabrik A/S",
       contactName: "Mette Hansen",
       text: "Tirsdag kl. 10 passer fint. Vi har også brug for en tredje operatør fra marts.",
+      orderUrl: sampleOrderUrl,
+    }),
+  "order-corrected": () =>
+    orderCorrectedMail({
+      recipientName: "Jonas Madsen",
+      orderNumber: "JO-2026-00042",
+      title: "CNC-operatør",
+      companyName: "Nakskov Maskinfabrik A/S",
+      contactName: "Mette Hansen",
+      changes: ["Antal stillinger: 2 → 3", "Ansøgningsfrist: ingen frist → 15. januar 2027"],
       orderUrl: sampleOrderUrl,
     }),
   assigned: () =>

@@ -1,14 +1,16 @@
 // The public job order form. Works without JavaScript: a plain POST, and the server re-renders with
 // errors and every typed value. The hidden submit token makes a retried or double-clicked submit
 // find the order the first one stored.
-import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod, type SubmissionResult } from "@conform-to/zod";
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useState } from "react";
 import { CsrfInput } from "~/components/csrf-input";
-import { Alert, CheckboxField, DateField, FieldGroup, PostcodeField, SelectField, TextField, type AnyField } from "~/components/forms";
+import { ErrorSummary, summaryItems } from "~/components/error-summary";
+import { Alert, PostcodeField, SelectField, TextField } from "~/components/forms";
+import { ContactFields, JobFields } from "~/components/job-order-fields";
 import {
   createJobOrder,
   findJobcentreForPostcode,
@@ -174,41 +176,6 @@ const FIELD_ORDER = [
   "submissionKey",
 ] as const satisfies ReadonlyArray<keyof JobOrderFormInput>;
 
-/**
- * The list of what stops the order, above the form. Each send that is refused moves the focus (and so the
- * screen) to it, as DKFDS asks: `attempt` counts the sends.
- */
-function ErrorSummary({ items, formErrors, attempt }: { items: Array<{ id: string | null; message: string }>; formErrors: string[]; attempt: number }) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (attempt > 0) ref.current?.focus();
-  }, [attempt]);
-  if (items.length === 0) return null;
-  return (
-    <div ref={ref} className="alert alert-error" role="alert" data-module="error-summary" tabIndex={-1} aria-labelledby="fejlopsummering">
-      <div className="alert-body">
-        <h2 className="alert-heading" id="fejlopsummering">
-          Ret følgende, før jobordren kan sendes
-        </h2>
-        <ul className="alert-text nobullet-list">
-          {formErrors.map((message) => (
-            <li key={message}>{message}</li>
-          ))}
-          {items.map((item) =>
-            item.id ? (
-              <li key={item.id}>
-                <a href={`#${item.id}`}>{item.message}</a>
-              </li>
-            ) : (
-              <li key={item.message}>{item.message}</li>
-            ),
-          )}
-        </ul>
-      </div>
-    </div>
-  );
-}
-
 export default function NewJobOrder() {
   const { submissionKey: freshKey, jobcentres, towns } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -234,13 +201,8 @@ export default function NewJobOrder() {
   // Never the loader's fresh key after a submit: the retry must carry the first token.
   const submissionKey = actionData?.submissionKey ?? freshKey;
   const askJobcentre = Boolean(actionData?.askJobcentre) || Boolean(fields.jobcentreId.errors);
-  const all = fields as unknown as Record<(typeof FIELD_ORDER)[number], AnyField>;
-  const fieldErrors = FIELD_ORDER.flatMap((name) => {
-    const errors = all[name].errors;
-    if (!errors || errors.length === 0) return [];
-    // The hidden token has nothing to jump to.
-    return [{ id: name === "submissionKey" ? null : all[name].id, message: errors[0]! }];
-  });
+  // The hidden token has nothing to jump to.
+  const fieldErrors = summaryItems(fields, FIELD_ORDER, ["submissionKey"]);
   const notice = actionData?.notice ?? null;
   const formErrors = form.errors ?? [];
 
@@ -255,7 +217,7 @@ export default function NewJobOrder() {
 
         {/* Once sent, the summary stays as long as any field is wrong, also while the others are being mended. */}
         {(actionData || attempt > 0) && fieldErrors.length > 0 ? (
-          <ErrorSummary items={fieldErrors} formErrors={notice ? [] : formErrors} attempt={attempt} />
+          <ErrorSummary heading="Ret følgende, før jobordren kan sendes" items={fieldErrors} formErrors={notice ? [] : formErrors} attempt={attempt} />
         ) : null}
         {formErrors.length > 0 && (notice || fieldErrors.length === 0) ? (
           <Alert
@@ -302,116 +264,54 @@ export default function NewJobOrder() {
           <PostcodeField firstErrorOnly field={fields.companyPostcode} label="Postnummer" hint="4 cifre, fx 4900" towns={towns} />
 
           <h2>Kontaktperson</h2>
-          <TextField firstErrorOnly field={fields.contactName} label="Navn" autoComplete="name" />
-          <TextField
-            firstErrorOnly
-            field={fields.contactEmail}
-            label="E-mail"
-            hint="Kvitteringen og jobcentrets svar bliver sendt hertil. I bruger også adressen til at logge ind på Mine jobordrer."
-            type="email"
-            autoComplete="email"
-          />
-          <TextField
-            firstErrorOnly
-            field={fields.contactPhone}
-            label="Telefon"
-            hint="Dansk nummer på 8 cifre, fx 20 30 40 50"
-            type="tel"
-            className="form-input input-width-m"
-            autoComplete="tel"
+          <ContactFields
+            fields={fields}
+            email={
+              <TextField
+                firstErrorOnly
+                field={fields.contactEmail}
+                label="E-mail"
+                hint="Kvitteringen og jobcentrets svar bliver sendt hertil. I bruger også adressen til at logge ind på Mine jobordrer."
+                type="email"
+                autoComplete="email"
+              />
+            }
           />
 
           <h2>Jobbet</h2>
-          <TextField firstErrorOnly field={fields.title} label="Stillingsbetegnelse" hint="Fx CNC-operatør, social- og sundhedshjælper eller lagermedarbejder" />
-          <FieldGroup
-            firstErrorOnly
-            field={fields.description}
-            label="Beskrivelse af jobbet"
-            hint="Fortæl om opgaverne, arbejdstiden og arbejdspladsen."
-          >
-            {(() => {
-              const { key, ...props } = getTextareaProps(fields.description, { ariaDescribedBy: `${fields.description.id}-hint` });
-              return <textarea key={key} className="form-input" rows={6} {...props} />;
-            })()}
-          </FieldGroup>
-          <TextField
-            firstErrorOnly
-            field={fields.positions}
-            label="Antal stillinger"
-            hint="Hvor mange medarbejdere søger I til jobbet?"
-            className="form-input input-width-xs"
-            inputMode="numeric"
-          />
-          <SelectField
-            firstErrorOnly
-            field={fields.kind}
-            label="Ansættelsesform"
-            placeholder="Vælg ansættelsesform"
-            options={JOB_ORDER_KINDS.map((kind) => ({ value: kind, label: JOB_ORDER_KIND_LABELS[kind].charAt(0).toUpperCase() + JOB_ORDER_KIND_LABELS[kind].slice(1) }))}
-          />
-          <TextField
-            firstErrorOnly
-            field={fields.hoursPerWeek}
-            label="Timer om ugen"
-            hint="Fx 37 eller 18,5"
-            className="form-input input-width-xs"
-            inputMode="decimal"
-          />
-          <DateField
-            firstErrorOnly
-            field={fields.startDate}
-            label="Startdato"
-            hint="Den dag, den nye medarbejder skal starte. Skriv dag, måned og år, fx 1.2.2027 for 1. februar 2027."
-          />
-          <DateField
-            firstErrorOnly
-            field={fields.applicationDeadline}
-            label="Ansøgningsfrist (valgfri)"
-            hint="Sidste dag, I tager imod kandidater, skrevet som startdatoen. Uden frist lukker jobordren efter jobcentrets standardperiode, hvis I ikke selv lukker den før."
-          />
-          <PostcodeField
-            firstErrorOnly
-            field={fields.workplacePostcode}
-            label="Arbejdsstedets postnummer"
-            hint="4 cifre. Postnummeret afgør, hvilket jobcenter der hjælper jer."
-            towns={towns}
-          />
-          {askJobcentre ? (
-            <SelectField
-              firstErrorOnly
-              field={fields.jobcentreId}
-              label="Jobcenter"
-              hint="Det jobcenter, der skal hjælpe jer med jobordren"
-              placeholder="Vælg jobcenter"
-              options={jobcentres.map((jc) => ({ value: jc.id, label: jc.name }))}
-            />
-          ) : null}
-          <FieldGroup
-            firstErrorOnly
-            field={fields.requirements}
-            label="Krav til kandidaterne (valgfrit)"
-            hint="Fx uddannelse, kørekort, certifikater eller sprog"
-          >
-            {(() => {
-              const { key, ...props } = getTextareaProps(fields.requirements, { ariaDescribedBy: `${fields.requirements.id}-hint` });
-              return <textarea key={key} className="form-input" rows={4} {...props} />;
-            })()}
-          </FieldGroup>
-
-          <div className="form-group">
-            <fieldset aria-describedby="fleksibilitet-hint">
-              <legend className="form-label">Er I åbne for andre måder at besætte jobbet på? (valgfrit)</legend>
-              <span className="form-hint" id="fleksibilitet-hint">
-                Sæt kryds ved det, der passer. Det giver jobcentret flere kandidater at vælge imellem.
-              </span>
-              <CheckboxField field={fields.openToSmallJobs} label="Jobbet kan deles op i småjob med få ugentlige timer" />
-              <CheckboxField field={fields.openToFlexJob} label="Jobbet kan besættes som fleksjob" />
-              <CheckboxField
-                field={fields.openToJobCrafting}
-                label="Vi vil gerne høre om jobcrafting, hvor opgaverne deles op, så flere kan løse dem"
+          <JobFields
+            fields={fields}
+            afterPositions={
+              <SelectField
+                firstErrorOnly
+                field={fields.kind}
+                label="Ansættelsesform"
+                placeholder="Vælg ansættelsesform"
+                options={JOB_ORDER_KINDS.map((kind) => ({ value: kind, label: JOB_ORDER_KIND_LABELS[kind].charAt(0).toUpperCase() + JOB_ORDER_KIND_LABELS[kind].slice(1) }))}
               />
-            </fieldset>
-          </div>
+            }
+            afterDates={
+              <>
+                <PostcodeField
+                  firstErrorOnly
+                  field={fields.workplacePostcode}
+                  label="Arbejdsstedets postnummer"
+                  hint="4 cifre. Postnummeret afgør, hvilket jobcenter der hjælper jer."
+                  towns={towns}
+                />
+                {askJobcentre ? (
+                  <SelectField
+                    firstErrorOnly
+                    field={fields.jobcentreId}
+                    label="Jobcenter"
+                    hint="Det jobcenter, der skal hjælpe jer med jobordren"
+                    placeholder="Vælg jobcenter"
+                    options={jobcentres.map((jc) => ({ value: jc.id, label: jc.name }))}
+                  />
+                ) : null}
+              </>
+            }
+          />
 
           <button type="submit" className="button button-primary" disabled={submitting} aria-disabled={submitting || undefined} data-send-order>
             {submitting ? "Sender …" : "Send jobordre"}

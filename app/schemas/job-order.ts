@@ -189,11 +189,18 @@ const hoursPerWeek = z
     return n;
   });
 
+export type JobOrderSchemaOptions = {
+  /** YYYY-MM-DD, the Danish calendar date: pins the date rules for tests. */
+  today?: string;
+  /** The stored dates of an order being corrected: kept as they are, they pass even once in the past. */
+  unchanged?: { startDate?: string; applicationDeadline?: string | null };
+};
+
 /**
- * The schema; `today` (YYYY-MM-DD, Danish calendar date) pins the start date rule for tests. Without it
- * the rule uses the date in Denmark at the moment of parsing, in the browser as on the server.
+ * The schema. Without `today` the date rules use the date in Denmark at the moment of parsing, in the
+ * browser as on the server.
  */
-export function createJobOrderSchema(options: { today?: string } = {}) {
+export function createJobOrderSchema(options: JobOrderSchemaOptions = {}) {
   return z.object({
     cvr,
     companyName: requiredLine(JOB_ORDER_MESSAGES.companyNameRequired, JOB_ORDER_LIMITS.companyName, JOB_ORDER_MESSAGES.companyNameTooLong),
@@ -250,7 +257,7 @@ export function createJobOrderSchema(options: { today?: string } = {}) {
           return z.NEVER;
         }
         // Read at each parse, so a long-lived schema does not keep yesterday. ISO dates compare as strings.
-        if (date < (options.today ?? danishToday())) {
+        if (date < (options.today ?? danishToday()) && date !== options.unchanged?.startDate) {
           ctx.addIssue({ code: z.ZodIssueCode.custom, message: JOB_ORDER_MESSAGES.startDatePast });
           return z.NEVER;
         }
@@ -269,6 +276,7 @@ export function createJobOrderSchema(options: { today?: string } = {}) {
           return z.NEVER;
         }
         const today = options.today ?? danishToday();
+        if (date === options.unchanged?.applicationDeadline) return date;
         if (date < today) {
           ctx.addIssue({ code: z.ZodIssueCode.custom, message: JOB_ORDER_MESSAGES.applicationDeadlinePast });
           return z.NEVER;

@@ -32,6 +32,7 @@ export const JOB_ORDER_EVENT_LABELS: Record<JobOrderEventKind, string> = {
   SURVEY_REMINDED: "Påmindelse om tilfredshedsundersøgelse sendt",
   SURVEY_ANSWERED: "Tilfredshedsundersøgelse besvaret",
   SURVEY_EXPIRED: "Tilfredshedsundersøgelse lukket ubesvaret",
+  CORRECTED: "Rettet af virksomheden",
 };
 
 export const JOB_ORDER_OUTCOME_LABELS: Record<JobOrderOutcome, string> = {

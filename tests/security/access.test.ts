@@ -229,6 +229,25 @@ describe("an employer", () => {
     expect((await browser.get(`/mine-jobordrer/${encodeURIComponent(values.order)}`)).status).toBe(404);
     expect((await browser.get("/indbakke")).status).toBe(302);
   });
+
+  it("cannot open or send a correction of another employer's order, and the order is unchanged", async () => {
+    const other = await submitOrder();
+    const browser = new Browser();
+    expect((await browser.postForm(`/mine-jobordrer/log-ind/${await employerSignInToken(other.contactEmail)}`, {})).status).toBe(302);
+    const own = `/mine-jobordrer/${encodeURIComponent(other.number)}/ret`;
+    const foreign = `/mine-jobordrer/${encodeURIComponent(values.order)}/ret`;
+    const before = await database().jobOrder.findUniqueOrThrow({ where: { number: values.order } });
+    expect((await browser.get(own)).status).toBe(200);
+    expect((await browser.get(foreign)).status).toBe(404);
+    const reply = await browser.postForm(
+      foreign,
+      { title: "Overtaget", description: "En beskrivelse, der er lang nok.", positions: "9", hoursPerWeek: "37", startDate: "1.1.2030", contactName: "X", contactPhone: "20304050", updateKey: crypto.randomUUID() },
+      own,
+    );
+    expect(reply.status).toBe(404);
+    expect(reply.text).not.toContain(before.title);
+    expect(await database().jobOrder.findUniqueOrThrow({ where: { number: values.order } })).toMatchObject({ positions: before.positions, title: before.title });
+  });
 });
 
 /** A sign-in link token for the employer, as the receipt mail carries it. */

@@ -32,6 +32,7 @@ export const ROUTES: RouteEntry[] = [
   { file: "tilfredshed.$token.tsx", path: "/tilfredshed/{token}", access: "token", post: true },
   { file: "mine-jobordrer._index.tsx", path: "/mine-jobordrer", access: "employer", post: false },
   { file: "mine-jobordrer.$number/route.tsx", path: "/mine-jobordrer/{order}", access: "employer", post: true },
+  { file: "mine-jobordrer.$number_.ret.tsx", path: "/mine-jobordrer/{order}/ret", access: "employer", post: true },
   { file: "indbakke.tsx", path: "/indbakke", access: "staff", post: true },
   { file: "ordrer.$number/route.tsx", path: "/ordrer/{order}", access: "staff", post: true },
   { file: "ordrer.$number_.kandidater.tsx", path: "/ordrer/{order}/kandidater", access: "staff", post: true },

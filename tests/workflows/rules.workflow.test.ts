@@ -19,6 +19,7 @@ import {
   chooseMeetingTimeUpdate,
   closeOrderUpdate,
   completeTaskUpdate,
+  correctOrderUpdate,
   employerFeedbackUpdate,
   getStateQuery,
   JOB_ORDER_WORKFLOW,
@@ -27,6 +28,7 @@ import {
   recordConsentUpdate,
   REFUSALS,
   requestConsentUpdate,
+  sendMessageUpdate,
   shareWithRegionUpdate,
   shortlistCandidatesUpdate,
   type JobOrderWorkflowState,
@@ -264,7 +266,39 @@ const book = (order: TestOrder, option: 0 | 1) => async () => {
 };
 const askConsent = (order: TestOrder, replyBy: string) => order.handle.executeUpdate(requestConsentUpdate, { args: [{ referralIds: ["ref-1"], byUserId: CONSULTANT, replyBy }] });
 
+const CORRECTED_VALUES = {
+  title: "Lagermedarbejder",
+  description: "Pluk og pak på lageret i Nakskov, dag- og aftenhold.",
+  positions: 3,
+  hoursPerWeek: 37,
+  startDate: "2031-03-03",
+  applicationDeadline: null,
+  requirements: "",
+  openToSmallJobs: false,
+  openToFlexJob: true,
+  openToJobCrafting: false,
+  contactName: "Mette Hansen",
+  contactPhone: "20304050",
+};
+const correct = (order: TestOrder, values: unknown = CORRECTED_VALUES) =>
+  order.handle.executeUpdate(correctOrderUpdate, { args: [{ employerEmail: EMPLOYER, values: values as typeof CORRECTED_VALUES }] });
+
 const refusalCases: RefusalCase[] = [
+  {
+    name: "OrderClosed: a correction after the close",
+    code: REFUSALS.orderClosed,
+    arrange: async (o) => (await awaiting(o), await close(o)),
+    act: (o) => correct(o),
+    untouched: "correctOrder",
+  },
+  { name: "InvalidRequest: a correction without every field", code: REFUSALS.invalidRequest, act: (o) => correct(o, { title: "Ny titel" }), untouched: "correctOrder" },
+  {
+    name: "OrderClosed: a message after the close",
+    code: REFUSALS.orderClosed,
+    arrange: async (o) => (await answered(o), await close(o)),
+    act: (o) => o.handle.executeUpdate(sendMessageUpdate, { args: [{ byEmployerEmail: EMPLOYER, text: "Hej igen" }] }),
+    untouched: "recordMessage",
+  },
   { name: "InvalidAnswer: an empty answer", code: REFUSALS.invalidAnswer, act: (o) => answer(o, "   "), untouched: "recordAnswer" },
   { name: "InvalidAnswer: an answer over the maximum length", code: REFUSALS.invalidAnswer, act: (o) => answer(o, "x".repeat(ANSWER_MAX_LENGTH + 1)), untouched: "recordAnswer" },
   {
@@ -644,5 +678,65 @@ describe("one step at a time", () => {
     await Promise.all(["user-a", "user-b", "user-c"].map((u) => order.handle.executeUpdate(reassignOrderUpdate, { args: [{ toUserId: u, byUserId: u }] })));
 
     expect(seen.max).toBe(1);
+  });
+});
+
+describe("the employer's correction", () => {
+  it("a correction before the answer is stored and mailed, and the answer clock does not move", async () => {
+    const order = await startOrder();
+    const before = await awaiting(order);
+
+    expect(await correct(order)).toEqual({ changed: ["positions"] });
+
+    expect(order.stubs.inputs("correctOrder")).toEqual([expect.objectContaining({ employerEmail: EMPLOYER, values: CORRECTED_VALUES, key: "correction:1" })]);
+    await called(order, "sendCorrectionMail");
+    expect(order.stubs.inputs("sendCorrectionMail")).toEqual([{ orderId: order.orderId, eventKey: "correction:1" }]);
+    expect(await order.state()).toMatchObject({ phase: "AWAITING_ANSWER", dueAt: before.dueAt, warnAt: before.warnAt });
+    expect(order.stubs.count("startLifecycle")).toBe(0);
+  });
+
+  it("a correction that changes nothing sends no mail", async () => {
+    const order = await startOrder({ overrides: { correctOrder: async (input) => ({ changed: [], eventKey: input.key }) } });
+    await awaiting(order);
+
+    expect(await correct(order)).toEqual({ changed: [] });
+    await settle();
+    expect(order.stubs.count("sendCorrectionMail")).toBe(0);
+  });
+
+  it("a correction after the answer re-plans the lifecycle, and the order closes at the moved deadline instead", async () => {
+    let closesIn = 30 * DAY;
+    const order = await startOrder({ plan: (at) => ({ closesAt: new Date(at + closesIn).toISOString() }) });
+    const { lifecycle } = await answered(order);
+    const first = lifecycle.closesAt!;
+
+    closesIn = 2 * DAY;
+    await correct(order);
+    const moved = (await stateWhere(order, (s) => s.lifecycle.closesAt !== first, "the close to move")).lifecycle.closesAt!;
+    expect(Date.parse(moved)).toBeLessThan(Date.parse(first));
+    expect(order.stubs.count("startLifecycle")).toBe(2);
+
+    await skipTo(moved, -MINUTE);
+    expect(order.stubs.count("closeOrder")).toBe(0);
+    await skipTo(moved);
+    await called(order, "closeOrder");
+    expect(await stateWhere(order, (s) => s.phase === "CLOSED", "the close")).toMatchObject({ phase: "CLOSED" });
+  });
+
+  it("a correction that moves the deadline later keeps the order open past the first deadline", async () => {
+    let closesIn = 2 * DAY;
+    const order = await startOrder({ plan: (at) => ({ closesAt: new Date(at + closesIn).toISOString() }) });
+    const { lifecycle } = await answered(order);
+    const first = lifecycle.closesAt!;
+
+    closesIn = 20 * DAY;
+    await correct(order);
+    const moved = (await stateWhere(order, (s) => s.lifecycle.closesAt !== first, "the close to move")).lifecycle.closesAt!;
+
+    await skipTo(first, HOUR);
+    await settle();
+    expect(order.stubs.count("closeOrder")).toBe(0);
+    await skipTo(moved);
+    await called(order, "closeOrder");
   });
 });

@@ -186,6 +186,10 @@ export function stubs(options: StubOptions): Stubs {
       return { messageId: `message-${input.key}`, at: input.at };
     },
     async sendMessageMail() {},
+    async correctOrder(input) {
+      return { changed: ["positions"], eventKey: input.key };
+    },
+    async sendCorrectionMail() {},
     async recordSurveyAnswer() {},
     async expireSurvey() {},
     async startMissingOrderWorkflows() {

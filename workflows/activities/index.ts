@@ -3,6 +3,7 @@
 // Shared helpers (the order loader, events, tasks, links, who may act) live in ./support.ts.
 import { createAnswerActivities } from "./answer";
 import { createCloseActivities } from "./close";
+import { createCorrectionActivities } from "./correction";
 import { createLifecycleActivities } from "./lifecycle";
 import { createManagementActivities } from "./management";
 import { createMeetingActivities } from "./meeting";
@@ -28,6 +29,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createCloseActivities(deps, support),
     ...createSurveyActivities(deps, support),
     ...createMessagesActivities(deps, support),
+    ...createCorrectionActivities(deps, support),
     ...createReconcileActivities(deps),
     ...createManagementActivities(deps),
   };

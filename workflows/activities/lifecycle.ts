@@ -12,6 +12,13 @@ export type LifecycleSnapshot = LifecycleState & {
   referred: boolean;
 };
 
+/** The order closes by itself at the end of its application deadline, else the policy's number of open days after receipt. */
+export function plannedClosesAt(order: Pick<LoadedOrder, "applicationDeadline" | "receivedAt" | "policy">): Date {
+  return order.applicationDeadline
+    ? endOfLocalDay(dateColumn(order.applicationDeadline))
+    : endOfLocalDay(addLocalDays(localDateOf(order.receivedAt), order.policy.orderOpenDays));
+}
+
 export function createLifecycleActivities(deps: ActivityDeps, support: Support) {
   const { prisma, mailer, employerLinkTtlHours } = deps;
   const { loadOrder, employerLink } = support;
@@ -62,11 +69,7 @@ export function createLifecycleActivities(deps: ActivityDeps, support: Support) 
       let order = await loadOrder(input.orderId);
       const policy = toDeadlinePolicy(order.policy);
       const referralDueAt = order.referralDueAt ?? addWorkingDays(policy, at, order.policy.referralWithinWorkingDays);
-      const closesAt =
-        order.closesAt ??
-        (order.applicationDeadline
-          ? endOfLocalDay(dateColumn(order.applicationDeadline))
-          : endOfLocalDay(addLocalDays(localDateOf(order.receivedAt), order.policy.orderOpenDays)));
+      const closesAt = order.closesAt ?? plannedClosesAt(order);
       const threshold = order.policy.meetingAbovePositions;
       const wantsMeeting = threshold !== null && order.positions > threshold;
 

@@ -72,14 +72,22 @@ async function closeBySystem(order: Order, reason: string): Promise<void> {
   }
 }
 
-/** The order's deadline (closesAt): it closes by itself then. */
+/** The order's deadline (closesAt): it closes by itself then. A correction that moves it restarts the wait. */
 export function watchClosesAt(order: Order): void {
   spawn(order, "close at the deadline", async () => {
-    const at = order.lc.closesAt;
-    if (!at || !(await until(at, () => closed(order)))) return;
-    await exclusive(order, async () => {
-      if (!closed(order) && !order.closing) await closeBySystem(order, "Jobordrens frist er udløbet.");
-    });
+    for (;;) {
+      const at = order.lc.closesAt;
+      if (!at) return;
+      const moved = () => order.lc.closesAt !== at;
+      if (!(await until(at, () => closed(order) || moved()))) {
+        if (!closed(order) && moved()) continue;
+        return;
+      }
+      await exclusive(order, async () => {
+        if (!closed(order) && !order.closing && !moved()) await closeBySystem(order, "Jobordrens frist er udløbet.");
+      });
+      if (closed(order) || !moved()) return;
+    }
   });
 }
 

@@ -2,6 +2,7 @@
 // Only message definitions live here: importing this from the web app does not pull in workflow code.
 import type { JobOrderOutcome, ReferralStatus, TaskKind } from "@prisma/client";
 import { defineQuery, defineUpdate } from "@temporalio/workflow";
+import type { CorrectableField, OrderCorrectionValues } from "../../app/domain/job-order/correction";
 
 // The enums of the schema, as types only: workflow code carries no Prisma at run time.
 export type { JobOrderOutcome, ReferralStatus, TaskKind };
@@ -111,6 +112,10 @@ export type ChooseMeetingTimeInput = { at: string; employerEmail: string };
 /** A message in the thread after the answer: from a staff user, or from the employer (by their email). */
 export type SendMessageInput = { byUserId?: string | null; byEmployerEmail?: string | null; text: string };
 export type SendMessageResult = { messageId: string; at: string };
+/** The employer's correction of an open order: every correctable field, as the form now holds it. */
+export type CorrectOrderInput = { employerEmail: string; values: OrderCorrectionValues };
+/** The fields that changed; none when the values were already the order's. */
+export type CorrectOrderResult = { changed: CorrectableField[] };
 export type CompleteTaskInput = { taskId: string; byUserId: string; note: string | null };
 export type ReassignTasksInput = { taskIds: string[]; toUserId: string; byUserId: string };
 export type ReassignTasksResult = { reassigned: string[] };
@@ -139,6 +144,7 @@ export const completeTaskUpdate = defineUpdate<void, [CompleteTaskInput]>("compl
 export const reassignTasksUpdate = defineUpdate<ReassignTasksResult, [ReassignTasksInput]>("reassignTasks");
 export const answerSurveyUpdate = defineUpdate<void, [AnswerSurveyInput]>("answerSurvey");
 export const sendMessageUpdate = defineUpdate<SendMessageResult, [SendMessageInput]>("sendMessage");
+export const correctOrderUpdate = defineUpdate<CorrectOrderResult, [CorrectOrderInput]>("correctOrder");
 
 /**
  * Why an update was refused: the type of the ApplicationFailure that the workflow's validators and the

@@ -3,11 +3,12 @@
 import { log } from "@temporalio/workflow";
 import { ANSWER_MAX_LENGTH } from "../../app/domain/job-order/limits";
 import { sendMessageUpdate, type SendMessageInput } from "./definitions";
-import { invalid, onLifecycleUpdate, requireAnswered, requireShorterThan, requireText } from "./checks";
+import { invalid, onLifecycleUpdate, requireAnswered, requireOpen, requireShorterThan, requireText } from "./checks";
 import { background, interactive, nowIso, type Order } from "./order";
 
 function check(order: Order, input: SendMessageInput): void {
   requireAnswered(order);
+  requireOpen(order);
   const text = requireText(input?.text, "en besked");
   requireShorterThan(text, ANSWER_MAX_LENGTH, "Beskeden");
   const byStaff = typeof input.byUserId === "string" && input.byUserId !== "";

@@ -29,6 +29,8 @@ export type Order = {
   reassignCount: number;
   /** Numbers the thread's messages, so each has its own row and mail key (activity retries find it). */
   messageCount: number;
+  /** Numbers the employer's corrections, for the same reason. */
+  correctionCount: number;
   /** One lifecycle step at a time (updates and timers alike): each sees the state the previous one left. */
   busy: boolean;
   /** A CV has reached the employer at least once: the order has a referral (STAR), the region is not needed. */
@@ -80,6 +82,7 @@ export function newOrder(orderId: string): Order {
     reassigning: false,
     reassignCount: 0,
     messageCount: 0,
+    correctionCount: 0,
     busy: false,
     referred: false,
     legacyWaiting: false,

@@ -6,6 +6,8 @@
 //   meeting.ts               the meeting when many are to be hired
 //   regional-recruitment.ts  the region takes part when nobody is referred in time
 //   tasks.ts                 the order's owner and the lifecycle's tasks
+//   messages.ts              the thread after the answer
+//   correction.ts            the employer corrects an open order
 //   close.ts                 by a person, when all are filled, or at the deadline
 //   survey.ts, follow-up.ts  after the close
 //   legacy.ts                workflows started before the lifecycle existed
@@ -23,6 +25,7 @@ import { handleReferrals, watchWaitingReferrals } from "./referrals";
 import { handleRegionalRecruitment, watchReferralDeadline } from "./regional-recruitment";
 import { handleSurvey, runSurvey } from "./survey";
 import { handleMessages } from "./messages";
+import { handleCorrection } from "./correction";
 import { handleTasks } from "./tasks";
 
 export async function jobOrderWorkflow(input: JobOrderWorkflowInput): Promise<void> {
@@ -36,6 +39,7 @@ export async function jobOrderWorkflow(input: JobOrderWorkflowInput): Promise<vo
   handleMeeting(order);
   handleSurvey(order);
   handleMessages(order);
+  handleCorrection(order);
 
   const clock = await startAnswerClock(order);
   await awaitAnswer(order, clock);

@@ -52,6 +52,7 @@ const EMPLOYER_EVENT_KINDS: JobOrderEventKind[] = [
   "ASSIGNED",
   "REASSIGNED",
   "ANSWERED",
+  "CORRECTED",
   "MEETING_OFFERED",
   "MEETING_BOOKED",
   "MEETING_HELD",
@@ -124,6 +125,7 @@ export async function getOrderForEmployer(email: string, number: string, prisma:
     kind: order.kind,
     hoursPerWeek: order.hoursPerWeek.toNumber(),
     startDate: order.startDate,
+    applicationDeadline: order.applicationDeadline,
     workplacePostcode: order.workplacePostcode,
     openToSmallJobs: order.openToSmallJobs,
     openToFlexJob: order.openToFlexJob,
@@ -181,6 +183,8 @@ function describeStep(entry: EmployerTimelineEntry): string {
       return "Resultatet er opdateret efter afslutningen";
     case "SURVEY_SENT":
       return "Spørgeskema om samarbejdet sendt på mail";
+    case "CORRECTED":
+      return "I har rettet jobordren, og jobcentret har fået besked";
     default:
       return jobOrderEventLabel(entry.kind);
   }
@@ -221,6 +225,7 @@ export async function employerOrderPage(order: EmployerOrder, now: Date = new Da
       kind: JOB_ORDER_KIND_LABELS[order.kind],
       hoursPerWeek: order.hoursPerWeek.toLocaleString("da-DK"),
       startDate: formatDate(order.startDate),
+      applicationDeadline: order.applicationDeadline ? formatDate(order.applicationDeadline) : null,
       workplacePostcode: order.workplacePostcode,
       flexibility,
       company: order.company,

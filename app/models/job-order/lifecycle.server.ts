@@ -8,6 +8,7 @@ import {
   chooseMeetingTimeUpdate,
   closeOrderUpdate,
   completeTaskUpdate,
+  correctOrderUpdate,
   employerFeedbackUpdate,
   reassignOrderUpdate,
   reassignTasksUpdate,
@@ -18,6 +19,7 @@ import {
   shortlistCandidatesUpdate,
   withdrawReferralUpdate,
   type EmployerFeedbackInput,
+  type CorrectOrderInput,
   type SurveyAnswers,
 } from "../../../workflows/job-order/definitions";
 import { sendOrderUpdate, type UpdateFailureCode } from "~/models/job-order/updates.server";
@@ -71,6 +73,11 @@ export function sendMessageAsStaff(order: Order, user: Staff, text: string, upda
 /** The employer writes back; the consultant who has the order gets it by mail. */
 export function sendMessageAsEmployer(order: Order, employerEmail: string, text: string, updateKey: string) {
   return sendOrderUpdate(order, sendMessageUpdate, { byEmployerEmail: employerEmail, text }, `message-${updateKey}`);
+}
+
+/** The employer corrects the open order; the consultant who has it gets what changed by mail. */
+export function correctOrderAsEmployer(order: Order, employerEmail: string, values: CorrectOrderInput["values"], updateKey: string) {
+  return sendOrderUpdate(order, correctOrderUpdate, { employerEmail, values }, `correction-${updateKey}`);
 }
 
 export function closeOrderByEmployer(order: Order, employerEmail: string, reason: string, cancelled: boolean, updateKey: string) {

@@ -32,6 +32,7 @@ const SUCCESS_MESSAGES: Record<string, string> = {
   moede: "Mødet er aftalt. I får en bekræftelse på mail.",
   afsluttet: "Jobordren er afsluttet. Jobcentret finder ikke flere kandidater til den.",
   besked: "Beskeden er sendt til jobcentret.",
+  rettet: "Rettelsen er gemt, og jobcentret har fået besked om, hvad I har ændret.",
 };
 
 async function requireOrder(request: Request, number: string | undefined) {
@@ -192,7 +193,7 @@ export default function MyJobOrder() {
           entries={thread}
           canWrite={canMessage}
           writeLabel="Skriv til jobcentret"
-          writeHint="Fx en rettelse til jobordren eller et spørgsmål. Jeres kontaktperson får beskeden som mail."
+          writeHint="Fx et spørgsmål eller en aftale. Jeres kontaktperson får beskeden som mail. Skal selve jobordren rettes, så brug Ret jobordren nedenfor."
           lastResult={resultFor("message")}
           updateKey={keyFor("message", updateKeys.message)}
           busy={busyIntent === "message"}
@@ -312,6 +313,11 @@ export default function MyJobOrder() {
       </ol>
 
       <h2>Jobordren</h2>
+      {order.open ? (
+        <p>
+          <Link to={`/mine-jobordrer/${encodeURIComponent(order.number)}/ret`}>Ret jobordren</Link>, fx antal stillinger, startdato, ansøgningsfrist, beskrivelse eller krav.
+        </p>
+      ) : null}
       <dl>
         <dt>Modtaget</dt>
         <dd>{order.received}</dd>
@@ -323,6 +329,8 @@ export default function MyJobOrder() {
         <dd>{order.hoursPerWeek}</dd>
         <dt>Startdato</dt>
         <dd>{order.startDate}</dd>
+        <dt>Ansøgningsfrist</dt>
+        <dd>{order.applicationDeadline ?? "Ingen"}</dd>
         <dt>Arbejdsstedets postnummer</dt>
         <dd>{order.workplacePostcode}</dd>
         <dt>Beskrivelse</dt>

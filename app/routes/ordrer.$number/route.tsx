@@ -25,6 +25,8 @@ import { failureStatus, refusal, retriesSameUpdate, type UpdateOutcome } from "~
 import { REFUSALS } from "../../../workflows/job-order/definitions";
 import { answerChoicesOf, staffOrderPage } from "~/models/job-order/staff-view.server";
 import { listThread } from "~/models/job-order/messages.server";
+import { listCorrections } from "~/models/job-order/correction.server";
+import { OrderCorrections } from "~/components/order-corrections";
 import { orderMessageSchema } from "~/schemas/message";
 import { MessageThread } from "~/components/message-thread";
 import { listColleagues } from "~/models/access/users.server";
@@ -75,8 +77,8 @@ async function requireOrder(request: Request, number: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { user, order } = await requireOrder(request, params.number);
   const successKey = Object.keys(SUCCESS_MESSAGES).find((k) => new URL(request.url).searchParams.get(k) === "1");
-  const thread = await listThread({ id: order.id });
-  return json({ success: successKey ? SUCCESS_MESSAGES[successKey]! : null, thread, ...(await staffOrderPage(user, order)) });
+  const [thread, corrections] = await Promise.all([listThread({ id: order.id }), listCorrections(order.id)]);
+  return json({ success: successKey ? SUCCESS_MESSAGES[successKey]! : null, thread, corrections, ...(await staffOrderPage(user, order)) });
 }
 
 type Intent = "answer" | "takeOver" | "handOver" | "message";
@@ -221,7 +223,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StaffOrderPage() {
-  const { order, success, me, colleagues, answerMaxLength, answerChoices, updateKeys, lifecycle, thread } = useLoaderData<typeof loader>();
+  const { order, success, me, colleagues, answerMaxLength, answerChoices, updateKeys, lifecycle, thread, corrections } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state === "submitting" ? navigation.formData?.get("intent") : null;
@@ -295,6 +297,7 @@ export default function StaffOrderPage() {
           <Fact label="Krav og ønsker"><span className="answer-text">{order.requirements || "Ingen angivet"}</span></Fact>
           <Fact label="Åben for">{order.openTo.length > 0 ? order.openTo.join(", ") : "Ikke angivet"}</Fact>
         </dl>
+        <OrderCorrections corrections={corrections} />
       </section>
 
       <section aria-labelledby="virksomhed-titel" className="mb-6">

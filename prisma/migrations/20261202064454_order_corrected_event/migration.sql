@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "JobOrderEventKind" ADD VALUE 'CORRECTED';
+
