@@ -2,6 +2,7 @@
 // with each order's number linking to the order, and pages.
 import { Link } from "@remix-run/react";
 import { Pagination } from "./pagination";
+import { ScrollBox } from "~/components/scroll-box";
 
 type List = { title: string; total: number; periodText: string; kindText?: string | null; page: number; pages: number; head: string[]; rows: Array<{ number: string; cells: string[] }> };
 
@@ -36,7 +37,7 @@ export function DrillDownList({ list, query, base, back, related }: { list: List
         <p>Listen er tom.</p>
       ) : (
         <>
-          <div className="table--responsive-scroll">
+          <ScrollBox label={list.title}>
             <table className="table table--zebra">
               <caption>
                 {list.title}, side {list.page} af {list.pages}
@@ -63,7 +64,7 @@ export function DrillDownList({ list, query, base, back, related }: { list: List
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           <Pagination page={list.page} pages={list.pages} hrefOf={pageHref} />
         </>
       )}

@@ -3,12 +3,13 @@
 // and the same table as CSV and XLSX.
 import { Link } from "@remix-run/react";
 import type { Cell, FigureTable as Table } from "~/models/kpi/dashboard.server";
+import { ScrollBox } from "~/components/scroll-box";
 
 export function FigureTable({ table, exportHref }: { table: Table; exportHref?: (format: "csv" | "xlsx") => string }) {
   const noteId = table.note ? `${table.id}-note` : undefined;
   return (
     <div className="mb-6">
-      <div className="table--responsive-scroll">
+      <ScrollBox label={table.caption}>
         <table className="table table--zebra" aria-describedby={noteId}>
           <caption>{table.caption}</caption>
           <thead>
@@ -34,7 +35,7 @@ export function FigureTable({ table, exportHref }: { table: Table; exportHref?: 
             )}
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
       {table.note ? (
         <p className="form-hint" id={noteId}>
           {table.note}

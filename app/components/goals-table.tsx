@@ -2,12 +2,13 @@
 // dashboard also the plan's wording, the explanation and the result as a link to the orders behind it.
 import { Link } from "@remix-run/react";
 import type { GoalView } from "~/models/kpi/dashboard.server";
+import { ScrollBox } from "~/components/scroll-box";
 
 type Goal = Omit<GoalView, "href"> & { href?: string };
 
 export function GoalsTable({ goals, caption, details }: { goals: Goal[]; caption: string; details: boolean }) {
   return (
-    <div className="table--responsive-scroll">
+    <ScrollBox label={caption}>
       <table className="table table--zebra">
         <caption>{caption}</caption>
         <thead>
@@ -36,6 +37,6 @@ export function GoalsTable({ goals, caption, details }: { goals: Goal[]; caption
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }

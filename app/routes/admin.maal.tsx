@@ -13,6 +13,7 @@ import { GOAL_YEARS, goalFormSchema, nationalFigureFormSchema } from "~/schemas/
 import { danishToday } from "~/schemas/job-order";
 import { readForm } from "~/utils/csrf.server";
 import { requireStaffUser } from "~/utils/session.server";
+import { ScrollBox } from "~/components/scroll-box";
 
 export const meta: MetaFunction = () => [{ title: "Mål i beskæftigelsesplanen – Jobcentrenes rekrutteringsservice" }];
 
@@ -106,7 +107,7 @@ export default function GoalsAdmin() {
       {page.goals.length === 0 ? (
         <p>Der er ingen mål for {page.year} endnu.</p>
       ) : (
-        <div className="table--responsive-scroll">
+        <ScrollBox label="Målene">
           <table className="table table--zebra">
             <caption>Mål for {page.year} ({page.goals.length})</caption>
             <thead>
@@ -149,7 +150,7 @@ export default function GoalsAdmin() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
 
       <h2 id="maal-formular">{editing ? `Ret målet ${editing.label}` : "Tilføj et mål"}</h2>
@@ -185,7 +186,7 @@ export default function GoalsAdmin() {
       {page.nationalFigures.length === 0 ? (
         <p>Der er ingen landstal endnu.</p>
       ) : (
-        <div className="table--responsive-scroll">
+        <ScrollBox label="Landstal">
           <table className="table table--zebra">
             <caption>Landstal</caption>
             <thead>
@@ -210,7 +211,7 @@ export default function GoalsAdmin() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
       <h3>Tilføj eller ret et landstal</h3>
       <Form method="post" {...getFormProps(figureForm)}>

@@ -22,6 +22,7 @@ import { getPrisma } from "~/utils/db.server";
 import type { OpeningHours } from "~/utils/deadlines";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { requireStaffUser } from "~/utils/session.server";
+import { ScrollBox } from "~/components/scroll-box";
 
 export const meta: MetaFunction = () => [{ title: "Frister og regler – Jobcentrenes rekrutteringsservice" }];
 
@@ -437,7 +438,7 @@ export default function PolicyAdmin() {
       {versions.length === 0 ? (
         <p>Ingen versioner endnu.</p>
       ) : (
-        <div className="table--responsive-scroll">
+        <ScrollBox label="Versioner af reglerne">
           <table className="table table--zebra">
             <caption>Versioner af reglerne, nyeste først</caption>
             <thead>
@@ -470,7 +471,7 @@ export default function PolicyAdmin() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
 
       <h2 className="mt-8">Danske helligdage {year}</h2>

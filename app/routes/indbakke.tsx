@@ -30,6 +30,7 @@ import { readForm } from "~/utils/csrf.server";
 import { formatDateTime, formatDuration } from "~/utils/format";
 import { TASK_KIND_LABELS } from "~/utils/labels";
 import { requireStaffUser } from "~/utils/session.server";
+import { ScrollBox } from "~/components/scroll-box";
 
 export const meta: MetaFunction = () => [{ title: "Indbakke – Jobcentrenes rekrutteringsservice" }];
 
@@ -332,7 +333,7 @@ export default function Inbox() {
           ) : null}
           <div className={formGroupClass(taskErrors)}>
             <FieldError id="taskIds-fejl" errors={taskErrors} />
-            <div className="table--responsive-scroll">
+            <ScrollBox label="Opgaverne">
               <table className="table table--zebra">
                 <caption>{caption(query, total, pages)}</caption>
                 <thead>
@@ -398,7 +399,7 @@ export default function Inbox() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           </div>
 
           <Pagination page={query.side} pages={pages} hrefOf={(side) => inboxPath({ ...query, side })} label="Sider med opgaver" />
@@ -443,7 +444,7 @@ export default function Inbox() {
             : `Ingen jobordrer er besvaret de seneste ${recentDays} dage.`}
         </p>
       ) : (
-        <div className="table--responsive-scroll">
+        <ScrollBox label="Besvarede jobordrer">
           <table className="table table--zebra">
             <caption>
               {query.vis === "mine" ? "Jobordrer, du har besvaret" : "Jobcentrets besvarede jobordrer"} de seneste {recentDays} dage ({answered.length})
@@ -471,7 +472,7 @@ export default function Inbox() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
     </>
   );

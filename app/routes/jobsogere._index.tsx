@@ -8,6 +8,7 @@ import { townsOf } from "~/models/reference/postcodes.server";
 import { BENEFIT_GROUP_LABELS, jobseekerListQuerySchema } from "~/schemas/jobseeker";
 import { getPrisma } from "~/utils/db.server";
 import { requireStaffUser } from "~/utils/session.server";
+import { ScrollBox } from "~/components/scroll-box";
 
 export const meta: MetaFunction = () => [{ title: "Jobsøgere – Jobcentrenes rekrutteringsservice" }];
 
@@ -66,7 +67,7 @@ export default function Jobseekers() {
         <p>Der er ingen jobsøgere i registret endnu.{canImport ? " Importer dem fra en CSV-fil." : " En teamleder eller leder kan importere dem fra en CSV-fil."}</p>
       ) : (
         <>
-          <div className="table--responsive-scroll">
+          <ScrollBox label="Jobsøgerne">
             <table className="table table--zebra">
               <caption>
                 Jobsøgere {first.toLocaleString("da-DK")}–{last.toLocaleString("da-DK")} af {total.toLocaleString("da-DK")}, sorteret efter navn
@@ -98,7 +99,7 @@ export default function Jobseekers() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollBox>
           {pages > 1 ? (
             <nav aria-label="Sider" className="mt-6">
               <p>

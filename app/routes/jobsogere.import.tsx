@@ -22,6 +22,7 @@ import { cleanForm } from "~/utils/csrf.server";
 import { limitBody, mediaType, UPLOAD_BODY_LIMIT_BYTES, type LimitedRequest } from "~/utils/request-body.server";
 import { getPrisma } from "~/utils/db.server";
 import { requireStaffUser } from "~/utils/session.server";
+import { ScrollBox } from "~/components/scroll-box";
 
 export const meta: MetaFunction = () => [{ title: "Importer jobsøgere – Jobcentrenes rekrutteringsservice" }];
 
@@ -121,7 +122,7 @@ function count(n: number, one: string, many: string): string {
 function RejectedRows({ rows }: { rows: Array<{ line: number; reasons: string[] }> }) {
   if (rows.length === 0) return null;
   return (
-    <div className="table--responsive-scroll">
+    <ScrollBox label="Afviste rækker">
       <table className="table table--zebra">
         <caption>Afviste rækker</caption>
         <thead>
@@ -139,7 +140,7 @@ function RejectedRows({ rows }: { rows: Array<{ line: number; reasons: string[] 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollBox>
   );
 }
 
@@ -245,7 +246,7 @@ export default function ImportJobseekers() {
         Hver import erstatter alle oplysninger om de jobsøgere, der står i filen. Rækkerne, der er i orden, importeres samlet; de rækker,
         der skal rettes, vises med linjenummer og årsag, så du kan rette dem og uploade filen igen.
       </p>
-      <div className="table--responsive-scroll">
+      <ScrollBox label="Kolonner i filen">
         <table className="table table--zebra">
           <caption>Kolonner i filen</caption>
           <thead>
@@ -277,7 +278,7 @@ export default function ImportJobseekers() {
             <tr><th scope="row"><code>kontakt_ok</code></th><td>Nej</td><td>Om jobsøgeren har sagt ja til at blive kontaktet om job: ja eller nej. Tomt betyder nej.</td></tr>
           </tbody>
         </table>
-      </div>
+      </ScrollBox>
     </>
   );
 }

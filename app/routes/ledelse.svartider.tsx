@@ -8,6 +8,7 @@ import { compliancePeriodSchema } from "~/schemas/compliance";
 import { requireStaffUser } from "~/utils/session.server";
 import { getPrisma } from "~/utils/db.server";
 import { formatDuration } from "~/utils/format";
+import { ScrollBox } from "~/components/scroll-box";
 
 export const meta: MetaFunction = () => [{ title: "Svartider – Jobcentrenes rekrutteringsservice" }];
 
@@ -144,7 +145,7 @@ export default function ResponseTimes() {
           {report.byConsultant.length === 0 ? (
             <p>Ingen af jobordrerne fra perioden er besvaret endnu.</p>
           ) : (
-            <div className="table--responsive-scroll">
+            <ScrollBox label="Svartider pr. konsulent">
               <table className="table table--zebra">
                 <caption>Besvarede jobordrer pr. konsulent (den, der svarede), {report.periodText}</caption>
                 <thead>
@@ -172,7 +173,7 @@ export default function ResponseTimes() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           )}
         </>
       ) : null}

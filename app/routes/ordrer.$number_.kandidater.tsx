@@ -22,6 +22,7 @@ import { BENEFIT_GROUP_LABELS } from "~/schemas/jobseeker";
 import { formatDistance } from "~/utils/candidate-ranking";
 import { getPrisma } from "~/utils/db.server";
 import { requireStaffUser } from "~/utils/session.server";
+import { ScrollBox } from "~/components/scroll-box";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Kandidater til ${data.order.number} – Jobcentrenes rekrutteringsservice` : "Søg kandidater" },
@@ -283,7 +284,7 @@ export default function CandidateSearch() {
               Der er ingen kandidater på side {result.page}. <Link to={result.firstPage}>Gå til første side</Link>.
             </p>
           ) : (
-            <div className="table--responsive-scroll">
+            <ScrollBox label="Kandidaterne fra søgningen">
               <table className="table table--zebra">
                 <caption>
                   Kandidater {result.first.toLocaleString("da-DK")}–{result.last.toLocaleString("da-DK")} af {result.total.toLocaleString("da-DK")}, bedste match først (ved lige gode match den nærmeste)
@@ -332,7 +333,7 @@ export default function CandidateSearch() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollBox>
           )}
           {order.canShortlist && result.hits.some((h) => !h.listed) ? (
             <Form method="post" id="kortliste-form" className="mt-6">

@@ -6,6 +6,7 @@ import { CsrfInput } from "~/components/csrf-input";
 import { Alert, FieldError, formGroupClass } from "~/components/forms";
 import type { OrderLifecycleView } from "~/models/job-order/staff-view.server";
 import { REPLY_BY_CHOICES, REPLY_BY_LABELS } from "~/schemas/referral";
+import { ScrollBox } from "~/components/scroll-box";
 
 export type LifecycleIntent = "requestConsent" | "consentByPhone" | "withdraw" | "completeTask" | "shareWithRegion" | "close";
 
@@ -66,7 +67,7 @@ function CandidatesSection({ orderNumber, view, feedback, updateKey, busy }: Pro
       {view.referrals.length === 0 ? (
         view.answered ? <p>Ingen kandidater på denne jobordre endnu.</p> : null
       ) : (
-        <div className="table--responsive-scroll">
+        <ScrollBox label="Kandidater på jobordren">
           <table className="table table--zebra">
             <caption>Kandidater på jobordren ({view.referrals.length})</caption>
             <thead>
@@ -175,7 +176,7 @@ function CandidatesSection({ orderNumber, view, feedback, updateKey, busy }: Pro
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollBox>
       )}
 
       {askable.length > 0 && view.canWorkOnCandidates ? (
