@@ -10,6 +10,7 @@ import { describe, it } from "vitest";
 import type { WorkflowHandle } from "@temporalio/client";
 import { temporal } from "@temporalio/proto";
 import { localDateOf } from "../../app/utils/deadlines";
+import { correctionValuesOf } from "../../app/models/job-order/correction.server";
 import { createRegion, createStaffUser } from "../factories";
 import {
   answerOrderUpdate,
@@ -17,11 +18,13 @@ import {
   chooseMeetingTimeUpdate,
   closeOrderUpdate,
   completeTaskUpdate,
+  correctOrderUpdate,
   employerFeedbackUpdate,
   reassignOrderUpdate,
   reassignTasksUpdate,
   recordConsentUpdate,
   requestConsentUpdate,
+  sendMessageUpdate,
   shareWithRegionUpdate,
   withdrawReferralUpdate,
 } from "../../workflows/job-order/definitions";
@@ -181,5 +184,22 @@ describe.runIf(/^v\d+$/.test(VERSION))(`record ${VERSION} histories`, () => {
     ]);
     await waitForState(handle, (s) => s.phase === "CLOSED" && s.lifecycle.survey === "SENT", "the close and the survey");
     await save("steps-at-once", handle);
+  });
+
+  it("corrected before and after the answer, a thread both ways, closed at the moved deadline", async () => {
+    const jc = await lifecycleJobcentre();
+    const { order, handle } = await awaitingAnswer(jc);
+    const values = correctionValuesOf(order);
+    await handle.executeUpdate(correctOrderUpdate, { args: [{ employerEmail: order.contactEmail, values: { ...values, contactPhone: "30405060" } }] });
+    await handle.executeUpdate(answerOrderUpdate, { args: [{ consultantId: jc.consultant.id, text: "Tak for ordren. Vi ringer i morgen." }] });
+    const started = await waitForState(handle, (s) => s.lifecycle.started, "the lifecycle to begin");
+    await handle.executeUpdate(sendMessageUpdate, { args: [{ byUserId: jc.consultant.id, text: "Vi har to kandidater." }] });
+    await handle.executeUpdate(sendMessageUpdate, { args: [{ byEmployerEmail: order.contactEmail, text: "Fint, send dem." }] });
+    const deadline = localDateOf(new Date((await env.currentTimeMs()) + 5 * DAY));
+    await handle.executeUpdate(correctOrderUpdate, { args: [{ employerEmail: order.contactEmail, values: { ...values, contactPhone: "30405060", positions: 6, applicationDeadline: deadline } }] });
+    const moved = await waitForState(handle, (s) => s.lifecycle.closesAt !== started.lifecycle.closesAt, "the close to move");
+    await skipPast(moved.lifecycle.closesAt!);
+    await waitForState(handle, (s) => s.phase === "CLOSED" && s.lifecycle.survey === "SENT", "the close at the moved deadline");
+    await save("corrected-thread-moved-close", handle);
   });
 });
