@@ -119,9 +119,8 @@ export default function ResponseTimes() {
         <>
           <h2>Jobordrer modtaget {report.periodText}</h2>
           <p>
-            Andel besvaret inden for fristen: andel besvaret inden fristen af ordrer, hvis frist er udløbet eller som er
-            besvaret. Svartid er klokketimer fra modtagelse til svar; 90. percentil er den svartid, som mindst 90 % af
-            svarene holdt sig inden for.
+            Andelen besvaret inden for fristen regnes af de besvarede jobordrer og dem, hvis svarfrist er overskredet uden svar. Svartid er klokketimer
+            fra modtagelse til svar; 90. percentil er den svartid, som mindst 90 % af svarene holdt sig inden for.
           </p>
           <table className="table table--zebra">
             <caption>Svartider i alt, {report.periodText}</caption>
