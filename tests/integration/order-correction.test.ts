@@ -54,8 +54,15 @@ describe("the employer's correction", () => {
         { field: "requirements", before: "", after: "Truckcertifikat B" },
       ],
     });
-    const mail = await eventually(() => prisma.sentMail.findUnique({ where: { key: `order:${row.id}:correction:1` } }), "the correction mail", wait);
-    expect(mail).toMatchObject({ to: owner.email, status: "SENT" });
+    const mail = await eventually(
+      async () => {
+        const sent = await prisma.sentMail.findUnique({ where: { key: `order:${row.id}:correction:1` } });
+        return sent?.status === "SENT" ? sent : null;
+      },
+      "the correction mail to be sent",
+      wait,
+    );
+    expect(mail.to).toBe(owner.email);
     expect(await prisma.sentMail.count({ where: { orderId: row.id, key: { contains: "correction" } } })).toBe(1);
     expect((await listCorrections(row.id, prisma))[0]!.changes.map((c) => [c.field, c.before, c.after])).toEqual([
       ["positions", "2", "3"],

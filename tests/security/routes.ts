@@ -1,3 +1,6 @@
+import type { StaffRole } from "@prisma/client";
+import { HAND_OVER_ROLES, ORDER_OWNER_ROLES } from "../../app/domain/staff-roles";
+
 // Every route of the portal with who may use it. tests/security/access.test.ts checks the list is
 // complete (a new route file fails it until it is added here) and walks it as each kind of visitor.
 export type Access =
@@ -16,6 +19,12 @@ export type RouteEntry = {
   access: Access;
   /** Whether the route takes a POST (an action). */
   post: boolean;
+  /** The forms of a route whose action branches on `intent`: each is posted on its own in the access matrix. */
+  intents?: string[];
+  /** Staff roles that may send the route's form(s), when fewer than may read it (app/domain/staff-roles.ts). */
+  postRoles?: readonly StaffRole[];
+  /** The same per intent, where one form is open to other roles than the rest. */
+  intentRoles?: Record<string, readonly StaffRole[]>;
 };
 
 export const ROUTES: RouteEntry[] = [
@@ -31,12 +40,20 @@ export const ROUTES: RouteEntry[] = [
   { file: "samtykke.$token.tsx", path: "/samtykke/{token}", access: "token", post: true },
   { file: "tilfredshed.$token.tsx", path: "/tilfredshed/{token}", access: "token", post: true },
   { file: "mine-jobordrer._index.tsx", path: "/mine-jobordrer", access: "employer", post: false },
-  { file: "mine-jobordrer.$number/route.tsx", path: "/mine-jobordrer/{order}", access: "employer", post: true },
+  { file: "mine-jobordrer.$number/route.tsx", path: "/mine-jobordrer/{order}", access: "employer", post: true, intents: ["feedback", "meeting", "message", "close"] },
   { file: "mine-jobordrer.$number_.ret.tsx", path: "/mine-jobordrer/{order}/ret", access: "employer", post: true },
-  { file: "indbakke.tsx", path: "/indbakke", access: "staff", post: true },
-  { file: "ordrer.$number/route.tsx", path: "/ordrer/{order}", access: "staff", post: true },
-  { file: "ordrer.$number_.kandidater.tsx", path: "/ordrer/{order}/kandidater", access: "staff", post: true },
-  { file: "ordrer.$number_.kandidater_.$jobseekerId.tsx", path: "/ordrer/{order}/kandidater/00000000-0000-4000-8000-000000000000", access: "staff", post: false },
+  { file: "indbakke.tsx", path: "/indbakke", access: "staff", post: true, postRoles: HAND_OVER_ROLES },
+  {
+    file: "ordrer.$number/route.tsx",
+    path: "/ordrer/{order}",
+    access: "staff",
+    post: true,
+    intents: ["answer", "takeOver", "handOver", "message", "requestConsent", "consentByPhone", "withdraw", "completeTask", "shareWithRegion", "close"],
+    postRoles: ORDER_OWNER_ROLES,
+    intentRoles: { handOver: HAND_OVER_ROLES },
+  },
+  { file: "ordrer.$number_.kandidater.tsx", path: "/ordrer/{order}/kandidater", access: "staff", post: true, postRoles: ORDER_OWNER_ROLES },
+  { file: "ordrer.$number_.kandidater_.$jobseekerId.tsx", path: "/ordrer/{order}/kandidater/{jobseeker}", access: "staff", post: false },
   { file: "jobsogere._index.tsx", path: "/jobsogere", access: "staff", post: false },
   { file: "jobsogere.eksempel[.]csv.tsx", path: "/jobsogere/eksempel.csv", access: "staff", post: false },
   { file: "jobsogere.import.tsx", path: "/jobsogere/import", access: "leads", post: true },
@@ -52,17 +69,19 @@ export const ROUTES: RouteEntry[] = [
   { file: "ledelse.rapport.pdf.tsx", path: "/ledelse/rapport/pdf?periode=kvartal&kvartal=2026-1", access: "leads", post: false },
   { file: "ledelse.svartider.tsx", path: "/ledelse/svartider", access: "leads", post: false },
   { file: "admin.politik.tsx", path: "/admin/politik", access: "admin", post: true },
-  { file: "admin.maal.tsx", path: "/admin/maal", access: "admin", post: true },
+  { file: "admin.maal.tsx", path: "/admin/maal", access: "admin", post: true, intents: ["saveGoal", "deleteGoal", "saveNationalFigure"] },
   { file: "dev.emails.tsx", path: "/dev/emails", access: "dev", post: false },
   { file: "dev.mails._index.tsx", path: "/dev/mails", access: "dev", post: false },
   { file: "dev.mails.$id.tsx", path: "/dev/mails/x", access: "dev", post: false },
 ];
 
-export type RouteValues = { order: string; receipt: string };
+/** `jobseeker`: one of the order's jobcentre's register (the profile of a jobseeker nobody has is a 404 to all). */
+export type RouteValues = { order: string; receipt: string; jobseeker?: string };
 
 export function pathOf(route: RouteEntry, values: RouteValues): string {
   return route.path
     .replace("{order}", encodeURIComponent(values.order))
     .replace("{receipt}", values.receipt)
+    .replace("{jobseeker}", values.jobseeker ?? "00000000-0000-4000-8000-000000000000")
     .replace("{token}", "A".repeat(43));
 }

@@ -147,9 +147,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "takeOver" || intent === "handOver") {
     const submission =
       intent === "takeOver" ? parseWithZod(formData, { schema: takeOverOrderSchema }) : parseWithZod(formData, { schema: handOverOrderSchema });
-    if (submission.status !== "success") return reply(intent, submission.reply());
+    // Who may before what was sent, as for the answer.
     if (!own) return reply(intent, submission.reply({ formErrors: [NOT_OWN] }), null, 403);
     if (intent === "takeOver" ? !works : !canHandOverOrders(user)) return reply(intent, submission.reply({ formErrors: [NOT_AN_OWNER_MESSAGE] }), null, 403);
+    if (submission.status !== "success") return reply(intent, submission.reply());
     const toUserId = "toUserId" in submission.value ? submission.value.toUserId : user.id;
     const result = await reassignOrder(order, user, { toUserId, updateKey: submission.value.updateKey });
     if (result.ok) return redirect(`${back}?${intent === "takeOver" ? "overtaget" : "overdraget"}=1`);
