@@ -52,7 +52,8 @@ export function MessageThread({
       )}
       {canWrite ? (
         <Form method="post" {...getFormProps(form)}>
-          <FormErrors heading="Beskeden er ikke sendt" errors={form.errors} id={form.errorId} />
+          {/* The hidden update key has no field to stand beside: its error is the form's. */}
+          <FormErrors heading="Beskeden er ikke sendt" errors={[...(form.errors ?? []), ...(fields.updateKey.errors ?? [])]} id={form.errorId} />
           <CsrfInput />
           <input type="hidden" name="intent" value="message" />
           <input type="hidden" name="updateKey" value={updateKey} />

@@ -2,6 +2,8 @@
 import { z } from "zod";
 import { ANSWER_MAX_LENGTH } from "~/domain/job-order/limits";
 
+const STALE_FORM = "Formularen er for gammel. Genindlæs siden, og prøv igen.";
+
 export const orderMessageSchema = z.object({
   intent: z.literal("message"),
   text: z
@@ -10,5 +12,5 @@ export const orderMessageSchema = z.object({
     .min(1, "Skriv en besked.")
     .max(ANSWER_MAX_LENGTH, `Beskeden må højst være ${ANSWER_MAX_LENGTH.toLocaleString("da-DK")} tegn.`),
   // The Temporal update id: a resubmitted form (double click, retry after a time-out) is the same message.
-  updateKey: z.string().uuid(),
+  updateKey: z.string({ required_error: STALE_FORM }).uuid(STALE_FORM),
 });
