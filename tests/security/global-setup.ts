@@ -4,7 +4,7 @@
 // (TRUST_PROXY=1, so a test can be "another client" by its X-Forwarded-For). Real PostgreSQL, Temporal
 // dev server and SMTP sink (tests/support/services.ts), the staff of the four reference jobcentres.
 // Needs the build (`npm run build`; scripts/test.sh builds before the tests).
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -12,6 +12,7 @@ import type { TestProject } from "vitest/node";
 import { createPrismaClient } from "../../app/utils/db.server";
 import { seedReferenceAndStaff } from "../../prisma/seed";
 import { freePort } from "../../scripts/lib/free-port";
+import { startEntryPoint, waitForHealth } from "../../scripts/lib/production-processes";
 import { PROJECT_ROOT } from "../../scripts/lib/tools";
 import { startTestServices, type TestServices } from "../support/services";
 
@@ -23,34 +24,6 @@ declare module "vitest" {
 
 let services: TestServices | undefined;
 const processes: ChildProcess[] = [];
-
-/** Starts `tsx <script>` with exactly `env` (plus PATH and HOME) and its output kept for failures. */
-export function startEntryPoint(script: string, env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
-    cwd: PROJECT_ROOT,
-    // NODE_ENV is left unset: the entry points must default to production themselves.
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env } as unknown as NodeJS.ProcessEnv,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout?.on("data", (d: Buffer) => (output += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => (output += d.toString()));
-  return { child, output: () => output };
-}
-
-async function waitForHealth(url: string, child: ChildProcess, output: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the web process exited with ${child.exitCode}:\n${output()}`);
-    try {
-      if ((await fetch(`${url}/healthz`)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`the web process did not answer within 60 s:\n${output()}`);
-}
 
 export async function setup(project: TestProject) {
   if (!fs.existsSync(path.join(PROJECT_ROOT, "build", "index.js"))) {

@@ -2,7 +2,7 @@
 // inline script allowed, HSTS, Secure cookies, nothing personal cached, and no start with weak secrets.
 import { describe, expect, it } from "vitest";
 import { Browser, portal, staff } from "./http";
-import { startEntryPoint } from "./global-setup";
+import { startEntryPoint } from "../../scripts/lib/production-processes";
 
 function cookieLine(lines: string[], name: string): string {
   const line = lines.find((l) => l.startsWith(`${name}=`));

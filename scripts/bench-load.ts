@@ -1,0 +1,205 @@
+// The load benchmark in the production shape (`npm run bench:load`, docs/benchmarks.md): embedded PostgreSQL,
+// the Temporal dev server and an SMTP sink, then N web and M worker processes started by their production
+// entry points, and employers driving the public form over HTTP as a browser does (the form page, then the
+// POST with its CSRF token and submission key). For 1, 10 and 50 concurrent employers: orders per second,
+// POST latency p50/p95/p99 and submit → receipt mail p50/p95; and in the same run the raw start rate of a
+// no-op workflow on the same server, the ceiling intake is measured against.
+//
+// Flags: --web N (1), --workers M (1), --orders K per level (200), --levels 1,10,50, --markdown.
+// Results: bench/results/load-latest.json. Nothing is shared with a development portal.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import type { ChildProcess } from "node:child_process";
+import { Client, Connection } from "@temporalio/client";
+import { createPrismaClient } from "../app/utils/db.server";
+import { jobOrderFormValues } from "../prisma/demo-data";
+import { seedReferenceAndStaff } from "../prisma/seed";
+import { startTestServices } from "../tests/support/services";
+import { formatMarkdownTable, formatTable, percentileOf } from "./lib/bench-stats";
+import { freePort } from "./lib/free-port";
+import { PortalClient } from "./lib/portal-client";
+import { startEntryPoint, waitForHealth } from "./lib/production-processes";
+import { PROJECT_ROOT } from "./lib/tools";
+
+function flag(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
+}
+
+const config = {
+  web: Number(flag("web", "1")),
+  workers: Number(flag("workers", "1")),
+  orders: Number(flag("orders", "200")),
+  levels: flag("levels", "1,10,50").split(",").map(Number),
+  markdown: process.argv.includes("--markdown"),
+};
+
+type Level = {
+  callers: number;
+  orders: number;
+  ordersPerSec: number;
+  post: { p50: number; p95: number; p99: number };
+  receipt: { p50: number; p95: number; missing: number };
+  refused: number;
+};
+
+/** When each receipt mail reached the sink, by recipient: the sink writes one .eml file per mail. */
+function watchReceipts(dir: string): { arrivals: Map<string, number>; stop: () => void } {
+  const arrivals = new Map<string, number>();
+  const seen = new Set<string>();
+  const scan = () => {
+    for (const name of fs.readdirSync(dir)) {
+      if (!name.endsWith(".eml") || seen.has(name)) continue;
+      seen.add(name);
+      const at = performance.now();
+      const head = fs.readFileSync(path.join(dir, name), "utf8").slice(0, 4000);
+      const to = /^To: .*?([\w.+-]+@[\w.-]+)/im.exec(head)?.[1]?.toLowerCase();
+      if (to && /^Subject: .*modtaget/im.test(head) && !arrivals.has(to)) arrivals.set(to, at);
+    }
+  };
+  fs.mkdirSync(dir, { recursive: true });
+  const watcher = fs.watch(dir, scan);
+  const timer = setInterval(scan, 50);
+  return { arrivals, stop: () => (watcher.close(), clearInterval(timer)) };
+}
+
+/** One employer's order as a browser sends it: the form page (cookie, CSRF, submission key), then the POST. */
+async function submitOne(baseUrl: string, n: number): Promise<{ email: string; postMs: number; submittedAt: number; ok: boolean }> {
+  const browser = new PortalClient(baseUrl, `2001:db8:1::${n.toString(16)}`);
+  const page = await browser.get("/jobordre/ny");
+  const csrf = /name="csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? "";
+  const submissionKey = /name="submissionKey" value="([^"]+)"/.exec(page.text)?.[1] ?? crypto.randomUUID();
+  const values = jobOrderFormValues();
+  const email = values.contactEmail!.toLowerCase();
+  const body = new URLSearchParams({ ...values, csrf, submissionKey });
+  const start = performance.now();
+  const reply = await browser.request("/jobordre/ny", { method: "POST", body, headers: { "Content-Type": "application/x-www-form-urlencoded" } });
+  const end = performance.now();
+  return { email, postMs: end - start, submittedAt: end, ok: reply.status === 302 };
+}
+
+async function runLevel(baseUrls: string[], callers: number, orders: number, arrivals: Map<string, number>, offset: number): Promise<Level> {
+  const results: Awaited<ReturnType<typeof submitOne>>[] = [];
+  let next = 0;
+  const start = performance.now();
+  await Promise.all(
+    Array.from({ length: callers }, async () => {
+      for (;;) {
+        const n = next++;
+        if (n >= orders) return;
+        results.push(await submitOne(baseUrls[n % baseUrls.length]!, offset + n));
+      }
+    }),
+  );
+  const seconds = (performance.now() - start) / 1000;
+  const ok = results.filter((r) => r.ok);
+  // The receipts of this level: wait up to 30 s for the last ones.
+  const deadline = performance.now() + 30_000;
+  while (ok.some((r) => !arrivals.has(r.email)) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  const posts = results.map((r) => r.postMs).sort((a, b) => a - b);
+  const receipts = ok.filter((r) => arrivals.has(r.email)).map((r) => arrivals.get(r.email)! - r.submittedAt).sort((a, b) => a - b);
+  return {
+    callers,
+    orders: ok.length,
+    ordersPerSec: ok.length / seconds,
+    post: { p50: percentileOf(posts, 50), p95: percentileOf(posts, 95), p99: percentileOf(posts, 99) },
+    receipt: { p50: percentileOf(receipts, 50), p95: percentileOf(receipts, 95), missing: ok.length - receipts.length },
+    refused: results.length - ok.length,
+  };
+}
+
+/** Starts of a workflow type no worker runs, on a queue of its own: the server's own ceiling for starts. */
+async function noOpStartRate(address: string, concurrency: number, seconds: number): Promise<number> {
+  const connection = await Connection.connect({ address });
+  const client = new Client({ connection });
+  let started = 0;
+  const until = performance.now() + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < until) {
+        await client.workflow.start("noOpWorkflow", { taskQueue: `bench-noop-${process.pid}`, workflowId: `noop-${crypto.randomUUID()}`, args: [] });
+        started++;
+      }
+    }),
+  );
+  await connection.close();
+  return started / seconds;
+}
+
+async function main() {
+  if (!fs.existsSync(path.join(PROJECT_ROOT, "build", "index.js"))) throw new Error("The load benchmark runs the production build: run `npm run build` first");
+  const services = await startTestServices({ temporal: true });
+  const processes: ChildProcess[] = [];
+  const stop = async () => {
+    for (const child of processes) child.kill("SIGTERM");
+    await Promise.all(processes.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once("exit", r)))));
+    await services.stop();
+  };
+  process.once("SIGINT", () => void stop().then(() => process.exit(130)));
+  try {
+    const prisma = createPrismaClient(services.env.DATABASE_URL!);
+    await seedReferenceAndStaff(prisma);
+    const env: Record<string, string> = {
+      DATABASE_URL: services.env.DATABASE_URL!,
+      TEMPORAL_ADDRESS: services.env.TEMPORAL_ADDRESS!,
+      TEMPORAL_TASK_QUEUE: `bench-load-${process.pid}`,
+      SMTP_URL: services.env.SMTP_URL!,
+      PUBLIC_URL: "http://127.0.0.1",
+      SESSION_SECRET: crypto.randomBytes(32).toString("base64url"),
+      LINK_SECRET: crypto.randomBytes(32).toString("base64url"),
+      TRUST_PROXY: "1",
+    };
+    for (let i = 0; i < config.workers; i++) processes.push(startEntryPoint("scripts/worker.ts", env).child);
+    const baseUrls: string[] = [];
+    for (let i = 0; i < config.web; i++) {
+      const port = await freePort();
+      const web = startEntryPoint("scripts/serve.ts", { ...env, PORT: String(port), HOST: "127.0.0.1" });
+      processes.push(web.child);
+      await waitForHealth(`http://127.0.0.1:${port}`, web.child, web.output);
+      baseUrls.push(`http://127.0.0.1:${port}`);
+    }
+    const receipts = watchReceipts(services.env.DEV_MAIL_DIR!);
+    // A first order warms up each web process (module loading, connection pools) and is not counted.
+    for (const [i, url] of baseUrls.entries()) await submitOne(url, 900_000 + i);
+
+    const levels: Level[] = [];
+    for (const [i, callers] of config.levels.entries()) levels.push(await runLevel(baseUrls, callers, config.orders, receipts.arrivals, i * 100_000));
+    receipts.stop();
+    const noOp = { 1: await noOpStartRate(env.TEMPORAL_ADDRESS!, 1, 5), 10: await noOpStartRate(env.TEMPORAL_ADDRESS!, 10, 5) };
+    await prisma.$disconnect();
+
+    const ms = (v: number) => `${Math.round(v)} ms`;
+    const headers = ["callers", "orders", "orders/s", "POST p50", "POST p95", "POST p99", "receipt p50", "receipt p95", "refused", "no receipt"];
+    const rows = levels.map((l) => [
+      String(l.callers),
+      String(l.orders),
+      l.ordersPerSec.toFixed(1),
+      ms(l.post.p50),
+      ms(l.post.p95),
+      ms(l.post.p99),
+      ms(l.receipt.p50),
+      ms(l.receipt.p95),
+      String(l.refused),
+      String(l.receipt.missing),
+    ]);
+    const right = new Set(headers.map((_, i) => i));
+    console.log(`\n${config.web} web, ${config.workers} worker process(es), ${config.orders} orders per level`);
+    console.log(formatTable(headers, rows, right));
+    console.log(`no-op workflow starts on the same server: ${noOp[1].toFixed(0)}/s with 1 caller, ${noOp[10].toFixed(0)}/s with 10`);
+    const at10 = levels.find((l) => l.callers === 10);
+    if (at10) console.log(`intake at 10 callers ÷ no-op start rate at 10: ${(at10.ordersPerSec / noOp[10]).toFixed(2)} (target ≥ 0.8)`);
+    if (config.markdown) console.log(`\n${formatMarkdownTable(headers, rows, right)}`);
+    const out = path.join(PROJECT_ROOT, "bench", "results");
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, "load-latest.json"), JSON.stringify({ at: new Date().toISOString(), config, levels, noOp }, null, 2) + "\n");
+  } finally {
+    await stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
