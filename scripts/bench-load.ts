@@ -5,7 +5,8 @@
 // POST latency p50/p95/p99 and submit → receipt mail p50/p95; and in the same run the raw start rate of a
 // no-op workflow on the same server, the ceiling intake is measured against.
 //
-// Flags: --web N (1), --workers M (1), --orders K per level (200), --levels 1,10,50, --markdown.
+// Flags: --web N (1), --workers M (1), --orders K per level (200), --levels 1,10,50, --markdown, --profile
+// (a CPU profile of each web and worker process, written to bench/profiles/ when they stop).
 // Results: bench/results/load-latest.json. Nothing is shared with a development portal.
 import crypto from "node:crypto";
 import fs from "node:fs";
@@ -34,7 +35,17 @@ const config = {
   orders: Number(flag("orders", "200")),
   levels: flag("levels", "1,10,50").split(",").map(Number),
   markdown: process.argv.includes("--markdown"),
+  profile: process.argv.includes("--profile"),
 };
+
+/** Node's flags for a process: a CPU profile written on exit when asked for. */
+function profileArgs(name: string): string[] {
+  if (!config.profile) return [];
+  // One folder per process: Node writes a profile per thread (the module loader has one of its own).
+  const dir = path.join(PROJECT_ROOT, "bench", "profiles", `${name}-${Date.now()}`);
+  fs.mkdirSync(dir, { recursive: true });
+  return ["--cpu-prof", `--cpu-prof-dir=${dir}`];
+}
 
 type Level = {
   callers: number;
@@ -43,6 +54,8 @@ type Level = {
   post: { p50: number; p95: number; p99: number };
   receipt: { p50: number; p95: number; missing: number };
   refused: number;
+  /** The refused by status: 503 is "saved, will be forwarded" (the workflow did not start in time). */
+  refusedBy: Record<string, number>;
 };
 
 /** When each receipt mail reached the sink, by recipient: the sink writes one .eml file per mail. */
@@ -53,7 +66,7 @@ function watchReceipts(dir: string): { arrivals: Map<string, number>; stop: () =
     for (const name of fs.readdirSync(dir)) {
       if (!name.endsWith(".eml") || seen.has(name)) continue;
       seen.add(name);
-      const at = performance.now();
+          const at = performance.now();
       const head = fs.readFileSync(path.join(dir, name), "utf8").slice(0, 4000);
       const to = /^To: .*?([\w.+-]+@[\w.-]+)/im.exec(head)?.[1]?.toLowerCase();
       if (to && /^Subject: .*modtaget/im.test(head) && !arrivals.has(to)) arrivals.set(to, at);
@@ -66,7 +79,7 @@ function watchReceipts(dir: string): { arrivals: Map<string, number>; stop: () =
 }
 
 /** One employer's order as a browser sends it: the form page (cookie, CSRF, submission key), then the POST. */
-async function submitOne(baseUrl: string, n: number): Promise<{ email: string; postMs: number; submittedAt: number; ok: boolean }> {
+async function submitOne(baseUrl: string, n: number): Promise<{ email: string; postMs: number; submittedAt: number; ok: boolean; status: number }> {
   const browser = new PortalClient(baseUrl, `2001:db8:1::${n.toString(16)}`);
   const page = await browser.get("/jobordre/ny");
   const csrf = /name="csrf" value="([^"]+)"/.exec(page.text)?.[1] ?? "";
@@ -77,7 +90,7 @@ async function submitOne(baseUrl: string, n: number): Promise<{ email: string; p
   const start = performance.now();
   const reply = await browser.request("/jobordre/ny", { method: "POST", body, headers: { "Content-Type": "application/x-www-form-urlencoded" } });
   const end = performance.now();
-  return { email, postMs: end - start, submittedAt: end, ok: reply.status === 302 };
+  return { email, postMs: end - start, submittedAt: end, ok: reply.status === 302, status: reply.status };
 }
 
 async function runLevel(baseUrls: string[], callers: number, orders: number, arrivals: Map<string, number>, offset: number): Promise<Level> {
@@ -107,6 +120,7 @@ async function runLevel(baseUrls: string[], callers: number, orders: number, arr
     post: { p50: percentileOf(posts, 50), p95: percentileOf(posts, 95), p99: percentileOf(posts, 99) },
     receipt: { p50: percentileOf(receipts, 50), p95: percentileOf(receipts, 95), missing: ok.length - receipts.length },
     refused: results.length - ok.length,
+    refusedBy: results.filter((r) => !r.ok).reduce<Record<string, number>>((by, r) => ({ ...by, [r.status]: (by[r.status] ?? 0) + 1 }), {}),
   };
 }
 
@@ -151,12 +165,14 @@ async function main() {
       LINK_SECRET: crypto.randomBytes(32).toString("base64url"),
       TRUST_PROXY: "1",
     };
-    for (let i = 0; i < config.workers; i++) processes.push(startEntryPoint("scripts/worker.ts", env).child);
+    for (let i = 0; i < config.workers; i++) processes.push(startEntryPoint("scripts/worker.ts", env, profileArgs(`worker-${i}`)).child);
     const baseUrls: string[] = [];
+    const outputs: Array<() => string> = [];
     for (let i = 0; i < config.web; i++) {
       const port = await freePort();
-      const web = startEntryPoint("scripts/serve.ts", { ...env, PORT: String(port), HOST: "127.0.0.1" });
+      const web = startEntryPoint("scripts/serve.ts", { ...env, PORT: String(port), HOST: "127.0.0.1" }, profileArgs(`web-${i}`));
       processes.push(web.child);
+      outputs.push(web.output);
       await waitForHealth(`http://127.0.0.1:${port}`, web.child, web.output);
       baseUrls.push(`http://127.0.0.1:${port}`);
     }
@@ -181,7 +197,7 @@ async function main() {
       ms(l.post.p99),
       ms(l.receipt.p50),
       ms(l.receipt.p95),
-      String(l.refused),
+      l.refused === 0 ? "0" : `${l.refused} (${Object.entries(l.refusedBy).map(([status, n]) => `${n}×${status}`).join(", ")})`,
       String(l.receipt.missing),
     ]);
     const right = new Set(headers.map((_, i) => i));
@@ -190,6 +206,10 @@ async function main() {
     console.log(`no-op workflow starts on the same server: ${noOp[1].toFixed(0)}/s with 1 caller, ${noOp[10].toFixed(0)}/s with 10`);
     const at10 = levels.find((l) => l.callers === 10);
     if (at10) console.log(`intake at 10 callers ÷ no-op start rate at 10: ${(at10.ordersPerSec / noOp[10]).toFixed(2)} (target ≥ 0.8)`);
+    // A refusal of 500 is a fault to find: the web processes' own words on it.
+    if (levels.some((l) => Object.keys(l.refusedBy).some((status) => Number(status) >= 500))) {
+      for (const output of outputs) console.log(output().split("\n").filter((line) => /error|fail/i.test(line)).slice(0, 20).join("\n"));
+    }
     if (config.markdown) console.log(`\n${formatMarkdownTable(headers, rows, right)}`);
     const out = path.join(PROJECT_ROOT, "bench", "results");
     fs.mkdirSync(out, { recursive: true });

@@ -14,6 +14,7 @@ import { ContactFields, JobFields } from "~/components/job-order-fields";
 import {
   createJobOrder,
   findJobcentreForPostcode,
+  isDatabaseUnavailable,
   JobOrderIntakeError,
   listJobcentres,
   handOrderToWorkflow,
@@ -48,6 +49,7 @@ const MESSAGES = {
   unknownJobcentre: "Vælg et jobcenter fra listen",
   noPolicy:
     "Jobcentret kan ikke tage imod jobordrer i portalen lige nu. Ring til jobcentret, eller vælg et andet jobcenter. Det, I har skrevet, er ikke gået tabt.",
+  notSaved: "Vi kunne ikke gemme jobordren lige nu, fordi der er travlt i systemet. Vent et øjeblik, og tryk så på \"Send jobordre\" igen. Det, I har skrevet, er ikke gået tabt.",
   savedNotStarted:
     "Jobordren er gemt, men vi kunne ikke sende den videre til jobcentret lige nu. Vent et øjeblik, og tryk så på \"Send jobordre\" igen. I får ikke to jobordrer, og sker der ingenting, sender portalen den selv videre.",
 } as const;
@@ -72,7 +74,7 @@ export async function loader() {
   return json({ submissionKey: crypto.randomUUID(), jobcentres: await listJobcentres(), towns: await listTowns(getPrisma()) });
 }
 
-type Notice = "saved-not-started" | "rate-limited" | "no-policy";
+type Notice = "saved-not-started" | "not-saved" | "rate-limited" | "no-policy";
 
 export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
@@ -135,6 +137,11 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     order = await createJobOrder(input, submissionKey);
   } catch (error) {
+    // Nothing was stored: the employer sends the same form (and token) again.
+    if (isDatabaseUnavailable(error)) {
+      console.error("[intake] the order could not be stored:", error);
+      return reply(submission.reply({ formErrors: [MESSAGES.notSaved] }), 503, { notice: "not-saved" });
+    }
     if (!(error instanceof JobOrderIntakeError)) throw error;
     if (error.code === "NO_POLICY") {
       return reply(submission.reply({ formErrors: [MESSAGES.noPolicy] }), 409, { notice: "no-policy" });

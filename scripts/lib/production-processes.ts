@@ -5,9 +5,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { PROJECT_ROOT } from "./tools";
 
 /** Starts `tsx <script>` with exactly `env` (plus PATH and HOME) and its output kept for failures. */
-export function startEntryPoint(script: string, env: Record<string, string>): { child: ChildProcess; output: () => string } {
+export function startEntryPoint(script: string, env: Record<string, string>, nodeArgs: string[] = []): { child: ChildProcess; output: () => string } {
   let output = "";
-  const child = spawn(process.execPath, ["--import", "tsx", script], {
+  const child = spawn(process.execPath, [...nodeArgs, "--import", "tsx", script], {
     cwd: PROJECT_ROOT,
     // NODE_ENV is left unset: the entry points must default to production themselves.
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env } as unknown as NodeJS.ProcessEnv,

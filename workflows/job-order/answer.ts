@@ -2,12 +2,12 @@
 // warning, the breach and the escalations to team leads and managers until someone answers. Any answer
 // stops the remaining timers; an answer given before the deadline counts as on time even while it is
 // still being recorded.
-import { condition, log, setHandler } from "@temporalio/workflow";
+import { condition, log, patched, setHandler } from "@temporalio/workflow";
 import { ANSWER_MAX_LENGTH } from "../../app/domain/job-order/limits";
-import { answerOrderUpdate, REFUSALS, type AnswerOrderResult } from "./definitions";
+import { answerOrderUpdate, PATCHES, REFUSALS, type AnswerOrderResult } from "./definitions";
 import { reject, updateFailure } from "./checks";
 import { joinLateOnAnswer } from "./legacy";
-import { background, interactive, nowIso, settled, started, type Order } from "./order";
+import { background, interactive, local, nowIso, settled, started, type Order } from "./order";
 
 /** Sends the answer mail without anyone waiting; sendMailOnce makes a second call harmless. */
 function answerMailInBackground(order: Order): void {
@@ -76,14 +76,15 @@ export function handleAnswer(order: Order): void {
 /** Start: the clock, an owner, the receipt. */
 export async function startAnswerClock(order: Order) {
   const { orderId, state } = order;
-  const clock = await background.startOrderClock({ orderId });
+  const steps = patched(PATCHES.localIntake) ? local : background;
+  const clock = await steps.startOrderClock({ orderId });
   state.warnAt = clock.warnAt;
   state.dueAt = clock.dueAt;
   state.escalateTeamLeadAt = clock.escalateTeamLeadAt;
   state.escalateManagerAt = clock.escalateManagerAt;
-  const assignment = await background.assignOrder({ orderId, at: nowIso() });
+  const assignment = await steps.assignOrder({ orderId, at: nowIso() });
   state.assigneeId = assignment.assigneeId;
-  await background.sendReceipt({ orderId, at: nowIso() });
+  await steps.sendReceipt({ orderId, at: nowIso() });
   state.phase = "AWAITING_ANSWER";
   return clock;
 }

@@ -201,5 +201,7 @@ export const PATCHES = {
   lifecycleLateJoin: "order-lifecycle-late-join",
   /** Steps queued behind a lock take it one at a time (before, all waiters woken together ran at once). */
   oneStepAtATime: "order-one-step-at-a-time",
+  /** The clock, the owner and the receipt run as local activities in the first workflow task. */
+  localIntake: "order-local-intake",
 } as const;
 

@@ -1,12 +1,22 @@
 // What every phase of the job order workflow shares: the state the query shows, the in-progress markers
 // that make concurrent steps decide once and in order, the activity proxies and the helpers that wait.
 // Deterministic code only: activities do the I/O and only their types are imported.
-import { condition, log, patched, proxyActivities } from "@temporalio/workflow";
+import { condition, log, patched, proxyActivities, proxyLocalActivities } from "@temporalio/workflow";
 import type { Activities, ReferralChange, TaskChange } from "../activities";
 import { PATCHES, type JobOrderWorkflowState } from "./definitions";
 
 /** Work nobody waits for (clock, assignment, mails, timers): retried until it succeeds. */
 export const background = proxyActivities<Activities>({
+  startToCloseTimeout: "30 seconds",
+  retry: { initialInterval: "1 second", backoffCoefficient: 2, maximumInterval: "5 minutes" },
+});
+
+/**
+ * The intake's quick steps (clock, owner, receipt) as local activities: run by the worker inside the first
+ * workflow task and recorded as markers, so the server handles one task where it handled seven, and the
+ * receipt goes out without queueing behind other orders' tasks (docs/benchmarks.md, "Load").
+ */
+export const local = proxyLocalActivities<Activities>({
   startToCloseTimeout: "30 seconds",
   retry: { initialInterval: "1 second", backoffCoefficient: 2, maximumInterval: "5 minutes" },
 });

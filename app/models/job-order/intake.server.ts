@@ -75,6 +75,17 @@ export type CreatedJobOrder = { id: string; number: string; workflowStartedAt: D
  * Stores an order from the public form. The submit token makes it idempotent: a double click or a
  * retried request returns the order the first one stored, and no number is used twice.
  */
+// The order number's row lock makes concurrent intakes queue: under a campaign's burst the wait for it is
+// part of the transaction, so both limits leave room for a queue of about a hundred (bench:load).
+const INTAKE_TRANSACTION = { maxWait: 10_000, timeout: 30_000 } as const;
+
+/** The database could not take the order just now (busy, restarting, out of connections): nothing was stored. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  if (error instanceof Prisma.PrismaClientInitializationError) return true;
+  // Transaction timed out or could not start, write conflict, server unreachable or closed the connection.
+  return error instanceof Prisma.PrismaClientKnownRequestError && ["P2028", "P2034", "P1001", "P1002", "P1008", "P1017"].includes(error.code);
+}
+
 export async function createJobOrder(
   input: Omit<JobOrderInput, "submissionKey">,
   submissionKey: string,
@@ -155,7 +166,7 @@ export async function createJobOrder(
         select,
       });
       return { ...order, created: true };
-    });
+    }, INTAKE_TRANSACTION);
   } catch (error) {
     // Two requests with the same token raced past the first read: the loser's insert waited for the
     // winner's commit and failed, so the winner's order is there to return.
