@@ -1,6 +1,6 @@
 // The list of what stops a form, above it (DKFDS error summary). Each refused send moves the focus (and so
 // the screen) to it: `attempt` counts the sends.
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 
 export type ErrorSummaryItem = { id: string | null; message: string };
 
@@ -42,4 +42,22 @@ export function summaryItems(fields: Record<string, { id: string; errors?: strin
     if (!errors || errors.length === 0) return [];
     return [{ id: hidden.includes(name) ? null : fields[name]!.id, message: errors[0]! }];
   });
+}
+
+/**
+ * The sends of a form, for the summary's focus: an answer from the server (new action data) and a refusal in
+ * the browser by the send button (marked `data-send`; Enter presses it too). Conform validates a field on
+ * blur by a submit event of its own, which is no attempt.
+ */
+export function useSendAttempts(actionData: unknown, onSubmit: (event: FormEvent<HTMLFormElement>) => void) {
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (actionData) setAttempt((n) => n + 1);
+  }, [actionData]);
+  const counted = (event: FormEvent<HTMLFormElement>) => {
+    onSubmit(event);
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    if (event.defaultPrevented && submitter?.hasAttribute("data-send")) setAttempt((n) => n + 1);
+  };
+  return { attempt, onSubmit: counted };
 }

@@ -6,9 +6,8 @@ import { getZodConstraint, parseWithZod, type SubmissionResult } from "@conform-
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useEffect, useState } from "react";
 import { CsrfInput } from "~/components/csrf-input";
-import { ErrorSummary, summaryItems } from "~/components/error-summary";
+import { ErrorSummary, summaryItems, useSendAttempts } from "~/components/error-summary";
 import { Alert, PostcodeField, SelectField, TextField } from "~/components/forms";
 import { ContactFields, JobFields } from "~/components/job-order-fields";
 import {
@@ -199,11 +198,7 @@ export default function NewJobOrder() {
   });
 
   const formProps = getFormProps(form);
-  const [attempt, setAttempt] = useState(0);
-  // An answer from the server (refused or not) is an attempt too.
-  useEffect(() => {
-    if (actionData) setAttempt((n) => n + 1);
-  }, [actionData]);
+  const { attempt, onSubmit } = useSendAttempts(actionData, formProps.onSubmit);
 
   // Never the loader's fresh key after a submit: the retry must carry the first token.
   const submissionKey = actionData?.submissionKey ?? freshKey;
@@ -244,14 +239,7 @@ export default function NewJobOrder() {
         <Form
           method="post"
           {...formProps}
-          onSubmit={(event) => {
-            formProps.onSubmit(event);
-            // Refused in the browser: no request is sent, so the summary is focused here; refused by the
-            // server, the new action data counts as the next attempt below. Conform validates a field on blur
-            // by a submit event of its own, which is no attempt: only the send button (also pressed by Enter) is.
-            const submitter = (event.nativeEvent as SubmitEvent).submitter;
-            if (event.defaultPrevented && submitter?.hasAttribute("data-send-order")) setAttempt((n) => n + 1);
-          }}
+          onSubmit={onSubmit}
           noValidate
         >
           <CsrfInput />
@@ -320,7 +308,7 @@ export default function NewJobOrder() {
             }
           />
 
-          <button type="submit" className="button button-primary" disabled={submitting} aria-disabled={submitting || undefined} data-send-order>
+          <button type="submit" className="button button-primary" disabled={submitting} aria-disabled={submitting || undefined} data-send>
             {submitting ? "Sender …" : "Send jobordre"}
           </button>
         </Form>

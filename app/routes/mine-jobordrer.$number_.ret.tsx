@@ -6,9 +6,9 @@ import { getZodConstraint, parseWithZod, type SubmissionResult } from "@conform-
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useEffect, useMemo, useState } from "react";
+import { useMemo } from "react";
 import { CsrfInput } from "~/components/csrf-input";
-import { ErrorSummary, summaryItems } from "~/components/error-summary";
+import { ErrorSummary, summaryItems, useSendAttempts } from "~/components/error-summary";
 import { Alert } from "~/components/forms";
 import { ContactFields, JobFields } from "~/components/job-order-fields";
 import { changesBetween, CORRECTABLE_FIELDS, type OrderCorrectionValues } from "~/domain/job-order/correction";
@@ -108,10 +108,7 @@ export default function CorrectJobOrder() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
   });
   const formProps = getFormProps(form);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    if (actionData) setAttempt((n) => n + 1);
-  }, [actionData]);
+  const { attempt, onSubmit } = useSendAttempts(actionData, formProps.onSubmit);
   const fieldErrors = summaryItems(fields, FIELD_ORDER, ["updateKey"]);
   const formErrors = form.errors ?? [];
   const back = `/mine-jobordrer/${encodeURIComponent(number)}`;
@@ -147,11 +144,7 @@ export default function CorrectJobOrder() {
             <Form
               method="post"
               {...formProps}
-              onSubmit={(event) => {
-                formProps.onSubmit(event);
-                const submitter = (event.nativeEvent as SubmitEvent).submitter;
-                if (event.defaultPrevented && submitter?.hasAttribute("data-send-correction")) setAttempt((n) => n + 1);
-              }}
+              onSubmit={onSubmit}
               noValidate
             >
               <CsrfInput />
@@ -160,7 +153,7 @@ export default function CorrectJobOrder() {
               <ContactFields fields={fields} />
               <h2>Jobbet</h2>
               <JobFields fields={fields} />
-              <button type="submit" className="button button-primary" disabled={submitting} aria-disabled={submitting || undefined} data-send-correction>
+              <button type="submit" className="button button-primary" disabled={submitting} aria-disabled={submitting || undefined} data-send>
                 {submitting ? "Gemmer …" : "Gem rettelsen"}
               </button>{" "}
               <Link to={back} className="button button-secondary">

@@ -1,24 +1,12 @@
 // The employer's corrections of an order: the values a correction starts from, and the history of what
 // changed (JobOrderEvent CORRECTED, written by the workflow's correctOrder activity) for the pages.
-import type { PrismaClient } from "@prisma/client";
+import type { JobOrder, PrismaClient } from "@prisma/client";
 import { CORRECTABLE_FIELDS, correctionValueText, CORRECTION_FIELD_LABELS, type CorrectableField, type FieldChange, type OrderCorrectionValues } from "~/domain/job-order/correction";
 import { getPrisma } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/format";
 
-type OrderRow = {
-  title: string;
-  description: string;
-  positions: number;
-  hoursPerWeek: { toString(): string } | number;
-  startDate: Date;
-  applicationDeadline: Date | null;
-  requirements: string;
-  openToSmallJobs: boolean;
-  openToFlexJob: boolean;
-  openToJobCrafting: boolean;
-  contactName: string;
-  contactPhone: string;
-};
+/** The stored order's correctable columns; the hours as the row's decimal or as a number (the employer's view). */
+type OrderRow = Pick<JobOrder, Exclude<CorrectableField, "hoursPerWeek">> & { hoursPerWeek: { toString(): string } | number };
 
 const dateOf = (d: Date) => d.toISOString().slice(0, 10);
 
