@@ -9,7 +9,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useMemo } from "react";
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary, summaryItems, useSendAttempts } from "~/components/error-summary";
-import { Alert } from "~/components/forms";
+import { FormErrors } from "~/components/forms";
 import { ContactFields, JobFields } from "~/components/job-order-fields";
 import { changesBetween, CORRECTABLE_FIELDS, type OrderCorrectionValues } from "~/domain/job-order/correction";
 import { correctionValuesOf } from "~/models/job-order/correction.server";
@@ -136,11 +136,7 @@ export default function CorrectJobOrder() {
             {(actionData || attempt > 0) && fieldErrors.length > 0 ? (
               <ErrorSummary heading="Ret følgende, før rettelsen kan gemmes" items={fieldErrors} formErrors={formErrors} attempt={attempt} />
             ) : null}
-            {formErrors.length > 0 && fieldErrors.length === 0 ? (
-              <Alert kind="error" heading="Rettelsen er ikke gemt">
-                <p id={form.errorId}>{formErrors.join(" ")}</p>
-              </Alert>
-            ) : null}
+            {fieldErrors.length === 0 ? <FormErrors heading="Rettelsen er ikke gemt" errors={formErrors} id={form.errorId} /> : null}
             <Form
               method="post"
               {...formProps}
