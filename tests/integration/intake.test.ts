@@ -11,7 +11,7 @@ import { jobOrderSchema } from "../../app/schemas/job-order";
 import { computeDeadlines } from "../../app/utils/deadlines";
 import { startJobOrderWorkflow } from "../../app/utils/temporal.server";
 import { getStateQuery, jobOrderWorkflowId } from "../../workflows/job-order/definitions";
-import { createStaffUser, jobOrderFormValues } from "../factories";
+import { createJobcentre, createStaffUser, jobOrderFormValues } from "../factories";
 import { eventually } from "../support/eventually";
 import { activities, client, prisma, taskQueue, useRealWorker } from "./real-worker";
 
@@ -95,5 +95,23 @@ describe("job order intake", () => {
     }, "the reconciled order to be assigned", { timeoutMs: 30_000, intervalMs: 200 });
     expect(row.workflowStartedAt).not.toBeNull();
     expect(row.jobcentreId).toBe("faxe");
+  });
+
+  it("numbers orders sent at the same moment consecutively, without gaps, past five digits", async () => {
+    // Years of their own, so no other test's orders share the counter, in a jobcentre of their own (the
+    // workplace outside the reference jobcentres' postcodes), so no other test sees the orders.
+    const { jobcentre } = await createJobcentre(prisma);
+    const form = () => parseForm({ workplacePostcode: "8000", jobcentreId: jobcentre.id });
+    const at = new Date("2031-03-01T10:00:00Z");
+    const results = await Promise.all(Array.from({ length: 12 }, () => createJobOrder(form(), crypto.randomUUID(), at, prisma)));
+    const sequence = results.map((r) => Number(r.number.slice("JO-2031-".length))).sort((a, b) => a - b);
+    expect(sequence).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    const stored = await prisma.jobOrder.findMany({ where: { id: { in: results.map((r) => r.id) } }, select: { id: true, number: true } });
+    expect(new Map(stored.map((o) => [o.id, o.number]))).toEqual(new Map(results.map((r) => [r.id, r.number])));
+
+    await prisma.orderNumberCounter.create({ data: { year: 2032, lastNumber: 99_999 } });
+    const later = await createJobOrder(form(), crypto.randomUUID(), new Date("2032-06-01T10:00:00Z"), prisma);
+    expect(later.number).toBe("JO-2032-100000");
+
   });
 });

@@ -61,8 +61,10 @@ function danishYear(at: Date): number {
   return Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Copenhagen", year: "numeric" }).format(at));
 }
 
+const orderNumberPrefix = (year: number) => `JO-${year}-`;
+
 export function formatOrderNumber(year: number, n: number): string {
-  return `JO-${year}-${String(n).padStart(5, "0")}`;
+  return `${orderNumberPrefix(year)}${String(n).padStart(5, "0")}`;
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -125,20 +127,12 @@ export async function createJobOrder(
         select: { id: true },
       });
 
-      // One statement takes the counter row's lock until commit, so concurrent intakes get
-      // consecutive numbers, and a rolled-back intake gives its number back.
-      const year = danishYear(now);
-      const counter = await tx.$queryRaw<Array<{ lastNumber: number }>>`
-        INSERT INTO "OrderNumberCounter" ("year", "lastNumber") VALUES (${year}, 1)
-        ON CONFLICT ("year") DO UPDATE SET "lastNumber" = "OrderNumberCounter"."lastNumber" + 1
-        RETURNING "lastNumber"`;
-      const sequence = Number(counter[0]!.lastNumber);
-
       const id = crypto.randomUUID();
       const order = await tx.jobOrder.create({
         data: {
           id,
-          number: formatOrderNumber(year, sequence),
+          // Replaced by the order's number below, in the same transaction: nobody ever sees it.
+          number: `pending-${id}`,
           submissionKey,
           jobcentreId,
           companyId: company.id,
@@ -165,7 +159,21 @@ export async function createJobOrder(
         },
         select,
       });
-      return { ...order, created: true };
+
+      // The number is taken last, in one statement with the order's update: the counter row's lock, which
+      // makes concurrent intakes queue for consecutive numbers, is held from here to the commit only, and
+      // a rolled-back intake gives its number back.
+      const year = danishYear(now);
+      const numbered = await tx.$queryRaw<Array<{ number: string }>>`
+        WITH counter AS (
+          INSERT INTO "OrderNumberCounter" ("year", "lastNumber") VALUES (${year}, 1)
+          ON CONFLICT ("year") DO UPDATE SET "lastNumber" = "OrderNumberCounter"."lastNumber" + 1
+          RETURNING "lastNumber"
+        )
+        UPDATE "JobOrder" SET "number" = ${orderNumberPrefix(year)}::text || lpad(counter."lastNumber"::text, greatest(5, length(counter."lastNumber"::text)), '0')
+        FROM counter WHERE "JobOrder"."id" = ${id}
+        RETURNING "JobOrder"."number"`;
+      return { ...order, number: numbered[0]!.number, created: true };
     }, INTAKE_TRANSACTION);
   } catch (error) {
     // Two requests with the same token raced past the first read: the loser's insert waited for the
