@@ -2,6 +2,7 @@
 // server. A share is typed in per cent ("85" or "72,5") and stored as a fraction; a count as a whole number.
 import { z } from "zod";
 import { GOAL_MEASURES, MAX_COUNT_TARGET, MEASURES, type GoalMeasure } from "~/domain/kpi/measures";
+import { toSingleLine } from "~/utils/text";
 
 export const GOAL_YEARS = { min: 2020, max: 2100 } as const;
 export const GOAL_TEXT_LIMITS = { label: 120, wording: 1000, source: 300 } as const;
@@ -21,6 +22,16 @@ function text(label: string, max: number) {
     .trim()
     .min(1, `Skriv ${label}.`)
     .max(max, `Højst ${max} tegn.`);
+}
+
+/** A one-line field (the goal's name, the source): a pasted line break becomes a space. */
+function line(label: string, max: number) {
+  const required = `Skriv ${label}.`;
+  // conform makes an empty string undefined in the piped schema too: it needs its own required_error.
+  return z
+    .string({ required_error: required })
+    .transform(toSingleLine)
+    .pipe(z.string({ required_error: required }).min(1, required).max(max, `Højst ${max} tegn.`));
 }
 
 /** "85", "72,5" or "72.5" as a number; null when it is not one. */
@@ -44,7 +55,7 @@ export const goalFormSchema = z
     comparator: z.enum(COMPARATORS, { errorMap: () => ({ message: "Vælg, hvordan målet sammenlignes." }) }),
     target: z.string().trim().optional(),
     perItemTarget: z.number({ invalid_type_error: "Skriv et helt tal." }).int("Skriv et helt tal.").min(1, "Skriv et helt tal over 0.").max(MAX_COUNT_TARGET, `Højst ${MAX_COUNT_TARGET.toLocaleString("da-DK")}.`).optional(),
-    label: text("målets navn i planen", GOAL_TEXT_LIMITS.label),
+    label: line("målets navn i planen", GOAL_TEXT_LIMITS.label),
     wording: text("målet med planens egne ord", GOAL_TEXT_LIMITS.wording),
   })
   .transform((value, ctx) => {
@@ -82,7 +93,7 @@ export const nationalFigureFormSchema = z
     year,
     measure: z.enum(["FORMIDLINGSGRAD", "BESAETTELSESGRAD"], { errorMap: () => ({ message: "Vælg formidlingsgrad eller besættelsesgrad." }) }),
     value: z.string({ required_error: "Skriv tallet i procent." }).trim().min(1, "Skriv tallet i procent."),
-    source: text("kilden", GOAL_TEXT_LIMITS.source),
+    source: line("kilden", GOAL_TEXT_LIMITS.source),
   })
   .transform((input, ctx) => {
     const fraction = percentToFraction(input.value);

@@ -125,14 +125,15 @@ export const policyFormSchema = z
     countingMode: z.enum(["CLOCK_HOURS", "WORKING_HOURS"], {
       required_error: "Vælg, hvordan fristen tælles.",
       invalid_type_error: "Vælg, hvordan fristen tælles.",
+      message: "Vælg, hvordan fristen tælles.",
     }),
     openingHours: openingHoursField.optional(),
-    useDanishHolidays: z.boolean().optional(),
-    extraClosedDays: z.string().max(20_000).optional(),
+    useDanishHolidays: z.boolean({ invalid_type_error: "Sæt eller fjern fluebenet ved danske helligdage." }).optional(),
+    extraClosedDays: z.string().max(20_000, `Højst ${POLICY_LIMITS.closedDaysMax} lukkedage.`).optional(),
     warningAtPercent: wholeNumber("Varslingen", 1, 99),
     escalateTeamLeadAfterHours: wholeNumber("Eskalering til teamleder", 0, POLICY_LIMITS.escalationHoursMax),
     escalateManagerAfterHours: wholeNumber("Eskalering til leder", 0, POLICY_LIMITS.escalationHoursMax),
-    escalationEmails: z.string().max(5_000).optional(),
+    escalationEmails: z.string().max(5_000, `Højst ${POLICY_LIMITS.emailsMax} e-mailadresser.`).optional(),
     note: z.string().trim().max(POLICY_LIMITS.noteMax, `Noten må højst være ${POLICY_LIMITS.noteMax} tegn.`).optional(),
 
     // After the answer.

@@ -6,12 +6,13 @@
 // is stored is what was typed (trimmed, NUL removed, one-line fields on one line).
 import crypto from "node:crypto";
 import fc from "fast-check";
-import { beforeAll, describe, expect, it } from "vitest";
+import type { ResponsePolicy } from "@prisma/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FORM_BODY_LIMIT_BYTES } from "../../app/utils/request-body.server";
 import { toSingleLine } from "../../app/utils/text";
 import { dateAhead } from "../support/dates";
 import { eventually } from "../support/eventually";
-import { answerFields, Browser, database, staff, submitOrder, type Reply } from "./http";
+import { answerFields, Browser, database, portal, staff, submitOrder, type Reply } from "./http";
 
 /** Cases per property; their sum is the run's (over 10,000). FUZZ_RUNS scales them for a longer local run. */
 const SCALE = Number(process.env.FUZZ_RUNS ?? 1);
@@ -70,8 +71,9 @@ const ENGLISH_DEFAULTS = /\b(Required|Invalid input|Invalid enum value|Invalid u
 
 /** A client with one CSRF token for many posts, each from its own address (the form's rate limit is per address). */
 class Sender {
+  /** One counter for every sender of the file: no two posts share an address, whichever form they go to. */
+  private static next = 1;
   private token = "";
-  private next = 1;
   constructor(readonly browser = new Browser()) {}
 
   async ready(formPage: string): Promise<this> {
@@ -86,7 +88,7 @@ class Sender {
   async post(path: string, fields: Record<string, string>): Promise<Reply | null> {
     const body = new URLSearchParams({ csrf: this.token, ...fields });
     if (Buffer.byteLength(body.toString()) > FORM_BODY_LIMIT_BYTES) return null;
-    const n = this.next++;
+    const n = Sender.next++;
     return this.browser.request(path, {
       method: "POST",
       body,
@@ -344,5 +346,572 @@ describe("the jobseeker import", () => {
       }),
       { numRuns: runs(500) },
     );
+  }, 600_000);
+});
+
+// --- Frederikssund: the employer's order after the answer, the link pages, the admin's forms ----------------
+// Frederikssund's orders, staff and rules: the one jobcentre that promises a meeting (over five positions),
+// and one no other security test reads. Its rules and goals are fuzzed last, and its rules put back after.
+
+const FREDERIKSSUND = "frederikssund";
+const FREDERIKSSUND_POSTCODE = "3600";
+
+/** A field's placeholder for a fresh update key: one the workflow has not seen, so an accepted form is a new update. */
+const FRESH = "fresh-update-key";
+const freshKeys = (form: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(form).map(([name, value]) => [name, value === FRESH ? crypto.randomUUID() : value]));
+
+/** A form of named fields: a fifth whole forms the page takes, the rest mixed with refused values and anything at all. */
+function formOf(fields: Record<string, { takes: fc.Arbitrary<string>; refuses?: string[] }>): fc.Arbitrary<Record<string, string>> {
+  const all = Object.entries(fields);
+  return fc.oneof(
+    { weight: 1, arbitrary: fc.record(Object.fromEntries(all.map(([name, f]) => [name, f.takes]))) },
+    { weight: 2, arbitrary: fc.record(Object.fromEntries(all.map(([name, f]) => [name, field(f.refuses ? fc.oneof(f.takes, fc.constantFrom(...f.refuses)) : f.takes)]))) },
+    { weight: 2, arbitrary: fc.record(Object.fromEntries(all.map(([name, f]) => [name, field(f.takes)]))) },
+  ) as fc.Arbitrary<Record<string, string>>;
+}
+
+/** A token in a link's address: the real one, another well-formed one nobody has, or anything at all. */
+const linkTokenChoice = fc.oneof(
+  { weight: 8, arbitrary: fc.constant({ kind: "real" as const, text: "" }) },
+  { weight: 1, arbitrary: fc.constant({ kind: "unknown" as const, text: "" }) },
+  { weight: 1, arbitrary: anyText(80).map((text) => ({ kind: "garbage" as const, text })) },
+);
+
+function tokenPath(prefix: string, real: string, choice: { kind: "real" | "unknown" | "garbage"; text: string }): string {
+  if (choice.kind === "real") return `${prefix}${real}`;
+  if (choice.kind === "unknown") return `${prefix}${crypto.randomBytes(32).toString("base64url")}`;
+  // encodeURIComponent takes no lone surrogate: a browser sends U+FFFD for one.
+  return `${prefix}${encodeURIComponent(choice.text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD"))}`;
+}
+
+/** An employer signed in to "Mine jobordrer" (every order sent from `email`), with the CSRF token of `formPage`. */
+async function signedInEmployer(email: string, formPage: string): Promise<Sender> {
+  const { createEmployerLoginToken } = await import("../../app/models/access/employer-login.server");
+  const browser = new Browser();
+  expect((await browser.postForm(`/mine-jobordrer/log-ind/${await createEmployerLoginToken(database(), email, 1)}`, {})).status).toBe(302);
+  return new Sender(browser).ready(formPage);
+}
+
+/** An order of Frederikssund from `contactEmail`, as the public form sends it. */
+function frederikssundOrder(contactEmail: string, positions = "500") {
+  return submitOrder(new Browser(), { companyPostcode: FREDERIKSSUND_POSTCODE, workplacePostcode: FREDERIKSSUND_POSTCODE, positions, contactEmail });
+}
+
+/** The order answered by a consultant of Frederikssund (signed in in the browser returned). */
+async function answered(order: { id: string; number: string }): Promise<Browser> {
+  const consultant = new Browser();
+  expect((await consultant.signIn(staff("konsulent", FREDERIKSSUND))).status).toBe(302);
+  await eventually(async () => (await database().jobOrder.findUniqueOrThrow({ where: { id: order.id } })).assigneeId, "the order to be assigned", { timeoutMs: 30_000 });
+  const reply = await consultant.postForm(`/ordrer/${encodeURIComponent(order.number)}`, await answerFields(order.number, staff("konsulent", FREDERIKSSUND)));
+  expect(reply.status, reply.text.slice(0, 300)).toBe(302);
+  return consultant;
+}
+
+/**
+ * `count` new jobseekers of Frederikssund shortlisted on the order and asked for consent by the consultant,
+ * each with the token of the link in their mail.
+ */
+async function askedForConsent(order: { id: string; number: string }, consultant: Browser, count: number): Promise<Array<{ id: string; token: string }>> {
+  const { createJobseeker } = await import("../factories");
+  const { hashToken, linkToken } = await import("../../app/utils/link-tokens.server");
+  const jobseekers = [];
+  for (let i = 0; i < count; i++) {
+    jobseekers.push(await createJobseeker(database(), FREDERIKSSUND, { postcode: FREDERIKSSUND_POSTCODE, email: `fuzz+${crypto.randomUUID().slice(0, 12)}@borger.example` }));
+  }
+  const path = `/ordrer/${encodeURIComponent(order.number)}`;
+  const shortlisted = await consultant.postForm(`${path}/kandidater`, { intent: "shortlist", jobseekerIds: jobseekers.map((j) => j.id), updateKey: crypto.randomUUID() });
+  expect(shortlisted.status, shortlisted.text.slice(0, 300)).toBe(302);
+  const ids = (await database().referral.findMany({ where: { orderId: order.id, jobseekerId: { in: jobseekers.map((j) => j.id) } } })).map((r) => r.id);
+  expect(ids).toHaveLength(count);
+  const asked = await consultant.postForm(path, { intent: "requestConsent", referralIds: ids, replyBy: "7", updateKey: crypto.randomUUID() });
+  expect(asked.status, asked.text.slice(0, 300)).toBe(302);
+  const referrals = await eventually(async () => {
+    const rows = await database().referral.findMany({ where: { id: { in: ids } } });
+    return rows.every((r) => r.status === "CONSENT_REQUESTED" && r.consentTokenHash) && rows;
+  }, "the consent requests");
+  return referrals.map((r) => {
+    // The first request of a referral is its link number 1 (workflows/activities/referrals.ts).
+    const token = linkToken(portal.linkSecret, "consent", r.id, r.linkKey, 1);
+    expect(hashToken(token)).toBe(r.consentTokenHash);
+    return { id: r.id, token };
+  });
+}
+
+describe("an employer's feedback, meeting and close on their order", () => {
+  const contactEmail = `fuzz+${crypto.randomUUID().slice(0, 12)}@virksomhed.example`;
+  let order: { id: string; number: string };
+  let shared: string[];
+  let employer: Sender;
+
+  beforeAll(async () => {
+    order = await frederikssundOrder(contactEmail);
+    const consultant = await answered(order);
+    const referrals = await askedForConsent(order, consultant, 6);
+    for (const { token } of referrals) expect((await new Browser().postForm(`/samtykke/${token}`, { answer: "YES" })).status).toBe(302);
+    shared = referrals.map((r) => r.id);
+    await eventually(async () => (await database().referral.count({ where: { id: { in: shared }, status: "SHARED" } })) === shared.length, "the candidates to be shared");
+    await eventually(async () => ((await database().orderMeeting.findUnique({ where: { orderId: order.id } }))?.options.length ?? 0) > 0, "the meeting to be offered");
+    employer = await signedInEmployer(contactEmail, `/mine-jobordrer/${encodeURIComponent(order.number)}`);
+  }, 120_000);
+
+  const candidatesOf = (orderId: string) =>
+    database().referral.findMany({ where: { orderId }, orderBy: { id: "asc" }, include: { events: { orderBy: { seq: "asc" } } } });
+
+  it("answers every feedback on a candidate below 500, stores nothing refused, and a reason as typed", async () => {
+    const path = `/mine-jobordrer/${encodeURIComponent(order.number)}`;
+    const feedback = formOf({
+      // A candidate of the order; another order's or nobody's id is refused.
+      referralId: { takes: fc.constantFrom(...shared), refuses: [crypto.randomUUID(), "not-a-uuid"] },
+      outcome: { takes: fc.constantFrom("INVITED", "HIRED", "NOT_RELEVANT"), refuses: ["SHARED", "hired"] },
+      startDate: { takes: fc.constantFrom("", dateAhead(14).typed, dateAhead(14).iso), refuses: ["1.1.2020", dateAhead(800).typed, "31.2.2027"] },
+      reason: { takes: fc.oneof(fc.constant(""), typedText(1_000, "Begrundelse: ")), refuses: ["x".repeat(1_001)] },
+      updateKey: { takes: fc.constant(FRESH), refuses: ["not-a-uuid"] },
+    });
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(feedback, async (typed) => {
+        const form: Record<string, string> = { ...freshKeys(typed), intent: "feedback" };
+        const before = await candidatesOf(order.id);
+        const reply = await employer.post(path, form);
+        if (!reply) return;
+        expectNoServerError(reply, "feedback");
+        const after = await candidatesOf(order.id);
+        if (reply.status !== 302) {
+          expect(after, "a refused feedback changed a candidate").toEqual(before);
+          if (reply.status === 400) expectDanishRefusal(reply, "feedback");
+          return;
+        }
+        accepted++;
+        const candidate = after.find((r) => r.id === form.referralId)!;
+        expect(candidate.status).toBe(form.outcome);
+        if (form.outcome === "NOT_RELEVANT") expect((candidate.events.at(-1)!.data as { reason?: string }).reason).toBe(multiLine(form.reason!));
+      }),
+      { numRuns: runs(180) },
+    );
+    expect(accepted).toBeGreaterThan(0);
+  }, 600_000);
+
+  it("answers every choice of a meeting time below 500, stores nothing refused, and books one of the times offered", async () => {
+    const path = `/mine-jobordrer/${encodeURIComponent(order.number)}`;
+    const offered = (await database().orderMeeting.findUniqueOrThrow({ where: { orderId: order.id } })).options.map((o) => o.toISOString());
+    const choice = formOf({
+      // As the page offers it, or the same instant without its milliseconds.
+      at: { takes: fc.constantFrom(...offered, offered[0]!.replace(".000Z", "Z")), refuses: ["2030-01-01T09:00:00.000Z", "2026-13-40T25:61:00Z", "i morgen kl. 9"] },
+      updateKey: { takes: fc.constant(FRESH), refuses: ["not-a-uuid"] },
+    });
+    let booked = 0;
+    await fc.assert(
+      fc.asyncProperty(choice, async (typed) => {
+        const form: Record<string, string> = { ...freshKeys(typed), intent: "meeting" };
+        const before = await database().orderMeeting.findUniqueOrThrow({ where: { orderId: order.id } });
+        const reply = await employer.post(path, form);
+        if (!reply) return;
+        expectNoServerError(reply, "meeting");
+        const after = await database().orderMeeting.findUniqueOrThrow({ where: { orderId: order.id } });
+        if (reply.status !== 302) {
+          expect(after, "a refused choice changed the meeting").toEqual(before);
+          if (reply.status === 400) expectDanishRefusal(reply, "meeting");
+          return;
+        }
+        booked++;
+        expect(before.scheduledFor, "a meeting booked twice").toBeNull();
+        expect(after.scheduledFor?.toISOString()).toBe(new Date(form.at!.trim()).toISOString());
+      }),
+      { numRuns: runs(120) },
+    );
+    expect(booked).toBe(1);
+  }, 600_000);
+
+  it("answers every close below 500, stores nothing refused, and a close holds the comment as typed", async () => {
+    const { CLOSE_HOW_LABELS, CLOSE_HOWS } = await import("../../app/schemas/employer-order");
+    // Each accepted close closes its order; the next cases go to a new one, up to a few, then the closed one refuses.
+    const most = runs(8);
+    let current = await frederikssundOrder(contactEmail, "2");
+    let closed = 0;
+    // What a close writes (the workflow may assign the new order meanwhile: its status moves on by itself).
+    const closeFields = async (id: string) => {
+      const { status, ...fields } = await database().jobOrder.findUniqueOrThrow({ where: { id }, select: { status: true, closedAt: true, closeReason: true, outcome: true } });
+      return { closed: status === "CLOSED", ...fields };
+    };
+    const close = formOf({
+      how: { takes: fc.constantFrom(...CLOSE_HOWS), refuses: ["CANCELLED", "filled"] },
+      comment: { takes: fc.oneof(fc.constant(""), typedText(900)), refuses: ["x".repeat(901)] },
+      updateKey: { takes: fc.constant(FRESH), refuses: ["not-a-uuid"] },
+    });
+    await fc.assert(
+      fc.asyncProperty(close, async (typed) => {
+        const form: Record<string, string> = { ...freshKeys(typed), intent: "close" };
+        const before = await closeFields(current.id);
+        const reply = await employer.post(`/mine-jobordrer/${encodeURIComponent(current.number)}`, form);
+        if (!reply) return;
+        expectNoServerError(reply, "close");
+        const after = await closeFields(current.id);
+        if (reply.status !== 302) {
+          expect(after, "a refused close changed the order").toEqual(before);
+          if (reply.status === 400) expectDanishRefusal(reply, "close");
+          return;
+        }
+        closed++;
+        expect(before.closed, "an order closed twice").toBe(false);
+        expect(after.closed).toBe(true);
+        const label = CLOSE_HOW_LABELS[form.how as keyof typeof CLOSE_HOW_LABELS];
+        const comment = multiLine(form.comment ?? "");
+        expect(after.closeReason).toBe(comment ? `${label}. ${comment}` : label);
+        if (closed < most) current = await frederikssundOrder(contactEmail, "2");
+      }),
+      { numRuns: runs(120) },
+    );
+    expect(closed).toBeGreaterThan(0);
+  }, 600_000);
+});
+
+describe("the jobseeker's consent page", () => {
+  let referrals: Array<{ id: string; token: string }>;
+  let jobseeker: Sender;
+
+  beforeAll(async () => {
+    const order = await frederikssundOrder(`fuzz+${crypto.randomUUID().slice(0, 12)}@virksomhed.example`);
+    referrals = await askedForConsent(order, await answered(order), 10);
+    jobseeker = await new Sender().ready(`/samtykke/${referrals[0]!.token}`);
+  }, 120_000);
+
+  const stateOf = (id: string) => database().referral.findUniqueOrThrow({ where: { id }, include: { events: { orderBy: { seq: "asc" } } } });
+
+  it("answers every answer by any link below 500, stores nothing refused, and records a yes or a no once", async () => {
+    const answer = formOf({ answer: { takes: fc.constantFrom("YES", "NO"), refuses: ["yes", "JA", "MAYBE"] } });
+    let answeredCount = 0;
+    await fc.assert(
+      fc.asyncProperty(answer, linkTokenChoice, async (form, choice) => {
+        // The first request nobody has answered yet; when all are answered, the last one.
+        const states = await Promise.all(referrals.map((r) => stateOf(r.id)));
+        const open = states.findIndex((s) => s.status === "CONSENT_REQUESTED");
+        const index = open === -1 ? referrals.length - 1 : open;
+        const { id, token } = referrals[index]!;
+        const before = states[index]!;
+        const reply = await jobseeker.post(tokenPath("/samtykke/", token, choice), form);
+        if (!reply) return;
+        expectNoServerError(reply, "consent");
+        const after = await stateOf(id);
+        if (reply.status !== 302 || choice.kind !== "real" || before.status !== "CONSENT_REQUESTED") {
+          expect(after, "a refused answer changed the referral").toEqual(before);
+          // Once the question is answered the page says so instead of the buttons; a made-up answer changes nothing there.
+          if (reply.status === 400 && choice.kind === "real" && before.status === "CONSENT_REQUESTED") expectDanishRefusal(reply, "consent");
+          else expect(reply.text).not.toMatch(ENGLISH_DEFAULTS);
+          return;
+        }
+        answeredCount++;
+        expect(after.status).toBe(form.answer === "YES" ? "SHARED" : "CONSENT_DECLINED");
+      }),
+      { numRuns: runs(250) },
+    );
+    expect(answeredCount).toBeGreaterThan(0);
+  }, 600_000);
+});
+
+describe("the employer's satisfaction survey", () => {
+  const contactEmail = `fuzz+${crypto.randomUUID().slice(0, 12)}@virksomhed.example`;
+  let employer: Sender;
+
+  /** A closed order of the employer's with its survey sent, and the token of the survey's link. */
+  async function surveyed(): Promise<{ orderId: string; token: string }> {
+    const { hashToken, linkToken } = await import("../../app/utils/link-tokens.server");
+    const order = await frederikssundOrder(contactEmail, "2");
+    const closed = await employer.post(`/mine-jobordrer/${encodeURIComponent(order.number)}`, { intent: "close", how: "done", comment: "", updateKey: crypto.randomUUID() });
+    expect(closed?.status).toBe(302);
+    const survey = await eventually(() => database().satisfactionSurvey.findUnique({ where: { orderId: order.id } }), "the survey to be sent");
+    const { linkKey } = await database().jobOrder.findUniqueOrThrow({ where: { id: order.id }, select: { linkKey: true } });
+    const token = linkToken(portal.linkSecret, "survey", order.id, linkKey);
+    expect(hashToken(token)).toBe(survey.tokenHash);
+    return { orderId: order.id, token };
+  }
+
+  beforeAll(async () => {
+    const first = await frederikssundOrder(contactEmail, "2");
+    employer = await signedInEmployer(contactEmail, `/mine-jobordrer/${encodeURIComponent(first.number)}`);
+  }, 120_000);
+
+  it("answers every survey answer by any link below 500, stores nothing refused, and the comment as typed", async () => {
+    const score = { takes: fc.constantFrom("1", "2", "3", "4", "5"), refuses: ["0", "6", "4,5"] };
+    const survey = formOf({
+      serviceScore: score,
+      communicationScore: score,
+      informedScore: score,
+      wouldRecommend: { takes: fc.constantFrom("ja", "nej"), refuses: ["måske", "true"] },
+      comment: { takes: fc.oneof(fc.constant(""), typedText(2_000)), refuses: ["x".repeat(2_001)] },
+    });
+    // Each accepted answer ends its survey; the next cases go to a new one, up to a few, then the answered one thanks.
+    const most = runs(6);
+    let current = await surveyed();
+    let answeredCount = 0;
+    const stateOf = (orderId: string) => database().satisfactionSurvey.findUniqueOrThrow({ where: { orderId } });
+    const browser = new Sender();
+    await browser.ready(`/tilfredshed/${current.token}`);
+    await fc.assert(
+      fc.asyncProperty(survey, linkTokenChoice, async (form, choice) => {
+        const before = await stateOf(current.orderId);
+        const reply = await browser.post(tokenPath("/tilfredshed/", current.token, choice), form);
+        if (!reply) return;
+        expectNoServerError(reply, "survey");
+        const after = await stateOf(current.orderId);
+        if (reply.status !== 302 || choice.kind !== "real" || before.answeredAt !== null) {
+          expect(after, "a refused answer changed the survey").toEqual(before);
+          // (A NUL in the address is refused before any route, with a page of its own.)
+          if (reply.status === 400 && choice.kind === "real") expectDanishRefusal(reply, "survey");
+          else expect(reply.text).not.toMatch(ENGLISH_DEFAULTS);
+          return;
+        }
+        answeredCount++;
+        expect(after.answeredAt).not.toBeNull();
+        expect(after.serviceScore).toBe(Number(form.serviceScore));
+        expect(after.wouldRecommend).toBe(form.wouldRecommend === "ja");
+        expect(after.comment).toBe(multiLine(form.comment ?? "") || null);
+        if (answeredCount < most) current = await surveyed();
+      }),
+      { numRuns: runs(250) },
+    );
+    expect(answeredCount).toBeGreaterThan(0);
+  }, 600_000);
+});
+
+// --- signing in --------------------------------------------------------------------------------------------
+
+describe("the sign-in forms", () => {
+  it("the staff sign-in answers every attempt below 500, refuses in Danish without a session, and only ever sends to this site", async () => {
+    const { createStaffUser, DEMO_PASSWORD } = await import("../factories");
+    // A user of its own: wrong passwords slow its new clients down, and nobody else's account.
+    const email = `fuzz-${crypto.randomUUID().slice(0, 8)}@${FREDERIKSSUND}.jobcenter.example`;
+    const user = await createStaffUser(database(), { jobcentreId: FREDERIKSSUND, role: "TEAM_LEAD", email });
+    const signIn = formOf({
+      email: { takes: fc.constantFrom(email, ` ${email.toUpperCase()} `, `ingen-${crypto.randomUUID().slice(0, 8)}@${FREDERIKSSUND}.jobcenter.example`), refuses: ["ikke-en-mail", "@"] },
+      password: { takes: fc.constantFrom(DEMO_PASSWORD, "forkert-adgangskode"), refuses: ["x".repeat(201)] },
+      redirectTo: { takes: fc.constantFrom("", "/indbakke", "/ledelse?periode=aar", "//evil.example/", "https://evil.example/", "/\\evil.example", "javascript:alert(1)") },
+    });
+    let sender = await new Sender().ready("/medarbejder/log-ind");
+    await fc.assert(
+      fc.asyncProperty(signIn, async (form) => {
+        const sessions = await database().session.count({ where: { userId: user.id } });
+        const reply = await sender.post("/medarbejder/log-ind", form);
+        if (!reply) return;
+        expectNoServerError(reply, "staff sign-in");
+        if (reply.status === 302) {
+          expect(reply.location, "a sign-in sent elsewhere").toMatch(/^\/(?![/\\])/);
+          // Signed in: the next case starts in a browser of its own.
+          sender = await new Sender().ready("/medarbejder/log-ind");
+          return;
+        }
+        expect(sender.browser.cookies.has("__session"), "a refused sign-in gave a session").toBe(false);
+        expect(await database().session.count({ where: { userId: user.id } })).toBe(sessions);
+        if (reply.status === 400 || reply.status === 429) expectDanishRefusal(reply, "staff sign-in");
+      }),
+      { numRuns: runs(300) },
+    );
+  }, 600_000);
+
+  it("the employer's link request answers every address below 500, refuses in Danish, and makes no link for an address without orders", async () => {
+    const domain = `fuzz-${crypto.randomUUID().slice(0, 8)}.example`;
+    const request = formOf({ email: { takes: fc.oneof(typedText(60).map((s) => `${encodeURIComponent(s).slice(0, 60)}@${domain}`), fc.constantFrom(`INGEN@${domain.toUpperCase()}`, ` ingen@${domain} `)), refuses: ["ikke-en-mail", `${"x".repeat(250)}@${domain}`] } });
+    const sender = await new Sender().ready("/mine-jobordrer/log-ind");
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(request, async (form) => {
+        const reply = await sender.post("/mine-jobordrer/log-ind", form);
+        if (!reply) return;
+        expectNoServerError(reply, "link request");
+        if (reply.status === 200) accepted++;
+        else if (reply.status === 400 || reply.status === 429) expectDanishRefusal(reply, "link request");
+      }),
+      { numRuns: runs(300) },
+    );
+    expect(accepted).toBeGreaterThan(0);
+    // The same answer whether or not the address has orders; a link only for one that has.
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await database().employerLoginToken.count({ where: { email: { endsWith: `@${domain}` } } })).toBe(0);
+  }, 600_000);
+
+  it("the employer's sign-in link answers any link below 500, is used once, and gives a session only by a real one", async () => {
+    const { createEmployerLoginToken } = await import("../../app/models/access/employer-login.server");
+    const { hashToken } = await import("../../app/utils/link-tokens.server");
+    const email = `fuzz+${crypto.randomUUID().slice(0, 12)}@virksomhed.example`;
+    let sender = await new Sender().ready("/mine-jobordrer/log-ind");
+    let token = await createEmployerLoginToken(database(), email, 1);
+    let signedIn = 0;
+    const stateOf = (t: string) => database().employerLoginToken.findUniqueOrThrow({ where: { tokenHash: hashToken(t) } });
+    await fc.assert(
+      fc.asyncProperty(linkTokenChoice, fc.dictionary(fc.constantFrom("token", "email", "redirectTo"), anyText(100), { maxKeys: 2 }), async (choice, fields) => {
+        const before = await stateOf(token);
+        const reply = await sender.post(tokenPath("/mine-jobordrer/log-ind/", token, choice), fields);
+        if (!reply) return;
+        expectNoServerError(reply, "sign-in link");
+        const after = await stateOf(token);
+        if (reply.status === 302 && choice.kind === "real" && before.usedAt === null) {
+          signedIn++;
+          expect(reply.location).toBe("/mine-jobordrer");
+          expect(after.usedAt).not.toBeNull();
+          // Signed in: the next case has a new link and a browser of its own.
+          sender = await new Sender().ready("/mine-jobordrer/log-ind");
+          token = await createEmployerLoginToken(database(), email, 1);
+          return;
+        }
+        expect(after, "a refused link was used up").toEqual(before);
+        expect(sender.browser.cookies.has("__session"), "a refused link gave a session").toBe(false);
+        if (reply.status === 404 || reply.status === 410) expectDanishRefusal(reply, "sign-in link");
+      }),
+      { numRuns: runs(250) },
+    );
+    expect(signedIn).toBeGreaterThan(0);
+  }, 600_000);
+});
+
+// --- the administrator's forms (last: they change Frederikssund's rules for new orders) ----------------------
+
+describe("the administrator's forms", () => {
+  let admin: Sender;
+  let original: ResponsePolicy;
+  // Goals and national figures only for years far ahead, which no figures of the portal read yet.
+  const YEARS = ["2095", "2100"];
+
+  beforeAll(async () => {
+    const browser = new Browser();
+    expect((await browser.signIn(staff("admin", FREDERIKSSUND))).status).toBe(302);
+    admin = await new Sender(browser).ready("/admin/politik");
+    original = await database().responsePolicy.findFirstOrThrow({ where: { jobcentreId: FREDERIKSSUND }, orderBy: { version: "desc" } });
+  });
+
+  afterAll(async () => {
+    // The rules as they were, as the next version; the far years' goals and figures gone.
+    const { createNextPolicyVersion } = await import("../factories");
+    const latest = await database().responsePolicy.findFirstOrThrow({ where: { jobcentreId: FREDERIKSSUND }, orderBy: { version: "desc" } });
+    if (latest.id !== original.id) await createNextPolicyVersion(database(), original, { version: latest.version + 1 });
+    await database().planGoal.deleteMany({ where: { jobcentreId: FREDERIKSSUND, year: { gte: 2090 } } });
+    await database().nationalFigure.deleteMany({ where: { year: { gte: 2090 } } });
+  });
+
+  it("the rules' form answers every version below 500, refuses in Danish, stores nothing refused, and the note as typed", async () => {
+    const { WEEKDAYS } = await import("../../app/utils/deadlines");
+    const number = (takes: string[], refuses: string[]) => ({ takes: fc.constantFrom(...takes), refuses });
+    // A day's hours as the table takes them (both times or neither), or each time on its own, refused or anything.
+    const window = fc.constantFrom(["", ""], ["08:00", "15:30"], ["09:30", "16:00"], ["08:00", "13:00"]);
+    const openingHours = fc.oneof(
+      { weight: 3, arbitrary: fc.tuple(...WEEKDAYS.map(() => window)).map((windows) => Object.fromEntries(WEEKDAYS.flatMap((day, i) => [[`openingHours.${day}.from`, windows[i]![0]], [`openingHours.${day}.to`, windows[i]![1]]]))) },
+      {
+        weight: 1,
+        arbitrary: formOf(
+          Object.fromEntries(
+            WEEKDAYS.flatMap((day) => [
+              [`openingHours.${day}.from`, { takes: fc.constantFrom("", "08:00", "09:30"), refuses: ["8", "25:00", "16:00"] }],
+              [`openingHours.${day}.to`, { takes: fc.constantFrom("", "15:30", "16:00"), refuses: ["24:00", "07:00"] }],
+            ]),
+          ),
+        ),
+      },
+    );
+    const rules = formOf({
+      responseHours: number(["24", "48", "1", "720"], ["0", "721", "2,5"]),
+      countingMode: number(["CLOCK_HOURS", "WORKING_HOURS"], ["HOURS"]),
+      useDanishHolidays: number(["on", ""], ["true"]),
+      extraClosedDays: { takes: fc.constantFrom("", "2026-12-24", "2026-12-24\n2026-12-31, 2027-06-05"), refuses: ["2027-02-30", "24.12.2026", "2026-12-24\n".repeat(2_000)] },
+      warningAtPercent: number(["75", "1", "99"], ["0", "100"]),
+      escalateTeamLeadAfterHours: number(["0", "8"], ["-1", "721"]),
+      escalateManagerAfterHours: number(["8", "24", "720"], ["721"]),
+      escalationEmails: { takes: fc.constantFrom("", "chef@frederikssund.jobcenter.example", "a@frederikssund.dk, b@frederikssund.dk\nc@frederikssund.dk"), refuses: ["ikke en mail", "a@b.dk, ,@"] },
+      note: { takes: fc.oneof(fc.constant(""), typedText(500, "Ændret: ")), refuses: ["x".repeat(501)] },
+      consentReplyDays: number(["3", "1", "30"], ["0", "31"]),
+      referralWithinWorkingDays: number(["10", "60"], ["61"]),
+      meetingAbovePositions: number(["", "5", "500"], ["0", "501"]),
+      meetingWithinWorkingDays: number(["10", "30"], ["31"]),
+      meetingSlotTimes: { takes: fc.constantFrom("09:00, 13:00", "9.00", "08:00\n10:00\n12:00"), refuses: ["", "25:00", "1:2"] },
+      answerNextSteps: { takes: fc.array(typedText(120), { minLength: 1, maxLength: 4 }).map((steps) => steps.join("\n")), refuses: ["", "x".repeat(121)] },
+      feedbackReminderWorkingDays: number(["5", "30"], ["31"]),
+      followUpWeeksAfterStart: number(["4", "52"], ["53"]),
+      orderOpenDays: number(["60", "7", "365"], ["6", "366"]),
+      surveyReminderDays: number(["7"], ["0"]),
+      surveyCloseDays: number(["14", "60"], ["61"]),
+    });
+    const policy = fc.tuple(rules, openingHours).map(([form, hours]) => ({ ...form, ...hours }));
+    const versions = () => database().responsePolicy.count({ where: { jobcentreId: FREDERIKSSUND } });
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(policy, async (form) => {
+        const before = await versions();
+        const reply = await admin.post("/admin/politik", form);
+        if (!reply) return;
+        expectNoServerError(reply, "policy");
+        if (reply.status !== 302) {
+          expect(await versions(), "a refused version was stored").toBe(before);
+          if (reply.status === 400) expectDanishRefusal(reply, "policy");
+          return;
+        }
+        accepted++;
+        expect(await versions()).toBe(before + 1);
+        const stored = await database().responsePolicy.findFirstOrThrow({ where: { jobcentreId: FREDERIKSSUND }, orderBy: { version: "desc" } });
+        expect(stored.note).toBe(multiLine(form.note ?? "") || null);
+        expect(stored.answerNextSteps.length).toBeGreaterThan(0);
+        for (const step of stored.answerNextSteps) expect(step, "a next step on more than one line").toBe(oneLine(step));
+      }),
+      { numRuns: runs(250) },
+    );
+    expect(accepted).toBeGreaterThan(0);
+  }, 600_000);
+
+  it("the goals' forms answer every goal, deletion and national figure below 500, store nothing refused, and the texts as typed", async () => {
+    const { GOAL_MEASURES } = await import("../../app/domain/kpi/measures");
+    const EXISTING = "an-existing-goal";
+    const year = { takes: fc.constantFrom(...YEARS), refuses: ["2019", "2101", "2095,5"] };
+    const saveGoal = formOf({
+      intent: { takes: fc.constant("saveGoal") },
+      year,
+      measure: { takes: fc.constantFrom(...GOAL_MEASURES), refuses: ["SOMETHING"] },
+      comparator: { takes: fc.constantFrom("AT_LEAST", "AT_MOST", "AT_LEAST_NATIONAL"), refuses: ["EXACTLY"] },
+      target: { takes: fc.constantFrom("85", "72,5", "75", "100"), refuses: ["", "0", "101", "100001", "-5"] },
+      perItemTarget: { takes: fc.constantFrom("", "150"), refuses: ["0", "1,5"] },
+      label: { takes: typedText(120, "Resultatmål ") },
+      wording: { takes: typedText(1_000, "Målet er ") },
+    });
+    const deleteGoal = formOf({
+      intent: { takes: fc.constant("deleteGoal") },
+      goalId: { takes: fc.constant(EXISTING), refuses: [crypto.randomUUID()] },
+      year,
+    });
+    const saveNationalFigure = formOf({
+      intent: { takes: fc.constant("saveNationalFigure") },
+      year,
+      measure: { takes: fc.constantFrom("FORMIDLINGSGRAD", "BESAETTELSESGRAD"), refuses: ["ORDERS_RECEIVED"] },
+      value: { takes: fc.constantFrom("72", "72,5", "100"), refuses: ["0", "101", ""] },
+      source: { takes: typedText(300, "STAR, jobindsats.dk ") },
+    });
+    const other: fc.Arbitrary<Record<string, string>> = fc.record({ intent: anyText(30) });
+    const goals = () => database().planGoal.findMany({ where: { jobcentreId: FREDERIKSSUND }, orderBy: { id: "asc" } });
+    const figures = () => database().nationalFigure.findMany({ orderBy: { id: "asc" } });
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.oneof({ weight: 3, arbitrary: saveGoal }, { weight: 1, arbitrary: deleteGoal }, { weight: 2, arbitrary: saveNationalFigure }, { weight: 1, arbitrary: other }), async (typed) => {
+        const before = { goals: await goals(), figures: await figures() };
+        const some = before.goals.find((g) => g.year >= 2090);
+        const form = typed.goalId === EXISTING ? { ...typed, goalId: some?.id ?? crypto.randomUUID() } : typed;
+        const reply = await admin.post("/admin/maal", form);
+        if (!reply) return;
+        expectNoServerError(reply, `goals (${form.intent})`);
+        const after = { goals: await goals(), figures: await figures() };
+        if (reply.status !== 302) {
+          expect(after, "a refused form changed a goal or a national figure").toEqual(before);
+          if (reply.status === 400 && (form.intent === "saveGoal" || form.intent === "saveNationalFigure")) expectDanishRefusal(reply, `goals (${form.intent})`);
+          return;
+        }
+        accepted++;
+        if (form.intent === "saveGoal") {
+          const goal = after.goals.find((g) => g.year === Number(form.year) && g.measure === form.measure)!;
+          expect(goal.label).toBe(oneLine(form.label!));
+          expect(goal.wording).toBe(multiLine(form.wording!));
+        } else if (form.intent === "saveNationalFigure") {
+          const figure = after.figures.find((f) => f.year === Number(form.year) && f.measure === form.measure)!;
+          expect(figure.source).toBe(oneLine(form.source!));
+        } else {
+          expect(after.goals.some((g) => g.id === form.goalId), "a deleted goal is gone").toBe(false);
+        }
+      }),
+      { numRuns: runs(300) },
+    );
+    expect(accepted).toBeGreaterThan(0);
   }, 600_000);
 });

@@ -150,7 +150,9 @@ export default function MyJobOrder() {
     if (actionData.intent === "meeting") return meeting?.state === "choose";
     return order.open;
   })();
-  const orphanError = !formShown ? actionData?.result.error?.[""]?.join(" ") : null;
+  // The form's own error, else its fields' (sent from a page that was out of date): shown, not dropped.
+  const refused = actionData?.result.error ?? {};
+  const orphanError = !formShown ? (refused[""] ?? Object.values(refused).flatMap((errors) => errors ?? [])).join(" ") || null : null;
 
   return (
     <>
