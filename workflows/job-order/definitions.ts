@@ -203,5 +203,7 @@ export const PATCHES = {
   oneStepAtATime: "order-one-step-at-a-time",
   /** The clock, the owner and the receipt run as local activities in the first workflow task. */
   localIntake: "order-local-intake",
+  /** The warning, the breach and the escalations run as local activities in the task their timer wakes. */
+  localDeadlines: "order-local-deadlines",
 } as const;
 

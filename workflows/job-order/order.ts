@@ -12,9 +12,10 @@ export const background = proxyActivities<Activities>({
 });
 
 /**
- * The intake's quick steps (clock, owner, receipt) as local activities: run by the worker inside the first
- * workflow task and recorded as markers, so the server handles one task where it handled seven, and the
- * receipt goes out without queueing behind other orders' tasks (docs/benchmarks.md, "Load").
+ * The intake's quick steps (clock, owner, receipt) and the deadline's (warning, breach, escalations) as
+ * local activities: run by the worker inside the workflow task and recorded as markers, so the server
+ * handles one task where it handled several, and the mail goes out without queueing behind other orders'
+ * tasks (docs/benchmarks.md, "Load" and "Timers").
  */
 export const local = proxyLocalActivities<Activities>({
   startToCloseTimeout: "30 seconds",

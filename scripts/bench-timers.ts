@@ -1,0 +1,137 @@
+// Timer benchmark: how late the answer promise's warnings and escalations go out when many fall due at once.
+// Starts embedded PostgreSQL, the Temporal dev server and the SMTP sink, the worker as production runs it
+// (its own process, scripts/worker.ts; `--workers M`), gives Lolland a short test policy (a one-hour promise,
+// the warning 36 s before the deadline, the team lead's escalation at it), and stores `--orders` (1,000)
+// orders by the real intake, received so that their deadlines fall within one minute, with their workflows
+// started. Then it waits for the mails and reports, per kind, how late each one was in the sink after its
+// instant (p50, p95, p99, max), how many are missing and how many came more than once (by Message-ID).
+// Flags: --orders N (1000), --workers M (1), --spread S seconds (60), --markdown, --profile (a CPU profile
+// of each worker process, written to bench/profiles/ when it stops).
+// Results: bench/results/timers-latest.json.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import type { ChildProcess } from "node:child_process";
+import { Client, Connection } from "@temporalio/client";
+import { createPrismaClient } from "../app/utils/db.server";
+import { seedReferenceAndStaff } from "../prisma/seed";
+import { startTestServices } from "../tests/support/services";
+import { formatMarkdownTable, formatTable, percentileOf } from "./lib/bench-stats";
+import { orderMessageIds, SinkReader, startDueOrders, useShortPromise, type DueOrder } from "./lib/due-orders";
+import { startEntryPoint } from "./lib/production-processes";
+
+function flag(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 && process.argv[at + 1] ? process.argv[at + 1]! : fallback;
+}
+
+const config = {
+  orders: Number(flag("orders", "1000")),
+  workers: Number(flag("workers", "1")),
+  spreadMs: Number(flag("spread", "60")) * 1000,
+  markdown: process.argv.includes("--markdown"),
+  profile: process.argv.includes("--profile"),
+};
+
+function profileArgs(name: string): string[] {
+  if (!config.profile) return [];
+  const dir = path.join(process.cwd(), "bench", "profiles", `${name}-${Date.now()}`);
+  fs.mkdirSync(dir, { recursive: true });
+  return ["--cpu-prof", `--cpu-prof-dir=${dir}`];
+}
+
+type Kind = "warning" | "escalation";
+type Lateness = { kind: Kind; sent: number; missing: number; duplicated: number; p50: number; p95: number; p99: number; max: number };
+
+function latenessOf(kind: Kind, orders: DueOrder[], sink: Map<string, Date[]>): Lateness {
+  const late: number[] = [];
+  let missing = 0;
+  let duplicated = 0;
+  for (const order of orders) {
+    const arrivals = sink.get(orderMessageIds(order.id)[kind]);
+    if (!arrivals) {
+      missing++;
+      continue;
+    }
+    if (arrivals.length > 1) duplicated++;
+    const instant = kind === "warning" ? order.warnAt : order.escalateAt;
+    late.push(Math.min(...arrivals.map((a) => a.getTime())) - instant.getTime());
+  }
+  late.sort((a, b) => a - b);
+  return { kind, sent: late.length, missing, duplicated, p50: percentileOf(late, 50), p95: percentileOf(late, 95), p99: percentileOf(late, 99), max: late.at(-1) ?? NaN };
+}
+
+async function main() {
+  const services = await startTestServices({ temporal: true });
+  const processes: ChildProcess[] = [];
+  const stop = async () => {
+    for (const child of processes) child.kill("SIGTERM");
+    await Promise.all(processes.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once("exit", r)))));
+    await services.stop();
+  };
+  process.once("SIGINT", () => void stop().then(() => process.exit(130)));
+  try {
+    const prisma = createPrismaClient(services.env.DATABASE_URL!);
+    await seedReferenceAndStaff(prisma);
+    const policy = await useShortPromise(prisma, "lolland");
+    const taskQueue = `bench-timers-${process.pid}`;
+    const env: Record<string, string> = {
+      DATABASE_URL: services.env.DATABASE_URL!,
+      TEMPORAL_ADDRESS: services.env.TEMPORAL_ADDRESS!,
+      TEMPORAL_TASK_QUEUE: taskQueue,
+      SMTP_URL: services.env.SMTP_URL!,
+      PUBLIC_URL: "http://127.0.0.1",
+      SESSION_SECRET: crypto.randomBytes(32).toString("base64url"),
+      LINK_SECRET: crypto.randomBytes(32).toString("base64url"),
+    };
+    for (let i = 0; i < config.workers; i++) processes.push(startEntryPoint("scripts/worker.ts", env, profileArgs(`timers-worker-${i}`)).child);
+    const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS! });
+    const client = new Client({ connection });
+
+    // Room to store and start every order and send its receipt before the first warning (36 s before the
+    // first deadline): about 10 orders a second end to end on this machine (bench:load), with a margin.
+    const leadMs = 60_000 + config.orders * 100;
+    const firstDueAt = new Date(Date.now() + leadMs);
+    const started = Date.now();
+    const orders = await startDueOrders({ prisma, client, taskQueue, policy, postcode: "4900", count: config.orders, firstDueAt, spreadMs: config.spreadMs });
+    const startSeconds = (Date.now() - started) / 1000;
+    const startedLate = orders.filter((o) => o.startedAt >= o.warnAt).length;
+    console.log(`${orders.length} orders stored and started in ${startSeconds.toFixed(1)} s; first deadline at ${firstDueAt.toISOString()}`);
+
+    // Until every warning and escalation is in the sink, or two minutes after the last deadline.
+    const lastAt = firstDueAt.getTime() + config.spreadMs;
+    const expected = orders.flatMap((o) => [orderMessageIds(o.id).warning, orderMessageIds(o.id).escalation]);
+    const reader = new SinkReader(services.env.DEV_MAIL_DIR!);
+    let sink = reader.read();
+    while (Date.now() < lastAt + 120_000 && (Date.now() < lastAt || expected.some((id) => !sink.has(id)))) {
+      await new Promise((r) => setTimeout(r, 1000));
+      sink = reader.read();
+    }
+    // A last look a few seconds on, for a second copy of any mail.
+    await new Promise((r) => setTimeout(r, 5000));
+    sink = reader.read();
+    await connection.close();
+    await prisma.$disconnect();
+
+    const results = (["warning", "escalation"] as const).map((kind) => latenessOf(kind, orders, sink));
+    const receipts = orders.filter((o) => sink.has(orderMessageIds(o.id).receipt)).length;
+    const ms = (v: number) => `${Math.round(v)} ms`;
+    const headers = ["mail", "sent", "missing", "more than once", "late p50", "late p95", "late p99", "late max"];
+    const rows = results.map((r) => [r.kind, String(r.sent), String(r.missing), String(r.duplicated), ms(r.p50), ms(r.p95), ms(r.p99), ms(r.max)]);
+    const right = new Set([1, 2, 3, 4, 5, 6, 7]);
+    console.log(`\n${config.orders} orders due within ${config.spreadMs / 1000} s, ${config.workers} worker process(es); receipts ${receipts}/${orders.length}; started after their warning instant: ${startedLate}`);
+    console.log(formatTable(headers, rows, right));
+    console.log("target: escalation lateness p99 ≤ 2 s");
+    if (config.markdown) console.log(`\n${formatMarkdownTable(headers, rows, right)}`);
+    const out = path.join(process.cwd(), "bench", "results");
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, "timers-latest.json"), JSON.stringify({ at: new Date().toISOString(), config, startSeconds, startedLate, receipts, results }, null, 2) + "\n");
+  } finally {
+    await stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
