@@ -50,6 +50,16 @@ export default defineConfig({
         },
       },
       {
+        // Real processes broken on purpose (tests/faults/rig.ts); needs the build. `npm run test:faults`.
+        resolve: { alias },
+        test: {
+          name: "faults",
+          include: ["tests/faults/**/*.test.ts"],
+          testTimeout: 900_000,
+          hookTimeout: 180_000,
+        },
+      },
+      {
         resolve: { alias },
         test: {
           name: "integration",

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite (README "Quick start", .ci/run): the lockfile, types, lint, unit, workflow
 # (time-skipping server), integration (embedded PostgreSQL, Temporal dev server, SMTP sink), security (the
-# production web and worker processes over HTTP, so after the build) and end-to-end (Chromium).
+# production web and worker processes over HTTP, so after the build), faults (the same processes broken on
+# purpose) and end-to-end (Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,6 +25,9 @@ npx remix build
 
 step "unit, workflow, integration and security tests"
 npx vitest run --project unit --project workflows --project integration --project security
+
+step "fault tests (the worker killed, Temporal, PostgreSQL and SMTP restarted under load)"
+npx vitest run --project faults
 
 step "end-to-end tests"
 npx playwright test

@@ -27,10 +27,11 @@ export function formGroupClass(errors?: string[] | null): string {
 
 type AlertKind = "error" | "warning" | "success" | "info";
 
-export function Alert({ kind, heading, children }: { kind: AlertKind; heading?: string; children?: ReactNode }) {
+/** `notice`: the code of what is told (data-notice), for tests and scripts that must tell notices apart. */
+export function Alert({ kind, heading, children, notice }: { kind: AlertKind; heading?: string; children?: ReactNode; notice?: string }) {
   // Errors interrupt (role=alert); the others are announced politely.
   return (
-    <div className={`alert alert-${kind}`} role={kind === "error" ? "alert" : "status"}>
+    <div className={`alert alert-${kind}`} role={kind === "error" ? "alert" : "status"} data-notice={notice}>
       <div className="alert-body">
         {heading ? <p className="alert-heading">{heading}</p> : null}
         {children ? <div className="alert-text">{children}</div> : null}

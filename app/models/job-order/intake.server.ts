@@ -4,12 +4,13 @@ import crypto from "node:crypto";
 import { Prisma, type PrismaClient } from "@prisma/client";
 import type { JobOrderInput } from "~/schemas/job-order";
 import { getPrisma } from "~/utils/db.server";
+import { isDatabaseUnavailable } from "~/utils/database-errors.server";
 import { getEnv } from "~/utils/env.server";
 import { getTemporalClient, startJobOrderWorkflow } from "~/utils/temporal.server";
 import { computeDeadlines } from "~/utils/deadlines";
 import { toDeadlinePolicy } from "../policy/policy.server";
 import { jobOrderWorkflowId } from "../../../workflows/job-order/definitions";
-import { townOf, townsOf } from "~/models/reference/postcodes.server";
+import { listTowns, townOf, townsOf } from "~/models/reference/postcodes.server";
 import { JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
 import { formatDate } from "~/utils/format";
 
@@ -26,6 +27,29 @@ export function findJobcentreForPostcode(postcode: string, prisma: PrismaClient 
 
 export function listJobcentres(prisma: PrismaClient = getPrisma()): Promise<JobcentreChoice[]> {
   return prisma.jobcentre.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+export type OrderFormLists = { jobcentres: JobcentreChoice[]; towns: Record<string, string> };
+
+// Reference data, changed by seeding and rarely: a minute old is fresh enough for the form.
+const FORM_LISTS_TTL_MS = 60_000;
+let formLists: { at: number; value: OrderFormLists } | undefined;
+
+/**
+ * The order form's lists (the jobcentres to choose from, the towns by postcode), kept for a minute and kept
+ * on while the database cannot answer, so the form, and the answer to a send it could not store, stay up
+ * through a database restart.
+ */
+export async function getOrderFormLists(now: number = Date.now(), prisma: PrismaClient = getPrisma()): Promise<OrderFormLists> {
+  if (formLists && now - formLists.at < FORM_LISTS_TTL_MS) return formLists.value;
+  try {
+    const value = { jobcentres: await listJobcentres(prisma), towns: await listTowns(prisma) };
+    formLists = { at: now, value };
+    return value;
+  } catch (error) {
+    if (formLists && isDatabaseUnavailable(error)) return formLists.value;
+    throw error;
+  }
 }
 
 /** Each jobcentre with its current promise, for the start page. */
@@ -80,13 +104,6 @@ export type CreatedJobOrder = { id: string; number: string; workflowStartedAt: D
 // The order number's row lock makes concurrent intakes queue: under a campaign's burst the wait for it is
 // part of the transaction, so both limits leave room for a queue of about a hundred (bench:load).
 const INTAKE_TRANSACTION = { maxWait: 10_000, timeout: 30_000 } as const;
-
-/** The database could not take the order just now (busy, restarting, out of connections): nothing was stored. */
-export function isDatabaseUnavailable(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientInitializationError) return true;
-  // Transaction timed out or could not start, write conflict, server unreachable or closed the connection.
-  return error instanceof Prisma.PrismaClientKnownRequestError && ["P2028", "P2034", "P1001", "P1002", "P1008", "P1017"].includes(error.code);
-}
 
 export async function createJobOrder(
   input: Omit<JobOrderInput, "submissionKey">,
