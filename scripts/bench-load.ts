@@ -21,7 +21,7 @@ import { startTestServices } from "../tests/support/services";
 import { formatMarkdownTable, formatTable, percentileOf } from "./lib/bench-stats";
 import { freePort } from "./lib/free-port";
 import { PortalClient } from "./lib/portal-client";
-import { startEntryPoint, waitForHealth } from "./lib/production-processes";
+import { productionEnv, startEntryPoint, stopProcesses, waitForHealth } from "./lib/production-processes";
 import { PROJECT_ROOT } from "./lib/tools";
 
 function flag(name: string, fallback: string): string {
@@ -147,24 +147,14 @@ async function main() {
   const services = await startTestServices({ temporal: true });
   const processes: ChildProcess[] = [];
   const stop = async () => {
-    for (const child of processes) child.kill("SIGTERM");
-    await Promise.all(processes.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once("exit", r)))));
+    await stopProcesses(processes);
     await services.stop();
   };
   process.once("SIGINT", () => void stop().then(() => process.exit(130)));
   try {
     const prisma = createPrismaClient(services.env.DATABASE_URL!);
     await seedReferenceAndStaff(prisma);
-    const env: Record<string, string> = {
-      DATABASE_URL: services.env.DATABASE_URL!,
-      TEMPORAL_ADDRESS: services.env.TEMPORAL_ADDRESS!,
-      TEMPORAL_TASK_QUEUE: `bench-load-${process.pid}`,
-      SMTP_URL: services.env.SMTP_URL!,
-      PUBLIC_URL: "http://127.0.0.1",
-      SESSION_SECRET: crypto.randomBytes(32).toString("base64url"),
-      LINK_SECRET: crypto.randomBytes(32).toString("base64url"),
-      TRUST_PROXY: "1",
-    };
+    const env = productionEnv(services.env, { taskQueue: `bench-load-${process.pid}`, publicUrl: "http://127.0.0.1", trustProxy: true });
     for (let i = 0; i < config.workers; i++) processes.push(startEntryPoint("scripts/worker.ts", env, profileArgs(`worker-${i}`)).child);
     const baseUrls: string[] = [];
     const outputs: Array<() => string> = [];

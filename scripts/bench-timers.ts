@@ -8,7 +8,6 @@
 // Flags: --orders N (1000), --workers M (1), --spread S seconds (60), --markdown, --profile (a CPU profile
 // of each worker process, written to bench/profiles/ when it stops).
 // Results: bench/results/timers-latest.json.
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
@@ -18,7 +17,7 @@ import { seedReferenceAndStaff } from "../prisma/seed";
 import { startTestServices } from "../tests/support/services";
 import { formatMarkdownTable, formatTable, percentileOf } from "./lib/bench-stats";
 import { orderMessageIds, SinkReader, startDueOrders, useShortPromise, type DueOrder } from "./lib/due-orders";
-import { startEntryPoint } from "./lib/production-processes";
+import { productionEnv, startEntryPoint, stopProcesses } from "./lib/production-processes";
 
 function flag(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -65,8 +64,7 @@ async function main() {
   const services = await startTestServices({ temporal: true });
   const processes: ChildProcess[] = [];
   const stop = async () => {
-    for (const child of processes) child.kill("SIGTERM");
-    await Promise.all(processes.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once("exit", r)))));
+    await stopProcesses(processes);
     await services.stop();
   };
   process.once("SIGINT", () => void stop().then(() => process.exit(130)));
@@ -75,15 +73,7 @@ async function main() {
     await seedReferenceAndStaff(prisma);
     const policy = await useShortPromise(prisma, "lolland");
     const taskQueue = `bench-timers-${process.pid}`;
-    const env: Record<string, string> = {
-      DATABASE_URL: services.env.DATABASE_URL!,
-      TEMPORAL_ADDRESS: services.env.TEMPORAL_ADDRESS!,
-      TEMPORAL_TASK_QUEUE: taskQueue,
-      SMTP_URL: services.env.SMTP_URL!,
-      PUBLIC_URL: "http://127.0.0.1",
-      SESSION_SECRET: crypto.randomBytes(32).toString("base64url"),
-      LINK_SECRET: crypto.randomBytes(32).toString("base64url"),
-    };
+    const env = productionEnv(services.env, { taskQueue, publicUrl: "http://127.0.0.1" });
     for (let i = 0; i < config.workers; i++) processes.push(startEntryPoint("scripts/worker.ts", env, profileArgs(`timers-worker-${i}`)).child);
     const connection = await Connection.connect({ address: env.TEMPORAL_ADDRESS! });
     const client = new Client({ connection });

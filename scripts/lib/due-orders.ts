@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { Client } from "@temporalio/client";
-import type { Prisma, PrismaClient, ResponsePolicy } from "@prisma/client";
+import type { PrismaClient, ResponsePolicy } from "@prisma/client";
 import { createJobOrder, markWorkflowStarted } from "../../app/models/job-order/intake.server";
 import { toDeadlinePolicy } from "../../app/models/policy/policy.server";
 import { jobOrderSchema } from "../../app/schemas/job-order";
@@ -14,6 +14,7 @@ import { computeDeadlines } from "../../app/utils/deadlines";
 import { messageIdForKey } from "../../app/utils/mailer.server";
 import { startJobOrderWorkflow } from "../../app/utils/temporal.server";
 import { jobOrderFormValues } from "../../prisma/demo-data";
+import { createNextPolicyVersion } from "../../tests/factories";
 
 /**
  * A new policy version for the jobcentre (new orders get the highest): a one-hour promise in clock hours,
@@ -22,20 +23,13 @@ import { jobOrderFormValues } from "../../prisma/demo-data";
  */
 export async function useShortPromise(prisma: PrismaClient, jobcentreId: string): Promise<ResponsePolicy> {
   const current = await prisma.responsePolicy.findFirstOrThrow({ where: { jobcentreId }, orderBy: { version: "desc" } });
-  const { id: _id, createdAt: _createdAt, ...values } = current;
-  return prisma.responsePolicy.create({
-    data: {
-      ...values,
-      version: current.version + 1,
-      openingHours: values.openingHours as Prisma.InputJsonValue,
-      extraClosedDays: values.extraClosedDays as Prisma.InputJsonValue,
-      responseHours: 1,
-      countingMode: "CLOCK_HOURS",
-      warningAtPercent: 99,
-      escalateTeamLeadAfterHours: 0,
-      escalateManagerAfterHours: 1,
-      note: "Kort løfte til måling af tidsfrister",
-    },
+  return createNextPolicyVersion(prisma, current, {
+    responseHours: 1,
+    countingMode: "CLOCK_HOURS",
+    warningAtPercent: 99,
+    escalateTeamLeadAfterHours: 0,
+    escalateManagerAfterHours: 1,
+    note: "Kort løfte til måling af tidsfrister",
   });
 }
 

@@ -3,13 +3,12 @@
 // started again where it was), the web and the worker as separate processes by their production entry
 // points. Like a process manager, the rig starts the worker again whenever it exits.
 import type { ChildProcess } from "node:child_process";
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres, type RunningPostgres } from "../../scripts/lib/embedded-postgres";
 import { freePort } from "../../scripts/lib/free-port";
 import { migrateDatabase } from "../../scripts/lib/migrate";
-import { startEntryPoint, waitForHealth } from "../../scripts/lib/production-processes";
+import { productionEnv, startEntryPoint, stopProcesses, waitForHealth } from "../../scripts/lib/production-processes";
 import { startSmtpSink, type RunningSmtpSink } from "../../scripts/lib/smtp-sink";
 import { startTemporalDevServer } from "../../scripts/lib/temporal-dev-server";
 import { PROJECT_ROOT } from "../../scripts/lib/tools";
@@ -35,16 +34,14 @@ export class FaultRig {
   async start(): Promise<void> {
     this.ports = { postgres: await freePort(), temporal: await freePort(), smtp: await freePort(), web: await freePort() };
     await this.startPostgres();
-    this.env = {
-      DATABASE_URL: `postgresql://portal:portal@127.0.0.1:${this.ports.postgres}/portal_faults`,
-      TEMPORAL_ADDRESS: `127.0.0.1:${this.ports.temporal}`,
-      TEMPORAL_TASK_QUEUE: `faults-${process.pid}`,
-      SMTP_URL: `smtp://127.0.0.1:${this.ports.smtp}`,
-      PUBLIC_URL: `http://127.0.0.1:${this.ports.web}`,
-      SESSION_SECRET: crypto.randomBytes(32).toString("base64url"),
-      LINK_SECRET: crypto.randomBytes(32).toString("base64url"),
-      TRUST_PROXY: "1",
-    };
+    this.env = productionEnv(
+      {
+        DATABASE_URL: `postgresql://portal:portal@127.0.0.1:${this.ports.postgres}/portal_faults`,
+        TEMPORAL_ADDRESS: `127.0.0.1:${this.ports.temporal}`,
+        SMTP_URL: `smtp://127.0.0.1:${this.ports.smtp}`,
+      },
+      { taskQueue: `faults-${process.pid}`, publicUrl: `http://127.0.0.1:${this.ports.web}`, trustProxy: true },
+    );
     await migrateDatabase(this.env.DATABASE_URL!);
     await this.startTemporal();
     await this.startSmtp();
@@ -126,9 +123,7 @@ export class FaultRig {
 
   async stop(): Promise<void> {
     this.stopping = true;
-    const children = [this.worker?.child, this.web?.child].filter((c): c is ChildProcess => c !== undefined && c.exitCode === null);
-    for (const child of children) child.kill("SIGTERM");
-    await Promise.all(children.map((c) => new Promise((r) => c.once("exit", r))));
+    await stopProcesses([this.worker?.child, this.web?.child].filter((c): c is ChildProcess => c !== undefined));
     await this.sink?.stop().catch(() => {});
     await this.temporal?.stop().catch(() => {});
     await this.postgres?.stop().catch(() => {});

@@ -5,14 +5,13 @@
 // dev server and SMTP sink (tests/support/services.ts), the staff of the four reference jobcentres.
 // Needs the build (`npm run build`; scripts/test.sh builds before the tests).
 import type { ChildProcess } from "node:child_process";
-import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { createPrismaClient } from "../../app/utils/db.server";
 import { seedReferenceAndStaff } from "../../prisma/seed";
 import { freePort } from "../../scripts/lib/free-port";
-import { startEntryPoint, waitForHealth } from "../../scripts/lib/production-processes";
+import { productionEnv, startEntryPoint, stopProcesses, waitForHealth } from "../../scripts/lib/production-processes";
 import { PROJECT_ROOT } from "../../scripts/lib/tools";
 import { startTestServices, type TestServices } from "../support/services";
 
@@ -36,31 +35,21 @@ export async function setup(project: TestProject) {
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const productionEnv: Record<string, string> = {
-    DATABASE_URL: services.env.DATABASE_URL!,
-    TEMPORAL_ADDRESS: services.env.TEMPORAL_ADDRESS!,
-    TEMPORAL_TASK_QUEUE: `security-${process.pid}`,
-    SMTP_URL: services.env.SMTP_URL!,
-    PUBLIC_URL: baseUrl,
-    SESSION_SECRET: crypto.randomBytes(32).toString("base64url"),
-    LINK_SECRET: crypto.randomBytes(32).toString("base64url"),
-    TRUST_PROXY: "1",
-  };
-  const worker = startEntryPoint("scripts/worker.ts", productionEnv);
-  const web = startEntryPoint("scripts/serve.ts", { ...productionEnv, PORT: String(port), HOST: "127.0.0.1" });
+  const env = productionEnv(services.env, { taskQueue: `security-${process.pid}`, publicUrl: baseUrl, trustProxy: true });
+  const worker = startEntryPoint("scripts/worker.ts", env);
+  const web = startEntryPoint("scripts/serve.ts", { ...env, PORT: String(port), HOST: "127.0.0.1" });
   processes.push(worker.child, web.child);
   await waitForHealth(baseUrl, web.child, web.output);
   project.provide("portal", {
     baseUrl,
     mailDir: services.env.DEV_MAIL_DIR!,
     databaseUrl: services.env.DATABASE_URL!,
-    linkSecret: productionEnv.LINK_SECRET!,
-    productionEnv,
+    linkSecret: env.LINK_SECRET!,
+    productionEnv: env,
   });
 }
 
 export async function teardown() {
-  for (const child of processes) child.kill("SIGTERM");
-  await Promise.all(processes.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once("exit", r)))));
+  await stopProcesses(processes);
   await services?.stop();
 }
