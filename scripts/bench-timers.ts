@@ -16,7 +16,7 @@ import { createPrismaClient } from "../app/utils/db.server";
 import { seedReferenceAndStaff } from "../prisma/seed";
 import { startTestServices } from "../tests/support/services";
 import { formatMarkdownTable, formatTable, percentileOf } from "./lib/bench-stats";
-import { orderMessageIds, SinkReader, startDueOrders, useShortPromise, type DueOrder } from "./lib/due-orders";
+import { orderMessageIds, SinkReader, startDueOrders, useShortPromise, type DueOrder } from "./lib/bench-due-orders";
 import { productionEnv, startEntryPoint, stopProcesses } from "./lib/production-processes";
 
 function flag(name: string, fallback: string): string {

@@ -11,7 +11,7 @@ import { createPrismaClient } from "../../app/utils/db.server";
 import { jobOrderWorkflowId } from "../../workflows/job-order/definitions";
 import { jobOrderFormValues } from "../../prisma/demo-data";
 import { seedReferenceAndStaff } from "../../prisma/seed";
-import { orderMessageIds, SinkReader, startDueOrders, useShortPromise, type DueOrder } from "../../scripts/lib/due-orders";
+import { orderMessageIds, SinkReader, startDueOrders, useShortPromise, type DueOrder } from "../../scripts/lib/bench-due-orders";
 import { PortalClient } from "../../scripts/lib/portal-client";
 import { FaultRig } from "./rig";
 
