@@ -48,6 +48,10 @@ export function messageIdForKey(key: string): string {
   return `<${crypto.createHash("sha256").update(key).digest("hex")}@rekruttering.portal>`;
 }
 
+// How long a sent mail's mark waits for a database that is restarting (20 × 0.5 s).
+const MARK_SENT_ATTEMPTS = 20;
+const MARK_SENT_RETRY_MS = 500;
+
 export type OnceMail = {
   key: string;
   orderId?: string;
@@ -78,9 +82,6 @@ export async function wasMailSent(prisma: PrismaClient, key: string): Promise<bo
  * employer. The resend carries the same Message-ID, which mail clients and many servers use to collapse
  * duplicates, so the recipient sees one mail.
  */
-const MARK_SENT_ATTEMPTS = 20;
-const MARK_SENT_RETRY_MS = 500;
-
 export async function sendMailOnce(prisma: PrismaClient, mailer: Mailer, mail: OnceMail): Promise<"sent" | "already-sent"> {
   if (mail.to.length === 0) throw new Error(`sendMailOnce(${mail.key}): no recipients`);
   const messageId = messageIdForKey(mail.key);
