@@ -114,13 +114,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const referral = await findRequest(params.token);
   if (!referral) return json({ error: null }, { status: 404, headers: LINK_PAGE_HEADERS });
-  const parsed = answerSchema.safeParse({ answer: formData.get("answer") });
-  if (!parsed.success) {
-    return json({ error: parsed.error.issues[0]?.message ?? "Vælg ja eller nej." }, { status: 400, headers: LINK_PAGE_HEADERS });
-  }
-  const url = new URL(request.url);
-  const here = url.pathname;
-  // Answered already (a double click, or a second tab): the page tells what was answered.
+  const here = new URL(request.url).pathname;
+  // Answered already (a double click, or a second tab): the page tells what was answered, whatever was sent,
+  // since that page has no buttons to show an error beside.
   if (!referralAllows("recordConsent", referral.status)) {
     const svar = YES_STATUSES.has(referral.status) ? "?svar=ja" : referral.status === "CONSENT_DECLINED" ? "?svar=nej" : "";
     return redirect(`${here}${svar}`, { headers: LINK_PAGE_HEADERS });
@@ -128,6 +124,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   // Too late, or the job is gone: nothing to send; the page says so.
   if (isConsentReplyByPassed(referral.consentReplyBy, Date.now()) || referral.order.status === "CLOSED") {
     return redirect(here, { headers: LINK_PAGE_HEADERS });
+  }
+  const parsed = answerSchema.safeParse({ answer: formData.get("answer") });
+  if (!parsed.success) {
+    return json({ error: parsed.error.issues[0]?.message ?? "Vælg ja eller nej." }, { status: 400, headers: LINK_PAGE_HEADERS });
   }
   const answer = parsed.data.answer;
   const result = await recordConsentByLink(referral.order, referral.id, hashToken(params.token ?? ""), answer);

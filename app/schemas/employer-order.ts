@@ -5,6 +5,7 @@
 //
 // The limits and the outcomes come from app/domain, which the workflow reads too.
 import { z } from "zod";
+import { STALE_FORM_MESSAGE, updateKeyField } from "./update-key";
 import { CLOSE_REASON_MAX_LENGTH } from "~/domain/job-order/limits";
 import { FEEDBACK_OUTCOMES, type FeedbackOutcome } from "~/domain/referral/steps";
 import { danishToday, parseDanishDate } from "~/schemas/job-order";
@@ -56,13 +57,10 @@ export const EMPLOYER_ORDER_MESSAGES = {
   meetingTimeInvalid: "Vælg et af de tilbudte tidspunkter.",
   closeHowRequired: "Vælg, hvorfor I afslutter jobordren.",
   commentTooLong: `Kommentaren må højst være ${formatLength(CLOSE_COMMENT_MAX_LENGTH)} tegn.`,
-  updateKeyInvalid: "Formularen er for gammel. Genindlæs siden, og prøv igen.",
+  updateKeyInvalid: STALE_FORM_MESSAGE,
 } as const;
 
 const M = EMPLOYER_ORDER_MESSAGES;
-
-// The Temporal update id: a resubmitted form (double click, retry after a time-out) is the same update.
-const updateKey = z.string({ required_error: M.updateKeyInvalid, invalid_type_error: M.updateKeyInvalid }).uuid(M.updateKeyInvalid);
 
 /** YYYY-MM-DD moved by whole years; 29 February becomes 1 March in a common year. */
 function shiftYears(isoDate: string, years: number): string {
@@ -83,7 +81,7 @@ export function createEmployerFeedbackSchema(options: { today?: string } = {}) {
       // Checked below, only for the outcome that needs it: both fields are on every form.
       startDate: z.string().trim().optional(),
       reason: z.string().trim().optional(),
-      updateKey,
+      updateKey: updateKeyField,
     })
     .transform((value, ctx) => {
       let startDate: string | null = null;
@@ -138,7 +136,7 @@ export const chooseMeetingSchema = z.object({
     .min(1, M.meetingTimeRequired)
     .refine((v) => ISO_INSTANT.test(v) && !Number.isNaN(Date.parse(v)), M.meetingTimeInvalid)
     .transform((v) => new Date(v).toISOString()),
-  updateKey,
+  updateKey: updateKeyField,
 });
 
 export const closeOrderByEmployerSchema = z
@@ -146,7 +144,7 @@ export const closeOrderByEmployerSchema = z
     intent: z.literal("close"),
     how: z.enum(CLOSE_HOWS, { errorMap: () => ({ message: M.closeHowRequired }) }),
     comment: z.string().trim().max(CLOSE_COMMENT_MAX_LENGTH, M.commentTooLong).optional(),
-    updateKey,
+    updateKey: updateKeyField,
   })
   .transform((value) => {
     const label = CLOSE_HOW_LABELS[value.how];

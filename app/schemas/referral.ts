@@ -2,6 +2,7 @@
 // consent given by phone, withdraw a candidate, finish a task, send to the region, close the order.
 // Shared by browser (conform) and server; limits and windows come from app/domain, as the workflow's do.
 import { z } from "zod";
+import { rowUpdateKeyField } from "./update-key";
 import { CLOSE_REASON_MAX_LENGTH, MAX_BATCH, NOTE_MAX_LENGTH } from "~/domain/job-order/limits";
 import { CONSENT_REPLY_BY_MAX_DAYS } from "~/domain/referral/consent";
 import { addLocalDays, endOfLocalDay } from "~/utils/deadlines";
@@ -16,9 +17,6 @@ export const REPLY_BY_LABELS: Record<(typeof REPLY_BY_CHOICES)[number], string> 
   dato: "Til en bestemt dato",
 };
 
-/** Form submissions are retried with the same key, so a double click is one update. */
-const updateKey = z.string().min(8).max(120).regex(/^[\w:-]+$/);
-
 /** A checkbox group: nothing ticked sends nothing, one ticked sends a string. */
 function idList(message: string) {
   return z.preprocess(
@@ -30,7 +28,7 @@ function idList(message: string) {
 export const shortlistSchema = z.object({
   intent: z.literal("shortlist"),
   jobseekerIds: idList("Vælg mindst én kandidat, der skal på kortlisten."),
-  updateKey,
+  updateKey: rowUpdateKeyField,
 });
 
 /** `today` is the local date in Copenhagen, passed in so browser and server agree on it. */
@@ -49,7 +47,7 @@ export function requestConsentSchema(today: string) {
         .trim()
         .optional()
         .transform((v) => (v ? parseDanishDate(v) ?? v : v)),
-      updateKey,
+      updateKey: rowUpdateKeyField,
     })
     .superRefine((value, ctx) => {
       if (value.replyBy !== "dato") return;
@@ -70,36 +68,43 @@ export function consentReplyByOf(value: { replyBy: (typeof REPLY_BY_CHOICES)[num
   return endOfLocalDay(value.replyBy === "dato" ? value.replyByDate! : addLocalDays(today, Number(value.replyBy)));
 }
 
+/** A row's hidden id: missing or broken, the row has gone from the page the form was sent from. */
+function rowIdField(message: string) {
+  return z.string({ required_error: message, invalid_type_error: message }).uuid(message);
+}
+const REFERRAL_GONE = "Kandidaten findes ikke længere på jobordren. Genindlæs siden, og prøv igen.";
+const TASK_GONE = "Opgaven findes ikke længere. Genindlæs siden, og prøv igen.";
+
 export const consentByPhoneSchema = z.object({
   intent: z.literal("consentByPhone"),
-  referralId: z.string().uuid(),
+  referralId: rowIdField(REFERRAL_GONE),
   answer: z.enum(["YES", "NO"], { message: "Vælg, om kandidaten sagde ja eller nej." }),
-  updateKey,
+  updateKey: rowUpdateKeyField,
 });
 
 export const withdrawSchema = z.object({
   intent: z.literal("withdraw"),
-  referralId: z.string().uuid(),
+  referralId: rowIdField(REFERRAL_GONE),
   reason: z
     .string({ required_error: "Skriv, hvorfor kandidaten trækkes tilbage." })
     .trim()
     .min(1, "Skriv, hvorfor kandidaten trækkes tilbage.")
     .max(CLOSE_REASON_MAX_LENGTH, `Begrundelsen må højst være ${CLOSE_REASON_MAX_LENGTH.toLocaleString("da-DK")} tegn.`),
-  updateKey,
+  updateKey: rowUpdateKeyField,
 });
 
 export const completeTaskSchema = z.object({
   intent: z.literal("completeTask"),
-  taskId: z.string().uuid(),
+  taskId: rowIdField(TASK_GONE),
   note: z
     .string()
     .trim()
     .max(NOTE_MAX_LENGTH, `Noten må højst være ${NOTE_MAX_LENGTH.toLocaleString("da-DK")} tegn.`)
     .optional(),
-  updateKey,
+  updateKey: rowUpdateKeyField,
 });
 
-export const shareWithRegionSchema = z.object({ intent: z.literal("shareWithRegion"), updateKey });
+export const shareWithRegionSchema = z.object({ intent: z.literal("shareWithRegion"), updateKey: rowUpdateKeyField });
 
 export const closeOrderSchema = z.object({
   intent: z.literal("close"),
@@ -109,5 +114,5 @@ export const closeOrderSchema = z.object({
     .min(1, "Skriv, hvorfor jobordren afsluttes.")
     .max(CLOSE_REASON_MAX_LENGTH, `Begrundelsen må højst være ${CLOSE_REASON_MAX_LENGTH.toLocaleString("da-DK")} tegn.`),
   cancelled: z.preprocess((v) => v === "on" || v === "1" || v === "true", z.boolean()),
-  updateKey,
+  updateKey: rowUpdateKeyField,
 });

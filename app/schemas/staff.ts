@@ -1,5 +1,6 @@
 // Forms used by staff: sign-in, answering an order and handing it over.
 import { z } from "zod";
+import { updateKeyField } from "./update-key";
 import { NEXT_STEP_MAX_DAYS } from "~/domain/job-order/answer";
 import { parseDanishDate } from "~/schemas/job-order";
 import { addCalendarDays } from "~/utils/local-date";
@@ -56,15 +57,14 @@ export function answerOrderSchema(maxLength: number, choices: { nextSteps: strin
       .max(messageMax, `Beskeden må højst være ${messageMax.toLocaleString("da-DK")} tegn.`)
       .optional()
       .default(""),
-    // The Temporal update id: a resubmitted form (double click, retry after a time-out) is the same update.
-    updateKey: z.string().uuid(),
+    updateKey: updateKeyField,
   });
 }
 
-export const takeOverOrderSchema = z.object({ intent: z.literal("takeOver"), updateKey: z.string().uuid() });
+export const takeOverOrderSchema = z.object({ intent: z.literal("takeOver"), updateKey: updateKeyField });
 
 export const handOverOrderSchema = z.object({
   intent: z.literal("handOver"),
   toUserId: z.string({ required_error: "Vælg den kollega, der skal overtage ordren." }).uuid("Vælg en kollega fra listen."),
-  updateKey: z.string().uuid(),
+  updateKey: updateKeyField,
 });

@@ -2,6 +2,7 @@
 // Imported by the page in the browser too, so only string types from @prisma/client.
 import type { TaskKind } from "@prisma/client";
 import { z } from "zod";
+import { updateKeyField } from "./update-key";
 
 export const TASK_INBOX_VIEWS = ["mine", "alle", "ikke-tildelt", "regionale"] as const;
 export type TaskInboxView = (typeof TASK_INBOX_VIEWS)[number];
@@ -57,7 +58,6 @@ export function parseTaskInboxQuery(params: URLSearchParams): TaskInboxQuery {
 }
 
 const CHOOSE_COLLEAGUE = "Vælg den kollega, der skal have opgaverne.";
-const STALE_FORM = "Formularen er for gammel. Genindlæs siden, og prøv igen.";
 
 export const handOverTasksSchema = z.object({
   taskIds: z
@@ -67,7 +67,6 @@ export const handOverTasksSchema = z.object({
     // The same box posted twice is one task.
     .transform((ids) => [...new Set(ids)]),
   toUserId: z.string({ required_error: CHOOSE_COLLEAGUE, invalid_type_error: CHOOSE_COLLEAGUE }).uuid(CHOOSE_COLLEAGUE),
-  // The Temporal update id: a resubmitted form (double click, retry after a time-out) is the same update.
-  updateKey: z.string({ required_error: STALE_FORM, invalid_type_error: STALE_FORM }).uuid(STALE_FORM),
+  updateKey: updateKeyField,
 });
 

@@ -13,7 +13,7 @@ function form(values: Record<string, string | string[]>): FormData {
 }
 
 function consent(values: Record<string, string | string[]>) {
-  return parseWithZod(form({ intent: "requestConsent", updateKey: "key-12345678", referralIds: ID, ...values }), { schema: requestConsentSchema(TODAY) });
+  return parseWithZod(form({ intent: "requestConsent", updateKey: "0b5c8f8e-3d1a-4f5e-9a42-6f1c2d3e4b5a:requestConsent", referralIds: ID, ...values }), { schema: requestConsentSchema(TODAY) });
 }
 
 describe("asking for consent", () => {
@@ -36,7 +36,7 @@ describe("asking for consent", () => {
   });
 
   it("needs at least one candidate and a choice", () => {
-    const none = parseWithZod(form({ intent: "requestConsent", updateKey: "key-12345678", replyBy: "3" }), { schema: requestConsentSchema(TODAY) });
+    const none = parseWithZod(form({ intent: "requestConsent", updateKey: "0b5c8f8e-3d1a-4f5e-9a42-6f1c2d3e4b5a:requestConsent", replyBy: "3" }), { schema: requestConsentSchema(TODAY) });
     expect(none.status === "error" && none.error?.referralIds).toEqual(["Vælg mindst én kandidat, der skal spørges."]);
     const bad = consent({ replyBy: "14" });
     expect(bad.status === "error" && bad.error?.replyBy).toEqual(["Vælg en frist for samtykke."]);
@@ -45,7 +45,7 @@ describe("asking for consent", () => {
 
 describe("withdrawing a candidate", () => {
   it("needs a reason", () => {
-    const result = parseWithZod(form({ intent: "withdraw", referralId: ID, reason: "  ", updateKey: "key-12345678" }), { schema: withdrawSchema });
+    const result = parseWithZod(form({ intent: "withdraw", referralId: ID, reason: "  ", updateKey: "0b5c8f8e-3d1a-4f5e-9a42-6f1c2d3e4b5a:withdraw" }), { schema: withdrawSchema });
     expect(result.status === "error" && result.error?.reason).toEqual(["Skriv, hvorfor kandidaten trækkes tilbage."]);
   });
 });

@@ -21,6 +21,28 @@ type Props = {
   busy: string | null;
 };
 
+/**
+ * Whether the form a feedback belongs to is on the page. If not (its row is gone, or the post came from a page
+ * out of date), the route shows the feedback's errors on their own instead of dropping them.
+ */
+export function isLifecycleFormShown(view: Props["view"], feedback: LifecycleFeedback): boolean {
+  const referral = view.referrals.find((r) => r.id === feedback.target);
+  switch (feedback.intent) {
+    case "requestConsent":
+      return view.canWorkOnCandidates && view.referrals.some((r) => r.canAsk);
+    case "consentByPhone":
+      return Boolean(referral?.canRecordConsent);
+    case "withdraw":
+      return Boolean(referral?.canWithdraw);
+    case "completeTask":
+      return view.tasks.some((t) => t.id === feedback.target && t.canComplete);
+    case "shareWithRegion":
+      return Boolean(view.region && !view.region.sharedAt && view.canShareWithRegion);
+    case "close":
+      return !view.closed && view.canClose;
+  }
+}
+
 function errorsFor(feedback: LifecycleFeedback | null, intent: LifecycleIntent, target: string | null = null) {
   return feedback && feedback.intent === intent && feedback.target === target ? feedback.errors : null;
 }

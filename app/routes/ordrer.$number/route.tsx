@@ -32,7 +32,7 @@ import { MessageThread } from "~/components/message-thread";
 import { listColleagues } from "~/models/access/users.server";
 import { composeAnswer } from "~/domain/job-order/answer";
 import { AnswerForm } from "./answer-form";
-import { OrderLifecycleSections, type LifecycleFeedback, type LifecycleIntent } from "./lifecycle-sections";
+import { isLifecycleFormShown, OrderLifecycleSections, type LifecycleFeedback, type LifecycleIntent } from "./lifecycle-sections";
 import {
   closeOrderSchema,
   consentReplyByOf,
@@ -46,6 +46,7 @@ import { canHandOverOrders, canWorkOnOrders, NOT_AN_OWNER_MESSAGE } from "~/doma
 import { danishToday } from "~/schemas/job-order";
 import { answerOrderSchema, handOverOrderSchema, takeOverOrderSchema } from "~/schemas/staff";
 import { readForm } from "~/utils/csrf.server";
+import { withHiddenFieldErrorsOnForm } from "~/utils/submission";
 import { requireStaffUser } from "~/utils/session.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -91,13 +92,16 @@ type ActionData = {
   updateKey: string | null;
 };
 
+/** The forms' hidden inputs: their errors are said for the form. */
+const HIDDEN_FIELDS = ["updateKey", "referralId", "taskId"] as const;
+
 function reply(intent: Intent, result: SubmissionResult<string[]>, updateKey: string | null = null, status = 400) {
-  return json<ActionData>({ intent, result, lifecycle: null, updateKey }, { status });
+  return json<ActionData>({ intent, result: withHiddenFieldErrorsOnForm(result, HIDDEN_FIELDS), lifecycle: null, updateKey }, { status });
 }
 
 /** A lifecycle form's errors (400) or the workflow's refusal (409, 503 when it may work on a retry). */
 function replyLifecycle(intent: LifecycleIntent, target: string | null, submission: { reply: (o?: { formErrors?: string[] }) => SubmissionResult<string[]> }, outcome?: UpdateOutcome<unknown>, updateKey: string | null = null) {
-  const result = outcome && !outcome.ok ? submission.reply({ formErrors: [outcome.message] }) : submission.reply();
+  const result = withHiddenFieldErrorsOnForm(outcome && !outcome.ok ? submission.reply({ formErrors: [outcome.message] }) : submission.reply(), HIDDEN_FIELDS);
   const status = !outcome ? 400 : outcome.ok ? 200 : failureStatus(outcome);
   return json<ActionData>(
     {
@@ -240,9 +244,15 @@ export default function StaffOrderPage() {
   const takeOverResult = resultFor("takeOver");
   const handOverResult = resultFor("handOver");
   const handOverFieldErrors = handOverResult?.error?.toUserId ?? null;
-  // The order may have been answered or closed meanwhile: its forms are gone, so the outcome (and the
-  // text the user wrote, for copying) is shown on its own.
-  const orphanError = !order.open && actionData?.result ? actionData.result.error?.[""]?.join(" ") : null;
+  // The form may be gone by the time its answer comes back (the order answered or closed meanwhile, a row
+  // gone, a page out of date): the refusal (and the text the user wrote, for copying) is shown on its own.
+  const formShown = (intent: Intent) =>
+    intent === "answer" ? me.canAnswer : intent === "takeOver" ? me.canHandOver && me.canTakeOver : intent === "handOver" ? me.canHandOver : me.canMessage;
+  const messagesOf = (errors: Record<string, string[] | null | undefined> | undefined) =>
+    Object.values(errors ?? {}).flatMap((messages) => messages ?? []).join(" ") || null;
+  const orphanError = actionData?.result
+    ? formShown(actionData.intent as Intent) ? null : messagesOf(actionData.result.error)
+    : actionData?.lifecycle && !isLifecycleFormShown(lifecycle, actionData.lifecycle) ? messagesOf(actionData.lifecycle.errors) : null;
   const unsentText = actionData?.intent === "answer" && actionData.result ? actionData.result.initialValue?.text : null;
 
   return (
