@@ -2,7 +2,7 @@
 // activity does not mail twice (docs: architecture.md, "Mails sent once").
 import crypto from "node:crypto";
 import nodemailer from "nodemailer";
-import { Prisma, type PrismaClient } from "@prisma/client";
+import type { PrismaClient } from "@prisma/client";
 import { isDatabaseUnavailable } from "./database-errors.server";
 
 export type MailMessage = {
@@ -86,19 +86,13 @@ export async function sendMailOnce(prisma: PrismaClient, mailer: Mailer, mail: O
   if (mail.to.length === 0) throw new Error(`sendMailOnce(${mail.key}): no recipients`);
   const messageId = messageIdForKey(mail.key);
   const to = mail.to.join(", ");
-  const existing = await prisma.sentMail.findUnique({ where: { key: mail.key } });
-  if (existing?.status === "SENT") return "already-sent";
-  if (!existing) {
-    try {
-      await prisma.sentMail.create({
-        data: { key: mail.key, orderId: mail.orderId ?? null, to, subject: mail.subject, messageId, status: "SENDING" },
-      });
-    } catch (error) {
-      // A concurrent attempt recorded the key first: if it has finished, there is nothing to do.
-      if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")) throw error;
-      if (await wasMailSent(prisma, mail.key)) return "already-sent";
-    }
-  }
+  // The claim is one statement: a key recorded before (an earlier attempt, a concurrent one) inserts nothing.
+  const claimed = await prisma.sentMail.createMany({
+    data: [{ key: mail.key, orderId: mail.orderId ?? null, to, subject: mail.subject, messageId, status: "SENDING" }],
+    skipDuplicates: true,
+  });
+  // Recorded before: sent, or that attempt died before its mark (then this one sends).
+  if (claimed.count === 0 && (await wasMailSent(prisma, mail.key))) return "already-sent";
   await mailer.send({ to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, messageId, replyTo: mail.replyTo, attachments: mail.attachments });
   // Sent: a failed mark would send it again on the activity's retry, so a database that is restarting
   // gets a few seconds here first (the fault test's duplicates came from this window).

@@ -1,14 +1,14 @@
 // The answer promise's activities: the clock from the order's own policy version, the receipt, the warning,
 // the breach, the escalations, the answer and its mail.
 import { ApplicationFailure } from "@temporalio/common";
-import type { JobOrderEventKind, StaffRole } from "@prisma/client";
+import type { StaffRole } from "@prisma/client";
 import { canWorkOnOrders, NOT_AN_OWNER_MESSAGE } from "../../app/domain/staff-roles";
 import { toDeadlinePolicy } from "../../app/models/policy/policy.server";
 import { computeDeadlines, policyHoursBetween } from "../../app/utils/deadlines";
 import { sendMailOnce, wasMailSent } from "../../app/utils/mailer.server";
 import { answerMail, escalationMail, receiptMail, warningMail } from "../../emails";
 import { REFUSALS } from "../job-order/definitions";
-import { appendEvent, eventInsert, orderNotFound, orderUrl, refuse, type ActivityDeps, type Support } from "./support";
+import { appendEvent, eventInsert, loadDeadlineMailFacts, orderNotFound, orderUrl, recordDeadlineStep, refuse, type ActivityDeps, type DeadlineStep, type Support } from "./support";
 
 export type OrderClock = { warnAt: string; dueAt: string; escalateTeamLeadAt: string; escalateManagerAt: string; warningAtPercent: number };
 /** `earlierAnswer`: the order already had a different answer (recorded by an attempt whose result was lost). */
@@ -69,36 +69,25 @@ export function createAnswerActivities(deps: ActivityDeps, support: Support) {
     /** The warning threshold passed without an answer: tell the assignee (or the shared mailbox if none). */
     async notifyWarning(input: { orderId: string; assigneeId: string | null; at: string }): Promise<void> {
       const at = new Date(input.at);
-      await prisma.$transaction([
-        prisma.jobOrder.updateMany({ where: { id: input.orderId, warnedAt: null }, data: { warnedAt: at } }),
-        eventInsert(prisma, { orderId: input.orderId, kind: "WARNED", key: "warned", at, data: { assigneeId: input.assigneeId } }),
-      ]);
-      const key = `order:${input.orderId}:warning`;
-      if (await wasMailSent(prisma, key)) return;
-      const order = await loadOrder(input.orderId);
+      await recordDeadlineStep(prisma, input.orderId, at, { kind: "WARNED" }, { assigneeId: input.assigneeId });
       // The stored owner is at least as fresh as the workflow's (a hand-over whose reply was lost).
-      const assigneeId = order.assigneeId ?? input.assigneeId;
-      const assignee = assigneeId ? await prisma.user.findUnique({ where: { id: assigneeId } }) : null;
+      const order = await loadDeadlineMailFacts(prisma, input.orderId, { ownerIfNone: input.assigneeId });
       const mail = warningMail({
-        recipientName: assignee?.name ?? order.jobcentre.name,
+        recipientName: order.ownerName ?? order.jobcentreName,
         orderNumber: order.number,
         title: order.title,
-        companyName: order.company.name,
+        companyName: order.companyName,
         dueAt: order.dueAt ?? at,
-        warningAtPercent: order.policy.warningAtPercent,
+        warningAtPercent: order.warningAtPercent,
         orderUrl: orderUrl(publicUrl, order.number),
       });
-      const to = assignee?.active ? assignee.email : order.jobcentre.email;
-      await sendMailOnce(prisma, mailer, { key, orderId: order.id, to: [to], ...mail, replyTo: order.jobcentre.email });
+      const to = order.ownerActive && order.ownerEmail ? order.ownerEmail : order.jobcentreEmail;
+      await sendMailOnce(prisma, mailer, { key: `order:${order.id}:warning`, orderId: order.id, to: [to], ...mail, replyTo: order.jobcentreEmail });
     },
 
     /** The deadline passed without an answer. `at` is the deadline itself. */
     async recordBreach(input: { orderId: string; at: string }): Promise<void> {
-      const at = new Date(input.at);
-      await prisma.$transaction([
-        prisma.jobOrder.updateMany({ where: { id: input.orderId, breachedAt: null }, data: { breachedAt: at } }),
-        eventInsert(prisma, { orderId: input.orderId, kind: "DEADLINE_BREACHED", key: "breached", at }),
-      ]);
+      await recordDeadlineStep(prisma, input.orderId, new Date(input.at), { kind: "DEADLINE_BREACHED" });
     },
 
     /**
@@ -107,34 +96,24 @@ export function createAnswerActivities(deps: ActivityDeps, support: Support) {
      */
     async escalate(input: { orderId: string; level: 1 | 2; at: string }): Promise<void> {
       const at = new Date(input.at);
-      const kind: JobOrderEventKind = input.level === 1 ? "ESCALATED_TEAM_LEAD" : "ESCALATED_MANAGER";
-      const role: StaffRole = input.level === 1 ? "TEAM_LEAD" : "MANAGER";
-      const order = await loadOrder(input.orderId);
-      const leads = await prisma.user.findMany({
-        where: { jobcentreId: order.jobcentreId, role, active: true },
-        orderBy: { email: "asc" },
-        select: { id: true, email: true },
-      });
-      const recipients = [...new Set([...leads.map((u) => u.email), ...order.policy.escalationEmails].map((e) => e.toLowerCase()))];
-      if (recipients.length === 0) recipients.push(order.jobcentre.email);
-      await prisma.$transaction([
-        prisma.jobOrder.updateMany({ where: { id: order.id, escalationLevel: { lt: input.level } }, data: { escalationLevel: input.level } }),
-        eventInsert(prisma, { orderId: order.id, kind, key: `escalated:${input.level}`, at, data: { level: input.level, recipients } }),
-      ]);
-      const key = `order:${order.id}:escalation:${input.level}`;
-      if (await wasMailSent(prisma, key)) return;
+      const step: DeadlineStep = input.level === 1 ? { kind: "ESCALATED_TEAM_LEAD", level: 1 } : { kind: "ESCALATED_MANAGER", level: 2 };
+      const leadRole: StaffRole = input.level === 1 ? "TEAM_LEAD" : "MANAGER";
+      const order = await loadDeadlineMailFacts(prisma, input.orderId, { leadRole });
+      const recipients = [...new Set([...order.leadEmails, ...order.escalationEmails].map((e) => e.toLowerCase()))];
+      if (recipients.length === 0) recipients.push(order.jobcentreEmail);
+      await recordDeadlineStep(prisma, order.id, at, step, { level: input.level, recipients });
       const mail = escalationMail({
         level: input.level,
         orderNumber: order.number,
         title: order.title,
-        companyName: order.company.name,
-        jobcentreName: order.jobcentre.name,
+        companyName: order.companyName,
+        jobcentreName: order.jobcentreName,
         receivedAt: order.receivedAt,
         dueAt: order.dueAt ?? order.receivedAt,
-        assigneeName: order.assignee?.name ?? null,
+        assigneeName: order.ownerName,
         orderUrl: orderUrl(publicUrl, order.number),
       });
-      await sendMailOnce(prisma, mailer, { key, orderId: order.id, to: recipients, ...mail, replyTo: order.jobcentre.email });
+      await sendMailOnce(prisma, mailer, { key: `order:${order.id}:escalation:${input.level}`, orderId: order.id, to: recipients, ...mail, replyTo: order.jobcentreEmail });
     },
 
     /**

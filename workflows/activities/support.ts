@@ -8,11 +8,12 @@
 // clock, so a retried activity records the same instant.
 import { ApplicationFailure } from "@temporalio/common";
 import type { Client } from "@temporalio/client";
-import type { ActorType, JobOrderEventKind, Prisma, PrismaClient, ReferralStatus, StaffRole, TaskKind, User } from "@prisma/client";
+import { Prisma, type ActorType, type JobOrderEventKind, type PrismaClient, type ReferralStatus, type StaffRole, type TaskKind, type User } from "@prisma/client";
 import { NOT_AN_OWNER_MESSAGE, ORDER_OWNER_ROLES } from "../../app/domain/staff-roles";
 import { createEmployerLoginToken, employerLoginUrl } from "../../app/models/access/employer-login.server";
 import { jobcentresWorkingOn } from "../../app/models/job-order/working-jobcentres.server";
 import type { Mailer } from "../../app/utils/mailer.server";
+import { instantSql } from "../../app/utils/sql.server";
 import { REFUSALS, type RefusalCode } from "../job-order/definitions";
 
 export type ActivityDeps = {
@@ -133,6 +134,81 @@ export async function refreshOrderFigures(tx: Db, orderId: string): Promise<void
       "hiredAt" = (SELECT min(e."at") FROM "ReferralEvent" e WHERE e."orderId" = ${orderId} AND e."status" = 'HIRED'),
       "hires" = (SELECT count(*)::int FROM "Referral" r WHERE r."orderId" = ${orderId} AND r."status" = 'HIRED')
     WHERE "id" = ${orderId}`;
+}
+
+// --- the answer promise's deadline steps ----------------------------------------------------------------
+// A campaign can put a thousand deadlines in one minute, and each step runs in the workflow task its timer
+// wakes (docs/benchmarks.md "Timers"): each writes in one statement and reads in one.
+
+export type DeadlineStep = { kind: "WARNED" } | { kind: "DEADLINE_BREACHED" } | { kind: "ESCALATED_TEAM_LEAD"; level: 1 } | { kind: "ESCALATED_MANAGER"; level: 2 };
+
+const DEADLINE_STEP_KEYS: Record<DeadlineStep["kind"], string> = {
+  WARNED: "warned",
+  DEADLINE_BREACHED: "breached",
+  ESCALATED_TEAM_LEAD: "escalated:1",
+  ESCALATED_MANAGER: "escalated:2",
+};
+
+/** Sets the step's mark on the order (once, never backwards) and appends its event (once), in one statement. */
+export async function recordDeadlineStep(db: Db, orderId: string, at: Date, step: DeadlineStep, data: Prisma.InputJsonValue = {}): Promise<void> {
+  const mark =
+    step.kind === "WARNED"
+      ? Prisma.sql`"warnedAt" = ${instantSql(at)} WHERE "id" = ${orderId} AND "warnedAt" IS NULL`
+      : step.kind === "DEADLINE_BREACHED"
+        ? Prisma.sql`"breachedAt" = ${instantSql(at)} WHERE "id" = ${orderId} AND "breachedAt" IS NULL`
+        : Prisma.sql`"escalationLevel" = ${step.level}::int WHERE "id" = ${orderId} AND "escalationLevel" < ${step.level}::int`;
+  // A data-modifying WITH runs to completion whether or not the insert reads it.
+  await db.$executeRaw`
+    WITH marked AS (UPDATE "JobOrder" SET ${mark} RETURNING 1)
+    INSERT INTO "JobOrderEvent" ("id", "orderId", "kind", "key", "at", "data")
+    VALUES (gen_random_uuid()::text, ${orderId}, ${step.kind}::"JobOrderEventKind", ${DEADLINE_STEP_KEYS[step.kind]}, ${instantSql(at)}, ${JSON.stringify(data)}::jsonb)
+    ON CONFLICT ("orderId", "key") DO NOTHING`;
+}
+
+/** What a warning or an escalation mail says, read in one query. */
+export type DeadlineMailFacts = {
+  id: string;
+  number: string;
+  title: string;
+  receivedAt: Date;
+  dueAt: Date | null;
+  companyName: string;
+  jobcentreName: string;
+  jobcentreEmail: string;
+  warningAtPercent: number;
+  escalationEmails: string[];
+  /** The order's owner, else `ownerIfNone`. */
+  ownerName: string | null;
+  ownerEmail: string | null;
+  ownerActive: boolean | null;
+  /** The jobcentre's active users of `leadRole`, by address. */
+  leadEmails: string[];
+};
+
+export async function loadDeadlineMailFacts(
+  db: Db,
+  orderId: string,
+  options: { ownerIfNone?: string | null; leadRole?: StaffRole | null } = {},
+): Promise<DeadlineMailFacts> {
+  const rows = await db.$queryRaw<DeadlineMailFacts[]>`
+    SELECT o."id", o."number", o."title", o."receivedAt", o."dueAt",
+      c."name" AS "companyName", j."name" AS "jobcentreName", j."email" AS "jobcentreEmail",
+      p."warningAtPercent", p."escalationEmails",
+      owner."name" AS "ownerName", owner."email" AS "ownerEmail", owner."active" AS "ownerActive",
+      ARRAY(
+        SELECT u."email" FROM "User" u
+        WHERE u."jobcentreId" = o."jobcentreId" AND u."role"::text = ${options.leadRole ?? null}::text AND u."active"
+        ORDER BY u."email"
+      ) AS "leadEmails"
+    FROM "JobOrder" o
+    JOIN "Company" c ON c."id" = o."companyId"
+    JOIN "Jobcentre" j ON j."id" = o."jobcentreId"
+    JOIN "ResponsePolicy" p ON p."id" = o."policyId"
+    LEFT JOIN "User" owner ON owner."id" = COALESCE(o."assigneeId", ${options.ownerIfNone ?? null}::text)
+    WHERE o."id" = ${orderId}`;
+  const facts = rows[0];
+  if (!facts) throw orderNotFound(orderId);
+  return facts;
 }
 
 // --- tasks ---------------------------------------------------------------------------------------------

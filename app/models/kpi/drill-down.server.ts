@@ -10,7 +10,8 @@ import { getPrisma } from "~/utils/db.server";
 import { JOB_ORDER_OUTCOME_LABELS, JOB_ORDER_STATUS_LABELS, REFERRAL_STATUS_LABELS } from "~/utils/labels";
 import type { ExportValue } from "~/utils/table-export.server";
 import type { DashboardScope } from "./dashboard.server";
-import { instantSql, NOW_SETS, orderScopeSql, orderSetSql, periodInstants, ZONE } from "./figures.server";
+import { NOW_SETS, orderScopeSql, orderSetSql, periodInstants, ZONE } from "./figures.server";
+import { instantSql } from "~/utils/sql.server";
 
 /** "2026-03-02 09:00" in Copenhagen, formatted by PostgreSQL: sorts as text, and spreadsheets read it as a time. */
 function stampSql(column: string): Prisma.Sql {

@@ -15,6 +15,7 @@ import { DateTime } from "luxon";
 import type { Period } from "~/domain/kpi/periods";
 import type { KindFilter, OrderSet } from "~/schemas/dashboard";
 import { getPrisma } from "~/utils/db.server";
+import { instantSql } from "~/utils/sql.server";
 
 export const ZONE = "Europe/Copenhagen";
 
@@ -28,10 +29,6 @@ export function periodInstants(period: Period): { start: Date; end: Date } {
   return { start: start.toJSDate(), end: end.toJSDate() };
 }
 
-/** An instant as the naive UTC timestamp Prisma stores, whatever the session's time zone. */
-export function instantSql(at: Date): Prisma.Sql {
-  return Prisma.sql`(${at.toISOString()}::timestamptz AT TIME ZONE 'UTC')`;
-}
 
 const answered = Prisma.sql`o."answeredAt" IS NOT NULL`;
 const onTime = Prisma.sql`coalesce(o."answeredOnTime", o."dueAt" IS NULL OR o."answeredAt" <= o."dueAt")`;
