@@ -21,6 +21,7 @@ import { startTestServices } from "../tests/support/services";
 import { formatMarkdownTable, formatTable, percentileOf } from "./lib/bench-stats";
 import { freePort } from "./lib/free-port";
 import { PortalClient } from "./lib/portal-client";
+import { CORES, cpuBetween, cpuSnapshot } from "./lib/process-cpu";
 import { productionEnv, startEntryPoint, stopProcesses, waitForHealth } from "./lib/production-processes";
 import { PROJECT_ROOT } from "./lib/tools";
 
@@ -56,6 +57,8 @@ type Level = {
   refused: number;
   /** The refused by status: 503 is "saved, will be forwarded" (the workflow did not start in time). */
   refusedBy: Record<string, number>;
+  /** CPU milliseconds per stored order, by process group, from the level's start to its last receipt. */
+  cpuMsPerOrder: Record<string, number>;
 };
 
 /** When each receipt mail reached the sink, by recipient: the sink writes one .eml file per mail. */
@@ -93,7 +96,7 @@ async function submitOne(baseUrl: string, n: number): Promise<{ email: string; p
   return { email, postMs: end - start, submittedAt: end, ok: reply.status === 302, status: reply.status };
 }
 
-async function runLevel(baseUrls: string[], callers: number, orders: number, arrivals: Map<string, number>, offset: number): Promise<Level> {
+async function runLevel(baseUrls: string[], callers: number, orders: number, arrivals: Map<string, number>, offset: number): Promise<Omit<Level, "cpuMsPerOrder">> {
   const results: Awaited<ReturnType<typeof submitOne>>[] = [];
   let next = 0;
   const start = performance.now();
@@ -167,13 +170,28 @@ async function main() {
       baseUrls.push(`http://127.0.0.1:${port}`);
     }
     const receipts = watchReceipts(services.env.DEV_MAIL_DIR!);
-    // A first order warms up each web process (module loading, connection pools) and is not counted.
-    for (const [i, url] of baseUrls.entries()) await submitOne(url, 900_000 + i);
+    // A few orders warm up each web process and the worker (module loading, connection pools, the workflow
+    // bundle, the compiler's first queries) and are not counted: a production process has long been running.
+    const warmUp = await Promise.all(baseUrls.flatMap((url, i) => Array.from({ length: 5 }, (_, j) => submitOne(url, 900_000 + i * 10 + j))));
+    const warmUntil = performance.now() + 60_000;
+    while (warmUp.some((r) => r.ok && !receipts.arrivals.has(r.email)) && performance.now() < warmUntil) await new Promise((r) => setTimeout(r, 100));
+
+    // What each order costs the machine, so its rate can be set against the cores (docs/benchmarks.md "Load").
+    const pids = { web: processes.slice(config.workers).map((p) => p.pid!), worker: processes.slice(0, config.workers).map((p) => p.pid!), "load driver": [process.pid] };
+    const snapshot = () => cpuSnapshot(pids, { postgres: "postgres", temporal: "temporal" });
+    const perUnit = (cpu: Record<string, number>, units: number) => Object.fromEntries(Object.entries(cpu).map(([group, ms]) => [group, ms / Math.max(units, 1)]));
 
     const levels: Level[] = [];
-    for (const [i, callers] of config.levels.entries()) levels.push(await runLevel(baseUrls, callers, config.orders, receipts.arrivals, i * 100_000));
+    for (const [i, callers] of config.levels.entries()) {
+      const before = snapshot();
+      const level = await runLevel(baseUrls, callers, config.orders, receipts.arrivals, i * 100_000);
+      levels.push({ ...level, cpuMsPerOrder: perUnit(cpuBetween(before, snapshot()), level.orders) });
+    }
     receipts.stop();
-    const noOp = { 1: await noOpStartRate(env.TEMPORAL_ADDRESS!, 1, 5), 10: await noOpStartRate(env.TEMPORAL_ADDRESS!, 10, 5) };
+    const noOp = { 1: await noOpStartRate(env.TEMPORAL_ADDRESS!, 1, 5), 10: 0 };
+    const beforeNoOp = snapshot();
+    noOp[10] = await noOpStartRate(env.TEMPORAL_ADDRESS!, 10, 5);
+    const cpuMsPerNoOpStart = perUnit(cpuBetween(beforeNoOp, snapshot()), noOp[10] * 5);
     await prisma.$disconnect();
 
     const ms = (v: number) => `${Math.round(v)} ms`;
@@ -196,6 +214,13 @@ async function main() {
     console.log(`no-op workflow starts on the same server: ${noOp[1].toFixed(0)}/s with 1 caller, ${noOp[10].toFixed(0)}/s with 10`);
     const at10 = levels.find((l) => l.callers === 10);
     if (at10) console.log(`intake at 10 callers ÷ no-op start rate at 10: ${(at10.ordersPerSec / noOp[10]).toFixed(2)} (target ≥ 0.8)`);
+    const costLine = (cpu: Record<string, number>) => {
+      const total = Object.values(cpu).reduce((a, b) => a + b, 0);
+      const parts = Object.entries(cpu).map(([group, ms]) => `${group} ${ms.toFixed(1)}`).join(", ");
+      return `${parts}; all ${total.toFixed(1)} ms → ${CORES} cores give at most ${((CORES * 1000) / total).toFixed(0)}/s`;
+    };
+    for (const l of levels) console.log(`CPU per order at ${l.callers} caller(s): ${costLine(l.cpuMsPerOrder)}`);
+    console.log(`CPU per no-op start at 10 callers: ${costLine(cpuMsPerNoOpStart)}`);
     // A refusal of 500 is a fault to find: the web processes' own words on it.
     if (levels.some((l) => Object.keys(l.refusedBy).some((status) => Number(status) >= 500))) {
       for (const output of outputs) console.log(output().split("\n").filter((line) => /error|fail/i.test(line)).slice(0, 20).join("\n"));
@@ -203,7 +228,7 @@ async function main() {
     if (config.markdown) console.log(`\n${formatMarkdownTable(headers, rows, right)}`);
     const out = path.join(PROJECT_ROOT, "bench", "results");
     fs.mkdirSync(out, { recursive: true });
-    fs.writeFileSync(path.join(out, "load-latest.json"), JSON.stringify({ at: new Date().toISOString(), config, levels, noOp }, null, 2) + "\n");
+    fs.writeFileSync(path.join(out, "load-latest.json"), JSON.stringify({ at: new Date().toISOString(), config, levels, noOp, cpuMsPerNoOpStart }, null, 2) + "\n");
   } finally {
     await stop();
   }
