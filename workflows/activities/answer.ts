@@ -8,7 +8,7 @@ import { computeDeadlines, policyHoursBetween } from "../../app/utils/deadlines"
 import { sendMailOnce, wasMailSent } from "../../app/utils/mailer.server";
 import { answerMail, escalationMail, receiptMail, warningMail } from "../../emails";
 import { REFUSALS } from "../job-order/definitions";
-import { appendEvent, eventInsert, loadDeadlineMailFacts, orderNotFound, orderUrl, recordDeadlineStep, refuse, type ActivityDeps, type DeadlineStep, type Support } from "./support";
+import { appendEvent, eventInsert, loadOrderMailFacts, orderNotFound, orderUrl, recordDeadlineStep, refuse, type ActivityDeps, type DeadlineStep, type Support } from "./support";
 
 export type OrderClock = { warnAt: string; dueAt: string; escalateTeamLeadAt: string; escalateManagerAt: string; warningAtPercent: number };
 /** `earlierAnswer`: the order already had a different answer (recorded by an attempt whose result was lost). */
@@ -49,19 +49,19 @@ export function createAnswerActivities(deps: ActivityDeps, support: Support) {
     async sendReceipt(input: { orderId: string; at: string }): Promise<void> {
       const key = `order:${input.orderId}:receipt`;
       if (!(await wasMailSent(prisma, key))) {
-        const order = await loadOrder(input.orderId);
+        const order = await loadOrderMailFacts(prisma, input.orderId);
         if (!order.dueAt) throw new Error(`Job order ${order.id} has no deadline yet`);
         const mail = receiptMail({
           contactName: order.contactName,
           orderNumber: order.number,
           title: order.title,
-          assigneeName: order.assignee?.name ?? null,
-          jobcentre: { name: order.jobcentre.name, phone: order.jobcentre.phone, email: order.jobcentre.email },
+          assigneeName: order.owner?.name ?? null,
+          jobcentre: { name: order.jobcentreName, phone: order.jobcentrePhone, email: order.jobcentreEmail },
           dueAt: order.dueAt,
           loginUrl: await employerLink(order.contactEmail),
           linkTtlHours: employerLinkTtlHours,
         });
-        await sendMailOnce(prisma, mailer, { key, orderId: order.id, to: [order.contactEmail], ...mail, replyTo: order.jobcentre.email });
+        await sendMailOnce(prisma, mailer, { key, orderId: order.id, to: [order.contactEmail], ...mail, replyTo: order.jobcentreEmail });
       }
       await appendEvent(prisma, { orderId: input.orderId, kind: "RECEIPT_SENT", key: "receipt-sent", at: new Date(input.at) });
     },
@@ -70,10 +70,11 @@ export function createAnswerActivities(deps: ActivityDeps, support: Support) {
     async notifyWarning(input: { orderId: string; assigneeId: string | null; at: string }): Promise<void> {
       const at = new Date(input.at);
       await recordDeadlineStep(prisma, input.orderId, at, { kind: "WARNED" }, { assigneeId: input.assigneeId });
+      const order = await loadOrderMailFacts(prisma, input.orderId, { userId: input.assigneeId });
       // The stored owner is at least as fresh as the workflow's (a hand-over whose reply was lost).
-      const order = await loadDeadlineMailFacts(prisma, input.orderId, { ownerIfNone: input.assigneeId });
+      const owner = order.owner ?? order.user;
       const mail = warningMail({
-        recipientName: order.ownerName ?? order.jobcentreName,
+        recipientName: owner?.name ?? order.jobcentreName,
         orderNumber: order.number,
         title: order.title,
         companyName: order.companyName,
@@ -81,7 +82,7 @@ export function createAnswerActivities(deps: ActivityDeps, support: Support) {
         warningAtPercent: order.warningAtPercent,
         orderUrl: orderUrl(publicUrl, order.number),
       });
-      const to = order.ownerActive && order.ownerEmail ? order.ownerEmail : order.jobcentreEmail;
+      const to = owner?.active ? owner.email : order.jobcentreEmail;
       await sendMailOnce(prisma, mailer, { key: `order:${order.id}:warning`, orderId: order.id, to: [to], ...mail, replyTo: order.jobcentreEmail });
     },
 
@@ -98,7 +99,7 @@ export function createAnswerActivities(deps: ActivityDeps, support: Support) {
       const at = new Date(input.at);
       const step: DeadlineStep = input.level === 1 ? { kind: "ESCALATED_TEAM_LEAD", level: 1 } : { kind: "ESCALATED_MANAGER", level: 2 };
       const leadRole: StaffRole = input.level === 1 ? "TEAM_LEAD" : "MANAGER";
-      const order = await loadDeadlineMailFacts(prisma, input.orderId, { leadRole });
+      const order = await loadOrderMailFacts(prisma, input.orderId, { leadRole });
       const recipients = [...new Set([...order.leadEmails, ...order.escalationEmails].map((e) => e.toLowerCase()))];
       if (recipients.length === 0) recipients.push(order.jobcentreEmail);
       await recordDeadlineStep(prisma, order.id, at, step, { level: input.level, recipients });
@@ -110,7 +111,7 @@ export function createAnswerActivities(deps: ActivityDeps, support: Support) {
         jobcentreName: order.jobcentreName,
         receivedAt: order.receivedAt,
         dueAt: order.dueAt ?? order.receivedAt,
-        assigneeName: order.ownerName,
+        assigneeName: order.owner?.name ?? null,
         orderUrl: orderUrl(publicUrl, order.number),
       });
       await sendMailOnce(prisma, mailer, { key: `order:${order.id}:escalation:${input.level}`, orderId: order.id, to: recipients, ...mail, replyTo: order.jobcentreEmail });

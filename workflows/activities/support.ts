@@ -165,36 +165,46 @@ export async function recordDeadlineStep(db: Db, orderId: string, at: Date, step
     ON CONFLICT ("orderId", "key") DO NOTHING`;
 }
 
-/** What a warning or an escalation mail says, read in one query. */
-export type DeadlineMailFacts = {
+/** A staff user as a mail to them needs them. */
+export type MailPerson = { name: string; email: string; active: boolean };
+
+/** What the order's mails say, read in one query (a thousand receipts or deadlines may fall in a minute). */
+export type OrderMailFacts = {
   id: string;
   number: string;
   title: string;
+  positions: number;
+  contactName: string;
+  contactEmail: string;
   receivedAt: Date;
   dueAt: Date | null;
   companyName: string;
   jobcentreName: string;
   jobcentreEmail: string;
+  jobcentrePhone: string;
   warningAtPercent: number;
   escalationEmails: string[];
-  /** The order's owner, else `ownerIfNone`. */
-  ownerName: string | null;
-  ownerEmail: string | null;
-  ownerActive: boolean | null;
+  /** The order's owner now. */
+  owner: MailPerson | null;
+  /** The user asked for by `userId`. */
+  user: MailPerson | null;
   /** The jobcentre's active users of `leadRole`, by address. */
   leadEmails: string[];
 };
 
-export async function loadDeadlineMailFacts(
+export async function loadOrderMailFacts(
   db: Db,
   orderId: string,
-  options: { ownerIfNone?: string | null; leadRole?: StaffRole | null } = {},
-): Promise<DeadlineMailFacts> {
-  const rows = await db.$queryRaw<DeadlineMailFacts[]>`
-    SELECT o."id", o."number", o."title", o."receivedAt", o."dueAt",
-      c."name" AS "companyName", j."name" AS "jobcentreName", j."email" AS "jobcentreEmail",
+  options: { userId?: string | null; leadRole?: StaffRole | null } = {},
+): Promise<OrderMailFacts> {
+  const person = (id: Prisma.Sql) =>
+    Prisma.sql`(SELECT json_build_object('name', u."name", 'email', u."email", 'active', u."active") FROM "User" u WHERE u."id" = ${id})`;
+  const rows = await db.$queryRaw<OrderMailFacts[]>`
+    SELECT o."id", o."number", o."title", o."positions", o."contactName", o."contactEmail", o."receivedAt", o."dueAt",
+      c."name" AS "companyName", j."name" AS "jobcentreName", j."email" AS "jobcentreEmail", j."phone" AS "jobcentrePhone",
       p."warningAtPercent", p."escalationEmails",
-      owner."name" AS "ownerName", owner."email" AS "ownerEmail", owner."active" AS "ownerActive",
+      ${person(Prisma.sql`o."assigneeId"`)} AS "owner",
+      ${person(Prisma.sql`${options.userId ?? null}::text`)} AS "user",
       ARRAY(
         SELECT u."email" FROM "User" u
         WHERE u."jobcentreId" = o."jobcentreId" AND u."role"::text = ${options.leadRole ?? null}::text AND u."active"
@@ -204,7 +214,6 @@ export async function loadDeadlineMailFacts(
     JOIN "Company" c ON c."id" = o."companyId"
     JOIN "Jobcentre" j ON j."id" = o."jobcentreId"
     JOIN "ResponsePolicy" p ON p."id" = o."policyId"
-    LEFT JOIN "User" owner ON owner."id" = COALESCE(o."assigneeId", ${options.ownerIfNone ?? null}::text)
     WHERE o."id" = ${orderId}`;
   const facts = rows[0];
   if (!facts) throw orderNotFound(orderId);

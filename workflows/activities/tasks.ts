@@ -9,6 +9,7 @@ import {
   appendEvent,
   eventInsert,
   closeTasks,
+  loadOrderMailFacts,
   orderNotFound,
   orderUrl,
   refuse,
@@ -30,22 +31,22 @@ export function createTasksActivities(deps: ActivityDeps, support: Support) {
   async function mailAssignee(orderId: string, assigneeId: string, n: number, reason: "new" | "key-account" | "handed-over", byUserId?: string) {
     const key = `order:${orderId}:assigned:${assigneeId}:${n}`;
     if (await wasMailSent(prisma, key)) return;
-    const order = await loadOrder(orderId);
-    const assignee = await prisma.user.findUnique({ where: { id: assigneeId } });
+    const order = await loadOrderMailFacts(prisma, orderId, { userId: assigneeId });
+    const assignee = order.user;
     if (!assignee) return;
     const by = byUserId ? await prisma.user.findUnique({ where: { id: byUserId } }) : null;
     const mail = assignedMail({
       recipientName: assignee.name,
       orderNumber: order.number,
       title: order.title,
-      companyName: order.company.name,
+      companyName: order.companyName,
       positions: order.positions,
       dueAt: order.dueAt,
       orderUrl: orderUrl(publicUrl, order.number),
       reason,
       byName: by?.name ?? null,
     });
-    await sendMailOnce(prisma, mailer, { key, orderId, to: [assignee.email], ...mail, replyTo: order.jobcentre.email });
+    await sendMailOnce(prisma, mailer, { key, orderId, to: [assignee.email], ...mail, replyTo: order.jobcentreEmail });
   }
 
   async function mailPreviousOwner(orderId: string, previousId: string, newOwner: { id: string; name: string }, actor: { id: string; name: string }, n: number) {
