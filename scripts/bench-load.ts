@@ -6,10 +6,12 @@
 // no-op workflow on the same server, the ceiling intake is measured against.
 //
 // Flags: --web N (1), --workers M (1), --orders K per level (200), --levels 1,10,50, --markdown, --profile
-// (a CPU profile of each web and worker process, written to bench/profiles/ when they stop).
+// (a CPU profile of each web and worker process, written to bench/profiles/ when they stop), --web-nice P
+// (the web processes and the load driver yield the CPU to the worker, as when each has machines of its own).
 // Results: bench/results/load-latest.json. Nothing is shared with a development portal.
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import type { ChildProcess } from "node:child_process";
@@ -37,6 +39,8 @@ const config = {
   levels: flag("levels", "1,10,50").split(",").map(Number),
   markdown: process.argv.includes("--markdown"),
   profile: process.argv.includes("--profile"),
+  /** A nice value for the web processes and the load driver: the worker first, as on machines of its own. */
+  webNice: Number(flag("web-nice", "0")),
 };
 
 /** Node's flags for a process: a CPU profile written on exit when asked for. */
@@ -166,9 +170,11 @@ async function main() {
       const web = startEntryPoint("scripts/serve.ts", { ...env, PORT: String(port), HOST: "127.0.0.1" }, profileArgs(`web-${i}`));
       processes.push(web.child);
       outputs.push(web.output);
+      if (config.webNice) os.setPriority(web.child.pid!, config.webNice);
       await waitForHealth(`http://127.0.0.1:${port}`, web.child, web.output);
       baseUrls.push(`http://127.0.0.1:${port}`);
     }
+    if (config.webNice) os.setPriority(config.webNice);
     const receipts = watchReceipts(services.env.DEV_MAIL_DIR!);
     // A few orders warm up each web process and the worker (module loading, connection pools, the workflow
     // bundle, the compiler's first queries) and are not counted: a production process has long been running.
