@@ -14,17 +14,16 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import type { ChildProcess } from "node:child_process";
 import { Client, Connection } from "@temporalio/client";
 import { createPrismaClient } from "../app/utils/db.server";
 import { jobOrderFormValues } from "../prisma/demo-data";
 import { seedReferenceAndStaff } from "../prisma/seed";
-import { startTestServices } from "../tests/support/services";
 import { formatMarkdownTable, formatTable, percentileOf } from "./lib/bench-stats";
 import { freePort } from "./lib/free-port";
 import { PortalClient } from "./lib/portal-client";
-import { CORES, cpuBetween, cpuSnapshot } from "./lib/process-cpu";
-import { productionEnv, startEntryPoint, stopProcesses, waitForHealth } from "./lib/production-processes";
+import { withBenchServices } from "./lib/bench-services";
+import { CORES, cpuBetween } from "./lib/process-cpu";
+import { productionEnv, startEntryPoint, waitForHealth } from "./lib/production-processes";
 import { PROJECT_ROOT } from "./lib/tools";
 
 function flag(name: string, fallback: string): string {
@@ -151,14 +150,7 @@ async function noOpStartRate(address: string, concurrency: number, seconds: numb
 
 async function main() {
   if (!fs.existsSync(path.join(PROJECT_ROOT, "build", "index.js"))) throw new Error("The load benchmark runs the production build: run `npm run build` first");
-  const services = await startTestServices({ temporal: true });
-  const processes: ChildProcess[] = [];
-  const stop = async () => {
-    await stopProcesses(processes);
-    await services.stop();
-  };
-  process.once("SIGINT", () => void stop().then(() => process.exit(130)));
-  try {
+  await withBenchServices(async ({ services, processes, cpuSnapshot }) => {
     const prisma = createPrismaClient(services.env.DATABASE_URL!);
     await seedReferenceAndStaff(prisma);
     const env = productionEnv(services.env, { taskQueue: `bench-load-${process.pid}`, publicUrl: "http://127.0.0.1", trustProxy: true });
@@ -184,7 +176,7 @@ async function main() {
 
     // What each order costs the machine, so its rate can be set against the cores (docs/benchmarks.md "Load").
     const pids = { web: processes.slice(config.workers).map((p) => p.pid!), worker: processes.slice(0, config.workers).map((p) => p.pid!), "load driver": [process.pid] };
-    const snapshot = () => cpuSnapshot(pids, { postgres: "postgres", temporal: "temporal" });
+    const snapshot = () => cpuSnapshot(pids);
     const perUnit = (cpu: Record<string, number>, units: number) => Object.fromEntries(Object.entries(cpu).map(([group, ms]) => [group, ms / Math.max(units, 1)]));
 
     const levels: Level[] = [];
@@ -235,9 +227,7 @@ async function main() {
     const out = path.join(PROJECT_ROOT, "bench", "results");
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(path.join(out, "load-latest.json"), JSON.stringify({ at: new Date().toISOString(), config, levels, noOp, cpuMsPerNoOpStart }, null, 2) + "\n");
-  } finally {
-    await stop();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

@@ -10,15 +10,14 @@
 // Results: bench/results/timers-latest.json.
 import fs from "node:fs";
 import path from "node:path";
-import type { ChildProcess } from "node:child_process";
 import { Client, Connection } from "@temporalio/client";
 import { createPrismaClient } from "../app/utils/db.server";
 import { seedReferenceAndStaff } from "../prisma/seed";
-import { startTestServices } from "../tests/support/services";
 import { formatMarkdownTable, formatTable, percentileOf } from "./lib/bench-stats";
 import { orderMessageIds, SinkReader, startDueOrders, useShortPromise, type DueOrder } from "./lib/bench-due-orders";
-import { CORES, cpuBetween, cpuSnapshot } from "./lib/process-cpu";
-import { productionEnv, startEntryPoint, stopProcesses } from "./lib/production-processes";
+import { withBenchServices } from "./lib/bench-services";
+import { CORES, cpuBetween } from "./lib/process-cpu";
+import { productionEnv, startEntryPoint } from "./lib/production-processes";
 
 function flag(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -62,14 +61,7 @@ function latenessOf(kind: Kind, orders: DueOrder[], sink: Map<string, Date[]>): 
 }
 
 async function main() {
-  const services = await startTestServices({ temporal: true });
-  const processes: ChildProcess[] = [];
-  const stop = async () => {
-    await stopProcesses(processes);
-    await services.stop();
-  };
-  process.once("SIGINT", () => void stop().then(() => process.exit(130)));
-  try {
+  await withBenchServices(async ({ services, processes, cpuSnapshot }) => {
     const prisma = createPrismaClient(services.env.DATABASE_URL!);
     await seedReferenceAndStaff(prisma);
     const policy = await useShortPromise(prisma, "lolland");
@@ -96,7 +88,7 @@ async function main() {
     // The machine's CPU from the first warning instant to the last mail: what the deadline minute costs.
     const firstWarnAt = Math.min(...orders.map((o) => Number(o.warnAt)));
     await new Promise((r) => setTimeout(r, Math.max(0, firstWarnAt - Date.now())));
-    const snapshot = () => cpuSnapshot({ worker: processes.map((p) => p.pid!), benchmark: [process.pid] }, { postgres: "postgres", temporal: "temporal" });
+    const snapshot = () => cpuSnapshot({ worker: processes.map((p) => p.pid!), benchmark: [process.pid] });
     const cpuBefore = snapshot();
     const windowStart = Date.now();
     let sink = reader.read();
@@ -128,9 +120,7 @@ async function main() {
     const out = path.join(process.cwd(), "bench", "results");
     fs.mkdirSync(out, { recursive: true });
     fs.writeFileSync(path.join(out, "timers-latest.json"), JSON.stringify({ at: new Date().toISOString(), config, startSeconds, startedLate, receipts, results, cpuWindow: { seconds: windowSeconds, cpuMs: cpu } }, null, 2) + "\n");
-  } finally {
-    await stop();
-  }
+  });
 }
 
 main().catch((error: unknown) => {
