@@ -54,6 +54,9 @@ async function submitAsEmployer(baseUrl: string, n: number): Promise<Told> {
   return { submissionKey, email, told: "not-saved", statuses };
 }
 
+/** How long before a kill -9 a mail's acceptance may have come without its sent mark being written. */
+const KILL_WINDOW_MS = 1000;
+
 const rig = new FaultRig();
 let prisma: ReturnType<typeof createPrismaClient>;
 
@@ -128,9 +131,17 @@ describe("faults", () => {
     const sink = reader.read();
     const missing = messageIds.filter((id) => !sink.has(id));
     const twice = messageIds.filter((id) => (sink.get(id)?.length ?? 0) > 1);
+    // A worker killed -9 between the SMTP server's acceptance and the sent mark sends the mail again with the
+    // same Message-ID (decision 016): a second copy is the known limit only for a mail first accepted in the
+    // second before a kill.
+    const firstAcceptedBeforeKill = (id: string) => {
+      const first = Math.min(...sink.get(id)!.map((d) => d.getTime()));
+      return rig.workerKills.some((kill) => first <= kill.getTime() && first >= kill.getTime() - KILL_WINDOW_MS);
+    };
+    const resentAfterKill = twice.filter(firstAcceptedBeforeKill);
     const kindOf = new Map(orders.flatMap((o) => Object.entries(orderMessageIds(o.id)).map(([kind, id]) => [id, kind])));
     const twiceByKind = countBy(twice.map((id) => kindOf.get(id) ?? "?"));
-    rig.note(`${orders.length} orders, ${messageIds.length} mails expected: ${missing.length} missing, more than once ${JSON.stringify(twiceByKind)} at ${twice.map((id) => sink.get(id)!.map((d) => d.toISOString()).join(" & ")).join(", ")}; worker restarts ${rig.workerRestarts}`);
+    rig.note(`${orders.length} orders, ${messageIds.length} mails expected: ${missing.length} missing, more than once ${JSON.stringify(twiceByKind)} (${resentAfterKill.length} first accepted in the second before a kill -9) at ${twice.map((id) => sink.get(id)!.map((d) => d.toISOString()).join(" & ")).join(", ")}; worker restarts ${rig.workerRestarts}`);
     const report = rig.report();
     console.log(report.split("\n--- worker")[0]);
 
@@ -150,7 +161,8 @@ describe("faults", () => {
     expect(handles.missing, report).toEqual([]);
 
     expect(missing, report).toEqual([]);
-    expect(twice, report).toEqual([]);
+    expect(twice.filter((id) => !firstAcceptedBeforeKill(id)), report).toEqual([]);
+    expect(resentAfterKill.filter((id) => sink.get(id)!.length > 2), report).toEqual([]);
   }, 900_000);
 });
 

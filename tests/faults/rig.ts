@@ -22,6 +22,8 @@ export class FaultRig {
   baseUrl = "";
   /** Times the worker exited without being told to (a kill -9 included) and was started again. */
   workerRestarts = 0;
+  /** When the worker was killed -9. */
+  readonly workerKills: Date[] = [];
   private ports = { postgres: 0, temporal: 0, smtp: 0, web: 0 };
   private postgres?: RunningPostgres;
   private temporal?: { stop: () => Promise<void> };
@@ -79,7 +81,9 @@ export class FaultRig {
     worker.child.once("exit", (code, signal) => {
       if (this.stopping || this.worker !== worker) return;
       this.workerRestarts++;
-      this.note(`worker exited (${signal ?? code}); starting it again`);
+      // A crash's reason is in the last lines of the process that crashed, not of the one started after it.
+      const last = signal ? "" : `\n${worker.output().split("\n").filter((line) => !line.includes("WARN")).slice(-30).join("\n")}`;
+      this.note(`worker exited (${signal ?? code}); starting it again${last}`);
       setTimeout(() => {
         if (!this.stopping) this.startWorker();
       }, 1000);
@@ -88,6 +92,7 @@ export class FaultRig {
 
   /** kill -9 of the worker; the rig starts it again a second later. */
   killWorker(): void {
+    this.workerKills.push(new Date());
     this.note("kill -9 the worker");
     this.worker?.child.kill("SIGKILL");
   }
