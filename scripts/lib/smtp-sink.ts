@@ -35,6 +35,9 @@ export async function startSmtpSink(options: { port: number; dir: string; log?: 
     server.once("error", reject);
     server.listen(options.port, "127.0.0.1", () => resolve());
   });
+  // A sender that goes away mid-connection (a worker killed, a reset) is an "error" of the server: heard and
+  // logged, it ends that connection only; unheard, it would end the process the sink runs in.
+  server.on("error", (error) => log(`connection error: ${error.message}`));
   return {
     url: `smtp://127.0.0.1:${options.port}`,
     dir: options.dir,
