@@ -60,6 +60,10 @@ export async function generateOrderHistory(prisma: PrismaClient, options: OrderH
         CREATE TEMP TABLE history_companies ON COMMIT DROP AS
         SELECT row_number() OVER (ORDER BY "cvr") AS n, "id" FROM "Company" WHERE "name" LIKE ${`Virksomhed ${options.numberPrefix}-%`}`;
       await tx.$executeRaw`
+        INSERT INTO "CompanyRelationship" ("id", "jobcentreId", "companyId", "source", "updatedAt")
+        SELECT gen_random_uuid(), ${options.jobcentreId}, "id", 'JOB_ORDER', now() FROM history_companies
+        ON CONFLICT ("jobcentreId", "companyId") DO NOTHING`;
+      await tx.$executeRaw`
         CREATE TEMP TABLE history_staff ON COMMIT DROP AS
         SELECT row_number() OVER (ORDER BY "id") AS n, "id" FROM "User"
         WHERE "jobcentreId" = ${options.jobcentreId} AND "active" AND "role" IN ('CONSULTANT', 'TEAM_LEAD')`;
@@ -74,11 +78,13 @@ export async function generateOrderHistory(prisma: PrismaClient, options: OrderH
       const staff = Number((await tx.$queryRaw<Array<{ n: bigint }>>`SELECT count(*) AS n FROM history_staff`)[0]!.n);
       if (companies === 0 || staff === 0) throw new Error(`generateOrderHistory: ${options.jobcentreId} needs active consultants`);
       await tx.$executeRaw`
-        INSERT INTO "JobOrder" ("id", "number", "submissionKey", "jobcentreId", "companyId", "policyId", "contactName", "contactEmail", "contactPhone",
+        INSERT INTO "JobOrder" ("id", "number", "submissionKey", "jobcentreId", "companyId",
+          "statedCompanyName", "statedCompanyAddress", "statedCompanyPostcode", "statedCompanyCity", "policyId", "contactName", "contactEmail", "contactPhone",
           "title", "description", "positions", "kind", "hoursPerWeek", "startDate", "workplacePostcode", "status", "receivedAt", "dueAt",
           "assigneeId", "answeredAt", "answeredById", "answeredOnTime", "answerText", "closesAt", "closedAt", "outcome",
           "workflowId", "workflowStartedAt")
-        SELECT h.id, ${options.numberPrefix} || '-' || lpad(h.g::text, 7, '0'), gen_random_uuid()::text, ${options.jobcentreId}, c."id", ${policy.id},
+        SELECT h.id, ${options.numberPrefix} || '-' || lpad(h.g::text, 7, '0'), gen_random_uuid()::text, ${options.jobcentreId}, c."id",
+          rc."name", rc."address", rc."postcode", rc."city", ${policy.id},
           'Kontakt ' || h.g, 'kontakt-' || lower(${options.numberPrefix}) || '-' || h.g || '@virksomhed.example', '20304050',
           (${TITLES}::text[])[1 + h.g % ${TITLES.length}], 'Vi søger en ny kollega. Jobbet er beskrevet ved samtalen.', h.positions,
           ((${KINDS}::text[])[1 + floor(h.r_kind * ${KINDS.length})::int])::"JobOrderKind", 37, (h.received + interval '30 days')::date,
@@ -93,6 +99,7 @@ export async function generateOrderHistory(prisma: PrismaClient, options: OrderH
           'job-order-' || h.id, h.received
         FROM history_orders h
         JOIN history_companies c ON c.n = 1 + h.g % ${companies}
+        JOIN "Company" rc ON rc."id" = c."id"
         JOIN history_staff s ON s.n = 1 + h.g % ${staff}`;
       await tx.$executeRaw`
         INSERT INTO "JobOrderEvent" ("id", "orderId", "kind", "at", "actorId", "key", "data")

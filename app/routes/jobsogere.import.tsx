@@ -2,53 +2,20 @@
 // accepted rows are applied together and the rejected ones listed to fix; a file that cannot be read as a
 // whole changes nothing.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import {
-  json,
-  MaxPartSizeExceededError,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { json } from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { StaffRole } from "@prisma/client";
-import { CsrfInput } from "~/components/csrf-input";
-import { Alert, FieldError, formGroupClass } from "~/components/forms";
-import {
-  decodeCsvUpload,
-  importJobseekersCsv,
-  tooLargeMessage,
-} from "~/models/jobseeker/import.server";
+import { count, ImportFileForm, importActionData, ImportReportView, type ImportActionData } from "~/components/import-report";
+import { decodeCsvUpload, importJobseekersCsv } from "~/models/jobseeker/import.server";
 import { BENEFIT_GROUP_CSV_VALUES, BENEFIT_GROUPS, DRIVING_LICENCES, JOBSEEKER_LIMITS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "~/schemas/jobseeker";
-import { cleanForm } from "~/utils/csrf.server";
-import { limitBody, mediaType, UPLOAD_BODY_LIMIT_BYTES, type LimitedRequest } from "~/utils/request-body.server";
 import { getPrisma } from "~/utils/db.server";
+import { readCsvUpload } from "~/utils/upload.server";
 import { requireStaffUser } from "~/utils/session.server";
 import { ScrollBox } from "~/components/scroll-box";
 
 export const meta: MetaFunction = () => [{ title: "Importer jobsøgere – Jobcentrenes rekrutteringsservice" }];
 
 const IMPORT_ROLES: StaffRole[] = ["TEAM_LEAD", "MANAGER", "ADMIN"];
-const FILE_FIELD = "fil";
-
-type ActionData =
-  | { status: "error"; error: string }
-  | {
-      status: "applied";
-      fileName: string;
-      created: number;
-      updated: number;
-      warnings: string[];
-      rejectedCount: number;
-      rejected: Array<{ line: number; reasons: string[] }>;
-    }
-  | {
-      status: "rejected";
-      fileName: string;
-      problems: string[];
-      warnings: string[];
-      acceptedCount: number;
-      rejectedCount: number;
-      rejected: Array<{ line: number; reasons: string[] }>;
-    };
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireStaffUser(request, { roles: IMPORT_ROLES });
@@ -56,153 +23,20 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ jobcentreName: jobcentre.name });
 }
 
-function fail(error: string, status = 400) {
-  return json<ActionData>({ status: "error", error }, { status });
-}
-
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireStaffUser(request, { roles: IMPORT_ROLES });
-  const notReceived = "Filen kunne ikke modtages. Vælg filen igen, og prøv en gang til.";
-  if (mediaType(request) !== "multipart/form-data") return fail(notReceived, 415);
-  // The whole body is held to the file's limit while it streams in (an announced larger one is not read).
-  let limited: LimitedRequest;
-  try {
-    limited = limitBody(request, UPLOAD_BODY_LIMIT_BYTES);
-  } catch {
-    return fail(tooLargeMessage(), 413);
-  }
-  let uploaded: FormData;
-  try {
-    uploaded = await unstable_parseMultipartFormData(limited.request, unstable_createMemoryUploadHandler({ maxPartSize: MAX_IMPORT_BYTES }));
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError || limited.exceeded()) return fail(tooLargeMessage(), 413);
-    return fail(notReceived);
-  }
-  // The token rides in the multipart body, so it can only be checked once that is parsed.
-  const formData = await cleanForm(request, uploaded);
-
-  const file = formData.get(FILE_FIELD);
-  if (!(file instanceof Blob) || file.size === 0) return fail("Vælg den CSV-fil, du vil importere.");
-  const fileName = "name" in file && typeof file.name === "string" && file.name ? file.name : "filen";
-  const decoded = decodeCsvUpload(new Uint8Array(await file.arrayBuffer()));
-  if (!decoded.ok) return fail(decoded.error);
-
-  const result = await importJobseekersCsv(getPrisma(), user.jobcentreId, decoded.text);
-  if (result.applied) {
-    const { report } = result;
-    return json<ActionData>({
-      status: "applied",
-      fileName,
-      created: result.created,
-      updated: result.updated,
-      warnings: report.warnings,
-      rejectedCount: report.rejected.length,
-      rejected: report.rejected,
-    });
-  }
-  const { report } = result;
-  return json<ActionData>(
-    {
-      status: "rejected",
-      fileName,
-      problems: report.problems,
-      warnings: report.warnings,
-      acceptedCount: report.accepted.length,
-      rejectedCount: report.rejected.length,
-      rejected: report.rejected,
-    },
-    { status: 422 },
-  );
-}
-
-function count(n: number, one: string, many: string): string {
-  return `${n.toLocaleString("da-DK")} ${n === 1 ? one : many}`;
-}
-
-function RejectedRows({ rows }: { rows: Array<{ line: number; reasons: string[] }> }) {
-  if (rows.length === 0) return null;
-  return (
-    <ScrollBox label="Afviste rækker">
-      <table className="table table--zebra">
-        <caption>Afviste rækker</caption>
-        <thead>
-          <tr>
-            <th scope="col">Linje i filen</th>
-            <th scope="col">Hvad er galt</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.line}>
-              <th scope="row">{r.line}</th>
-              <td>{r.reasons.length === 1 ? r.reasons[0] : <ul className="m-0">{r.reasons.map((reason) => <li key={reason}>{reason}</li>)}</ul>}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollBox>
-  );
-}
-
-function Warnings({ warnings, heading }: { warnings: string[]; heading: string }) {
-  return warnings.length > 0 ? (
-    <Alert kind="warning" heading={heading}>
-      <ul>{warnings.map((w) => <li key={w}>{w}</li>)}</ul>
-    </Alert>
-  ) : null;
-}
-
-function Report({ data }: { data: ActionData }) {
-  if (data.status === "error") return null;
-  if (data.status === "applied") {
-    const changed = (
-      <p>
-        {count(data.created, "ny jobsøger er oprettet", "nye jobsøgere er oprettet")}, og {count(data.updated, "eksisterende er opdateret", "eksisterende er opdateret")}.
-      </p>
-    );
-    return (
-      <>
-        {data.rejectedCount === 0 ? (
-          <Alert kind="success" heading={`${data.fileName} er importeret`}>
-            {changed}
-            <p><Link to="/jobsogere">Se jobsøgerne</Link></p>
-          </Alert>
-        ) : (
-          <Alert kind="warning" heading={`${data.fileName} er importeret – men ${count(data.rejectedCount, "række er afvist", "rækker er afvist")}`}>
-            {changed}
-            <p>
-              De afviste rækker står herunder. Ret dem, og upload filen igen: jobsøgere, der allerede er i registret, bliver opdateret ud fra
-              deres reference – de kommer ikke to gange.
-            </p>
-          </Alert>
-        )}
-        <Warnings warnings={data.warnings} heading="Vær opmærksom på" />
-        <RejectedRows rows={data.rejected} />
-      </>
-    );
-  }
-  return (
-    <>
-      <Alert kind="error" heading={`${data.fileName} er ikke importeret – intet er ændret`}>
-        {data.problems.length > 0 ? (
-          <ul>{data.problems.map((p) => <li key={p}>{p}</li>)}</ul>
-        ) : (
-          <p>Ingen af rækkerne er i orden ({count(data.rejectedCount, "række er afvist", "rækker er afvist")}).</p>
-        )}
-        <p>Ret filen, og upload den igen.</p>
-      </Alert>
-      <Warnings warnings={data.warnings} heading="Vær også opmærksom på" />
-      <RejectedRows rows={data.rejected} />
-    </>
-  );
+  const upload = await readCsvUpload(request, decodeCsvUpload);
+  if (!upload.ok) return json<ImportActionData>({ status: "error", error: upload.error }, { status: upload.status });
+  const result = await importJobseekersCsv(getPrisma(), user.jobcentreId, upload.text);
+  const summary = result.applied
+    ? `${count(result.created, "ny jobsøger er oprettet", "nye jobsøgere er oprettet")}, og ${count(result.updated, "eksisterende er opdateret", "eksisterende er opdateret")}.`
+    : "";
+  return json<ImportActionData>(importActionData(upload.fileName, result, summary), { status: result.applied ? 200 : 422 });
 }
 
 export default function ImportJobseekers() {
   const { jobcentreName } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
-  const navigation = useNavigation();
-  const busy = navigation.state === "submitting";
-  const fileError = data?.status === "error" ? [data.error] : null;
 
   return (
     <>
@@ -212,30 +46,19 @@ export default function ImportJobseekers() {
         Upload en CSV-fil med {jobcentreName}s jobsøgere. Nye jobsøgere oprettes, og dem, der allerede er i registret, opdateres ud fra deres reference.
       </p>
 
-      {data ? <Report data={data} /> : null}
+      {data ? (
+        <ImportReportView
+          data={data}
+          listLink={{ to: "/jobsogere", label: "Se jobsøgerne" }}
+          reimport="jobsøgere, der allerede er i registret, bliver opdateret ud fra deres reference – de kommer ikke to gange."
+        />
+      ) : null}
 
-      <Form method="post" encType="multipart/form-data" className="mt-6 mb-8">
-        <CsrfInput />
-        <div className={formGroupClass(fileError)}>
-          <label className="form-label" htmlFor={FILE_FIELD}>CSV-fil med jobsøgere</label>
-          <span className="form-hint" id={`${FILE_FIELD}-hint`}>
-            Gemt som »CSV UTF-8« fra Excel. Højst {MAX_IMPORT_BYTES / 1_000_000} MB og {MAX_IMPORT_ROWS.toLocaleString("da-DK")} jobsøgere.
-          </span>
-          <FieldError id={`${FILE_FIELD}-error`} errors={fileError} />
-          <input
-            className="form-file-input"
-            type="file"
-            id={FILE_FIELD}
-            name={FILE_FIELD}
-            accept=".csv,text/csv"
-            required
-            aria-describedby={fileError ? `${FILE_FIELD}-error ${FILE_FIELD}-hint` : `${FILE_FIELD}-hint`}
-          />
-        </div>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? "Importerer …" : "Importer"}
-        </button>
-      </Form>
+      <ImportFileForm
+        data={data}
+        label="CSV-fil med jobsøgere"
+        hint={`Gemt som »CSV UTF-8« fra Excel. Højst ${MAX_IMPORT_BYTES / 1_000_000} MB og ${MAX_IMPORT_ROWS.toLocaleString("da-DK")} jobsøgere.`}
+      />
 
       <h2>Sådan skal filen se ud</h2>
       <p>

@@ -131,7 +131,7 @@ export function postcodeOf(value: string): string {
   return match ? match[1]! : value.trim();
 }
 
-function postcode(required: string) {
+export function postcodeField(required: string) {
   return z
     .string({ required_error: required, invalid_type_error: required })
     .trim()
@@ -145,7 +145,8 @@ function checkbox() {
   return z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()).default(false);
 }
 
-const cvr = z
+/** A CVR number as people type it ("DK 1015 0817") → its 8 digits, checked (modulus 11). */
+export const cvrField = z
   .string({ required_error: JOB_ORDER_MESSAGES.cvrRequired, invalid_type_error: JOB_ORDER_MESSAGES.cvrRequired })
   .trim()
   .min(1, JOB_ORDER_MESSAGES.cvrRequired)
@@ -202,14 +203,14 @@ export type JobOrderSchemaOptions = {
  */
 export function createJobOrderSchema(options: JobOrderSchemaOptions = {}) {
   return z.object({
-    cvr,
+    cvr: cvrField,
     companyName: requiredLine(JOB_ORDER_MESSAGES.companyNameRequired, JOB_ORDER_LIMITS.companyName, JOB_ORDER_MESSAGES.companyNameTooLong),
     companyAddress: requiredLine(
       JOB_ORDER_MESSAGES.companyAddressRequired,
       JOB_ORDER_LIMITS.companyAddress,
       JOB_ORDER_MESSAGES.companyAddressTooLong,
     ),
-    companyPostcode: postcode(JOB_ORDER_MESSAGES.companyPostcodeRequired),
+    companyPostcode: postcodeField(JOB_ORDER_MESSAGES.companyPostcodeRequired),
     contactName: requiredLine(JOB_ORDER_MESSAGES.contactNameRequired, JOB_ORDER_LIMITS.contactName, JOB_ORDER_MESSAGES.contactNameTooLong),
     contactEmail: z
       .string({ required_error: JOB_ORDER_MESSAGES.contactEmailRequired, invalid_type_error: JOB_ORDER_MESSAGES.contactEmailRequired })
@@ -289,7 +290,7 @@ export function createJobOrderSchema(options: JobOrderSchemaOptions = {}) {
         }
         return date;
       }),
-    workplacePostcode: postcode(JOB_ORDER_MESSAGES.workplacePostcodeRequired),
+    workplacePostcode: postcodeField(JOB_ORDER_MESSAGES.workplacePostcodeRequired),
     requirements: z.string().trim().max(JOB_ORDER_LIMITS.requirements, JOB_ORDER_MESSAGES.requirementsTooLong).optional().default(""),
     openToSmallJobs: checkbox(),
     openToFlexJob: checkbox(),

@@ -3,6 +3,7 @@
 // Imported by pages too, so only type imports from @prisma/client.
 import type { BenefitGroup } from "@prisma/client";
 import { z } from "zod";
+import { MAX_UPLOAD_BYTES } from "~/utils/csv-import";
 import { normalizeDanishPhone } from "./job-order";
 import { toSingleLine } from "~/utils/text";
 
@@ -52,7 +53,7 @@ export const JOBSEEKER_LIMITS = {
 
 /** One import: at most this many jobseekers and bytes. */
 export const MAX_IMPORT_ROWS = 20_000;
-export const MAX_IMPORT_BYTES = 5_000_000;
+export const MAX_IMPORT_BYTES = MAX_UPLOAD_BYTES;
 
 export const JOBSEEKER_COLUMNS = [
   "reference",

@@ -1,12 +1,12 @@
 // How much of a request body the portal reads. Every form goes through readForm (app/utils/csrf.server.ts)
-// and the CSV import through its own multipart parser; both read through limitBody, which stops at the
+// and the CSV imports through readCsvUpload (app/utils/upload.server.ts); both read through limitBody, which stops at the
 // limit while the body streams in, chunked or not, so an oversized post costs at most the limit.
-import { MAX_IMPORT_BYTES } from "~/schemas/jobseeker";
+import { MAX_UPLOAD_BYTES } from "./csv-import";
 
 /** The largest form: a job order with every field full of four-byte characters is under 100 KiB encoded. */
 export const FORM_BODY_LIMIT_BYTES = 256 * 1024;
 /** The CSV import: the file's own limit and room for the multipart framing and the other fields. */
-export const UPLOAD_BODY_LIMIT_BYTES = MAX_IMPORT_BYTES + 64 * 1024;
+export const UPLOAD_BODY_LIMIT_BYTES = MAX_UPLOAD_BYTES + 64 * 1024;
 /** Above this the web server refuses an announced body before any route sees it. */
 export const MAX_REQUEST_BODY_BYTES = Math.max(FORM_BODY_LIMIT_BYTES, UPLOAD_BODY_LIMIT_BYTES);
 

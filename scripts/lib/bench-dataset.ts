@@ -103,7 +103,7 @@ const danishYearFormat = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Co
 export class JobOrderDataset {
   private readonly random: () => number;
   private readonly counters = new Map<number, number>();
-  private readonly companies = new Map<string, string[]>(); // jobcentreId -> company ids
+  private readonly companies = new Map<string, Array<{ id: string; name: string; address: string; postcode: string }>>(); // by jobcentreId
   private readonly policies = new Map<string, DeadlinePolicy>();
   /** jobcentreId -> jobseekers the referrals are made of (see createReferralPool). */
   private readonly referralPool = new Map<string, Array<{ id: string; name: string }>>();
@@ -139,10 +139,14 @@ export class JobOrderDataset {
         if (used.has(cvr)) continue;
         used.add(cvr);
         const postcode = this.pick(jc.postcodes);
-        rows.push({ id: crypto.randomUUID(), cvr, name: `Benchvirksomhed ${cvr} ApS`, address: `Industrivej ${1 + rows.length}`, postcode });
+        rows.push({ id: crypto.randomUUID(), cvr, name: `Benchvirksomhed ${cvr} ApS`, address: `Industrivej ${1 + rows.length}`, postcode, source: "CVR_IMPORT" });
       }
       await this.prisma.company.createMany({ data: rows });
-      this.companies.set(jc.id, [...(this.companies.get(jc.id) ?? []), ...rows.map((r) => r.id!)]);
+      await this.prisma.companyRelationship.createMany({ data: rows.map((r) => ({ jobcentreId: jc.id, companyId: r.id!, source: "CVR_IMPORT" as const })) });
+      this.companies.set(jc.id, [
+        ...(this.companies.get(jc.id) ?? []),
+        ...rows.map((r) => ({ id: r.id!, name: r.name, address: r.address, postcode: r.postcode })),
+      ]);
       created += rows.length;
     }
     return created;
@@ -237,8 +241,8 @@ export class JobOrderDataset {
     this.counters.set(year, sequence);
     const deadlines = computeDeadlines(policy, receivedAt);
     const assigneeId = jc.consultantIds[this.roundRobin++ % jc.consultantIds.length]!;
-    const companyIds = this.companies.get(jc.id)!;
-    const companyId = this.pick(companyIds);
+    const company = this.pick(this.companies.get(jc.id)!);
+    const companyId = company.id;
     const [title, kind] = this.pick(TITLES);
 
     // When the answer comes, in the policy's own hours: mostly well within the promise, 1 in 8 late.
@@ -270,6 +274,9 @@ export class JobOrderDataset {
       submissionKey: crypto.randomUUID(),
       jobcentreId: jc.id,
       companyId,
+      statedCompanyName: company.name,
+      statedCompanyAddress: company.address,
+      statedCompanyPostcode: company.postcode,
       policyId: jc.policy.id,
       contactName: "Mette Hansen",
       contactEmail: `kontakt+${sequence}-${year}@${companyId.slice(0, 8)}.virksomhed.example`,

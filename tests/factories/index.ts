@@ -76,7 +76,8 @@ export async function createJobOrderRow(
   input: { jobcentreId: string; policyId: string; companyId?: string; receivedAt?: Date; kind?: JobOrderKind } & Partial<Prisma.JobOrderUncheckedCreateInput>,
 ): Promise<JobOrder> {
   const id = crypto.randomUUID();
-  const companyId = input.companyId ?? (await createCompany(prisma)).id;
+  const company = input.companyId ? await prisma.company.findUniqueOrThrow({ where: { id: input.companyId } }) : await createCompany(prisma);
+  const companyId = company.id;
   const suffix = uniqueSuffix();
   const { receivedAt, ...rest } = input;
   const at = receivedAt ?? new Date();
@@ -86,6 +87,10 @@ export async function createJobOrderRow(
       number: `JO-TEST-${suffix}`,
       submissionKey: crypto.randomUUID(),
       companyId,
+      statedCompanyName: company.name,
+      statedCompanyAddress: company.address,
+      statedCompanyPostcode: company.postcode,
+      statedCompanyCity: company.city,
       contactName: "Mette Hansen",
       contactEmail: `mette+${suffix}@virksomhed.example`,
       contactPhone: "20304050",

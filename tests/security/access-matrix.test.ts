@@ -43,7 +43,8 @@ const ALLOWED_ROLES: Record<"staff" | "leads" | "admin", StaffRole[]> = {
 type Expected = { allowed: boolean; status?: number; location?: RegExp; showsOrder: boolean };
 
 function expectedFor(route: RouteEntry, visitor: Visitor, form?: { intent: string | null }): Expected {
-  const aboutTheOrder = route.path.includes("{order}");
+  // The order's company is its jobcentre's relationship: another jobcentre finds it no more than the order.
+  const aboutTheOrder = route.path.includes("{order}") || route.path.includes("{company}");
   const own = maySeeTheOrder(visitor);
   const refused = (status: number, location?: RegExp): Expected => ({ allowed: false, status, location, showsOrder: false });
   const allowed: Expected = { allowed: true, showsOrder: own };
@@ -85,7 +86,7 @@ beforeAll(async () => {
   probe = { id: row.id, number: row.number, companyName: row.company.name, contactEmail: row.contactEmail };
   const { upsertJobseekers } = await import("../../app/models/jobseeker/register.server");
   const { ids } = await upsertJobseekers(database(), "lolland", [jobseekerInput({ externalRef: `MATRIX-${crypto.randomUUID().slice(0, 8)}` })]);
-  values = { order: order.number, receipt: order.id, jobseeker: ids[0]! };
+  values = { order: order.number, receipt: order.id, company: order.cvr, jobseeker: ids[0]! };
 
   const { createEmployerLoginToken } = await import("../../app/models/access/employer-login.server");
   for (const visitor of VISITORS) {
@@ -130,7 +131,7 @@ describe("reading", () => {
 async function snapshot() {
   const db = database();
   const order = await db.jobOrder.findUniqueOrThrow({ where: { id: probe.id } });
-  const [events, messages, referrals, tasks, policies, goals, figures, jobseekers] = await Promise.all([
+  const [events, messages, referrals, tasks, policies, goals, figures, jobseekers, company, relationships] = await Promise.all([
     db.jobOrderEvent.count({ where: { orderId: probe.id, kind: { in: ["ANSWERED", "REASSIGNED", "CLOSED", "CORRECTED", "SHARED_WITH_REGION", "MEETING_BOOKED"] } } }),
     db.orderMessage.count({ where: { orderId: probe.id } }),
     db.referral.count({ where: { orderId: probe.id } }),
@@ -139,10 +140,12 @@ async function snapshot() {
     db.planGoal.count({ where: { jobcentreId: { in: ["lolland", "faxe"] } } }),
     db.nationalFigure.count(),
     db.jobseeker.count({ where: { jobcentreId: { in: ["lolland", "faxe"] } } }),
+    db.company.findUniqueOrThrow({ where: { id: order.companyId }, include: { productionUnits: true } }),
+    db.companyRelationship.findMany({ where: { companyId: order.companyId }, orderBy: { jobcentreId: "asc" } }),
   ]);
   // The workflow's own first writes (the clock, the assignment) may still land: compare what people change.
   const { warnAt: _w, dueAt: _d, assigneeId: _a, workflowStartedAt: _s, ...fields } = order;
-  return { fields, events, messages, referrals, tasks, policies, goals, figures, jobseekers };
+  return { fields, events, messages, referrals, tasks, policies, goals, figures, jobseekers, company, relationships };
 }
 
 // Every form without its fields (each intent on its own): the public ones are the forms' own tests' to fill.

@@ -13,7 +13,7 @@ let values: RouteValues;
 
 beforeAll(async () => {
   const order = await submitOrder();
-  values = { order: order.number, receipt: order.id };
+  values = { order: order.number, receipt: order.id, company: order.cvr };
 });
 
 describe("the route list", () => {
@@ -47,6 +47,8 @@ describe("staff by role", () => {
     ["/admin/politik", "teamleder", 403],
     ["/admin/politik", "leder", 403],
     ["/jobsogere/import", "teamleder", 200],
+    ["/virksomheder/import", "konsulent", 403],
+    ["/virksomheder/import", "teamleder", 200],
     ["/ledelse/svartider", "leder", 200],
     ["/admin/politik", "admin", 200],
     ["/admin/maal", "konsulent", 403],

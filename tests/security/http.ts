@@ -52,13 +52,16 @@ export function database(): PrismaClient {
 }
 
 /** Submits the public form as an employer; the order is stored and its workflow started. */
-export async function submitOrder(browser = new Browser(), overrides: Record<string, string> = {}): Promise<{ id: string; number: string; contactEmail: string }> {
+export async function submitOrder(
+  browser = new Browser(),
+  overrides: Record<string, string> = {},
+): Promise<{ id: string; number: string; contactEmail: string; cvr: string }> {
   const values = jobOrderFormValues({ submissionKey: crypto.randomUUID(), ...overrides });
   const reply = await browser.postForm("/jobordre/ny", values);
   const id = /^\/jobordre\/([0-9a-f-]{36})\/kvittering$/.exec(reply.location ?? "")?.[1];
   if (reply.status !== 302 || !id) throw new Error(`the order was not received (${reply.status}): ${reply.text.slice(0, 500)}`);
-  const order = await database().jobOrder.findUniqueOrThrow({ where: { id }, select: { id: true, number: true, contactEmail: true } });
-  return order;
+  const order = await database().jobOrder.findUniqueOrThrow({ where: { id }, select: { id: true, number: true, contactEmail: true, company: { select: { cvr: true } } } });
+  return { id: order.id, number: order.number, contactEmail: order.contactEmail, cvr: order.company.cvr };
 }
 
 /**

@@ -11,7 +11,7 @@ let consultant: Browser;
 
 beforeAll(async () => {
   const order = await submitOrder();
-  values = { order: order.number, receipt: order.id };
+  values = { order: order.number, receipt: order.id, company: order.cvr };
   consultant = new Browser();
   await consultant.signIn(staff("konsulent"));
 });

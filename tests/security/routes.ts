@@ -14,7 +14,7 @@ export type Access =
 
 export type RouteEntry = {
   file: string;
-  /** A path to request; `{order}` is an order of Lolland, `{receipt}` its id. */
+  /** A path to request; `{order}` is an order of Lolland, `{receipt}` its id, `{company}` its company's CVR number. */
   path: string;
   access: Access;
   /** Whether the route takes a POST (an action). */
@@ -57,6 +57,10 @@ export const ROUTES: RouteEntry[] = [
   { file: "jobsogere._index.tsx", path: "/jobsogere", access: "staff", post: false },
   { file: "jobsogere.eksempel[.]csv.tsx", path: "/jobsogere/eksempel.csv", access: "staff", post: false },
   { file: "jobsogere.import.tsx", path: "/jobsogere/import", access: "leads", post: true },
+  { file: "virksomheder._index.tsx", path: "/virksomheder", access: "staff", post: false },
+  { file: "virksomheder.eksempel[.]csv.tsx", path: "/virksomheder/eksempel.csv", access: "staff", post: false },
+  { file: "virksomheder.import.tsx", path: "/virksomheder/import", access: "leads", post: true },
+  { file: "virksomheder.$cvr.tsx", path: "/virksomheder/{company}", access: "staff", post: true, intents: ["saveRelationship", "takeOverStated"] },
   { file: "ledelse._index.tsx", path: "/ledelse", access: "staff", post: false },
   { file: "ledelse.ordrer.tsx", path: "/ledelse/ordrer?maengde=received&fra=2026-01-01&til=2026-12-31", access: "staff", post: false },
   { file: "ledelse.ordrer.eksport.tsx", path: "/ledelse/ordrer/eksport?maengde=received&fra=2026-01-01&til=2026-12-31&format=csv", access: "staff", post: false },
@@ -76,12 +80,13 @@ export const ROUTES: RouteEntry[] = [
 ];
 
 /** `jobseeker`: one of the order's jobcentre's register (the profile of a jobseeker nobody has is a 404 to all). */
-export type RouteValues = { order: string; receipt: string; jobseeker?: string };
+export type RouteValues = { order: string; receipt: string; company: string; jobseeker?: string };
 
 export function pathOf(route: RouteEntry, values: RouteValues): string {
   return route.path
     .replace("{order}", encodeURIComponent(values.order))
     .replace("{receipt}", values.receipt)
+    .replace("{company}", values.company)
     .replace("{jobseeker}", values.jobseeker ?? "00000000-0000-4000-8000-000000000000")
     .replace("{token}", "A".repeat(43));
 }

@@ -361,7 +361,8 @@ describe("jobOrderWorkflow", () => {
 
     // A key account company gets its consultant (here a third one), and the round robin is untouched.
     const kam = await createStaffUser(prisma, { jobcentreId: jc.jobcentre.id });
-    const company = await createCompany(prisma, { keyAccountConsultantId: kam.id, keyAccountJobcentreId: jc.jobcentre.id });
+    const company = await createCompany(prisma);
+    await prisma.companyRelationship.create({ data: { jobcentreId: jc.jobcentre.id, companyId: company.id, keyAccountConsultantId: kam.id, source: "STAFF" } });
     const kamOrder = await makeOrder(jc, { companyId: company.id });
     const kamHandle = await startOrder(kamOrder.id);
     const kamState = await waitForState(kamHandle, (s) => s.phase === "AWAITING_ANSWER", "key account assignment");

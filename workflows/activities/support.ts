@@ -201,7 +201,8 @@ export async function loadOrderMailFacts(
     Prisma.sql`(SELECT json_build_object('name', u."name", 'email', u."email", 'active', u."active") FROM "User" u WHERE u."id" = ${id})`;
   const rows = await db.$queryRaw<OrderMailFacts[]>`
     SELECT o."id", o."number", o."title", o."positions", o."contactName", o."contactEmail", o."receivedAt", o."dueAt",
-      c."name" AS "companyName", j."name" AS "jobcentreName", j."email" AS "jobcentreEmail", j."phone" AS "jobcentrePhone",
+      -- The order's mails name the company as its employer wrote it.
+      o."statedCompanyName" AS "companyName", j."name" AS "jobcentreName", j."email" AS "jobcentreEmail", j."phone" AS "jobcentrePhone",
       p."warningAtPercent", p."escalationEmails",
       ${person(Prisma.sql`o."assigneeId"`)} AS "owner",
       ${person(Prisma.sql`${options.userId ?? null}::text`)} AS "user",
@@ -211,7 +212,6 @@ export async function loadOrderMailFacts(
         ORDER BY u."email"
       ) AS "leadEmails"
     FROM "JobOrder" o
-    JOIN "Company" c ON c."id" = o."companyId"
     JOIN "Jobcentre" j ON j."id" = o."jobcentreId"
     JOIN "ResponsePolicy" p ON p."id" = o."policyId"
     WHERE o."id" = ${orderId}`;

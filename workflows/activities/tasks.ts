@@ -89,8 +89,12 @@ export function createTasksActivities(deps: ActivityDeps, support: Support) {
           assigneeId = order.assigneeId;
           reason = "EXISTING";
         } else {
-          const kamId = order.company.keyAccountConsultantId;
-          const kam = kamId ? await tx.user.findUnique({ where: { id: kamId } }) : null;
+          // The key account consultant is the order's jobcentre's own, on its relationship with the company.
+          const relationship = await tx.companyRelationship.findUnique({
+            where: { jobcentreId_companyId: { jobcentreId: order.jobcentreId, companyId: order.companyId } },
+            select: { keyAccountConsultant: true },
+          });
+          const kam = relationship?.keyAccountConsultant ?? null;
           if (kam && kam.active && kam.jobcentreId === order.jobcentreId && ORDER_OWNER_ROLES.includes(kam.role)) {
             assigneeId = kam.id;
             reason = "KEY_ACCOUNT";

@@ -78,7 +78,7 @@ export async function getOrderForEmployer(email: string, number: string, prisma:
   const order = await prisma.jobOrder.findFirst({
     where: { number, contactEmail: email.trim().toLowerCase() },
     include: {
-      company: { select: { cvr: true, name: true } },
+      company: { select: { cvr: true } },
       jobcentre: { select: { name: true, phone: true, email: true } },
       policy: true,
       assignee: { select: { name: true } },
@@ -133,7 +133,8 @@ export async function getOrderForEmployer(email: string, number: string, prisma:
     contactName: order.contactName,
     contactEmail: order.contactEmail,
     contactPhone: order.contactPhone,
-    company: order.company,
+    // The company as the employer wrote it: the register's name is the jobcentre's business.
+    company: { cvr: order.company.cvr, name: order.statedCompanyName },
     jobcentre: order.jobcentre,
     status: order.status,
     receivedAt: order.receivedAt,

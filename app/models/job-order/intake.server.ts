@@ -130,19 +130,28 @@ export async function createJobOrder(
       const policy = await tx.responsePolicy.findFirst({ where: { jobcentreId }, orderBy: { version: "desc" }, select: { id: true } });
       if (!policy) throw new JobOrderIntakeError("NO_POLICY");
 
-      const companyCity = await townOf(tx, input.companyPostcode);
-      const companyData = {
-        name: input.companyName,
-        address: input.companyAddress,
-        postcode: input.companyPostcode,
-        city: companyCity,
+      // The order keeps the company as the employer wrote it; the register changes only by import or by
+      // staff. A CVR number the register does not know yet starts its record from the form.
+      const stated = {
+        statedCompanyName: input.companyName,
+        statedCompanyAddress: input.companyAddress,
+        statedCompanyPostcode: input.companyPostcode,
+        statedCompanyCity: await townOf(tx, input.companyPostcode),
       };
       const company = await tx.company.upsert({
         where: { cvr: input.cvr },
-        create: { cvr: input.cvr, ...companyData },
-        update: companyData,
+        create: {
+          cvr: input.cvr,
+          name: stated.statedCompanyName,
+          address: stated.statedCompanyAddress,
+          postcode: stated.statedCompanyPostcode,
+          city: stated.statedCompanyCity,
+          source: "JOB_ORDER",
+        },
+        update: {},
         select: { id: true },
       });
+      await tx.companyRelationship.createMany({ data: [{ jobcentreId, companyId: company.id, source: "JOB_ORDER" }], skipDuplicates: true });
 
       const id = crypto.randomUUID();
       const order = await tx.jobOrder.create({
@@ -153,6 +162,7 @@ export async function createJobOrder(
           submissionKey,
           jobcentreId,
           companyId: company.id,
+          ...stated,
           policyId: policy.id,
           contactName: input.contactName,
           contactEmail: input.contactEmail.toLowerCase(),
@@ -251,7 +261,7 @@ export async function getOrderForReceipt(id: string, prisma: PrismaClient = getP
     include: { jobcentre: { select: { name: true, phone: true, email: true } }, policy: true, company: true },
   });
   if (!order) return null;
-  const towns = await townsOf(prisma, [order.company.postcode, order.workplacePostcode]);
+  const towns = await townsOf(prisma, [order.statedCompanyPostcode, order.workplacePostcode]);
   const place = (postcode: string) => (towns.get(postcode) ? `${postcode} ${towns.get(postcode)}` : postcode);
   return {
     id: order.id,
@@ -263,8 +273,8 @@ export async function getOrderForReceipt(id: string, prisma: PrismaClient = getP
         heading: "Virksomheden",
         facts: [
           ["CVR-nummer", order.company.cvr],
-          ["Virksomhedens navn", order.company.name],
-          ["Adresse", `${order.company.address}, ${place(order.company.postcode)}`],
+          ["Virksomhedens navn", order.statedCompanyName],
+          ["Adresse", `${order.statedCompanyAddress}, ${place(order.statedCompanyPostcode)}`],
         ],
       },
       {

@@ -9,6 +9,7 @@ import { referralAllows } from "~/domain/referral/steps";
 import { canHandOverOrders, canWorkOnOrders } from "~/domain/staff-roles";
 import { isCompletableKind, mayFinishTask } from "~/domain/task/completion";
 import { getUserNames, listColleagues } from "~/models/access/users.server";
+import { formatAddress, statedDifferences, TAKE_OVER_LABELS } from "~/domain/company/stated";
 import { describeTimeLeft, escalationText, isOpenStatus, type StaffOrder } from "~/models/job-order/staff.server";
 import { describePolicy } from "~/models/policy/policy.server";
 import { listReferralsForStaff } from "~/models/referral/referrals.server";
@@ -129,6 +130,23 @@ async function orderLifecycleView(user: Pick<User, "id" | "jobcentreId" | "role"
 export type OrderLifecycleView = Awaited<ReturnType<typeof orderLifecycleView>>;
 
 /** The history in words: who did what, and to whom. */
+/**
+ * The company in the register, and where the employer wrote it otherwise on this order: the order keeps
+ * the employer's version, and the company page takes it over if staff choose to.
+ */
+function companyViewOf(order: StaffOrder, own: boolean) {
+  const stated = { name: order.statedCompanyName, address: order.statedCompanyAddress, postcode: order.statedCompanyPostcode, city: order.statedCompanyCity };
+  const differences = statedDifferences(order.company, stated);
+  return {
+    name: order.company.name,
+    cvr: order.company.cvr,
+    address: formatAddress(order.company),
+    // The company page is the order's own jobcentre's; a partner jobcentre's staff see the order only.
+    path: own ? `/virksomheder/${order.company.cvr}` : null,
+    stated: differences.map((field) => ({ label: TAKE_OVER_LABELS[field], value: field === "name" ? stated.name : formatAddress(stated) })),
+  };
+}
+
 function timelineDetail(event: StaffOrder["events"][number], names: Map<string, string>): string | null {
   const data = (event.data ?? {}) as Record<string, unknown>;
   const name = (id: unknown) => (typeof id === "string" ? names.get(id) ?? "ukendt medarbejder" : null);
@@ -188,7 +206,7 @@ export async function staffOrderPage(user: Pick<User, "id" | "name" | "jobcentre
       escalation: open ? escalationText(order.escalationLevel) : null,
       policy: describePolicy(order.policy),
       assignee: order.assignee ? { id: order.assignee.id, name: order.assignee.name } : null,
-      company: { name: order.company.name, cvr: order.company.cvr, address: order.company.address, postcode: order.company.postcode, city: order.company.city },
+      company: companyViewOf(order, user.jobcentreId === order.jobcentreId),
       contact: { name: order.contactName, email: order.contactEmail, phone: order.contactPhone },
       answer: order.answeredAt
         ? {

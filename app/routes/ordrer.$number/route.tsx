@@ -314,12 +314,16 @@ export default function StaffOrderPage() {
       <section aria-labelledby="virksomhed-titel" className="mb-6">
         <h2 id="virksomhed-titel">Virksomhed og kontaktperson</h2>
         <dl>
-          <Fact label="Virksomhed">{order.company.name}</Fact>
-          <Fact label="CVR-nummer">{order.company.cvr}</Fact>
-          <Fact label="Adresse">
-            {order.company.address}, {order.company.postcode}
-            {order.company.city ? ` ${order.company.city}` : ""}
+          <Fact label="Virksomhed">
+            {order.company.path ? <Link to={order.company.path}>{order.company.name}</Link> : order.company.name}
           </Fact>
+          <Fact label="CVR-nummer">{order.company.cvr}</Fact>
+          <Fact label="Adresse">{order.company.address}</Fact>
+          {order.company.stated.map((s) => (
+            <Fact key={s.label} label={`${s.label} på jobordren`}>
+              {s.value} <span className="d-block">Arbejdsgiveren har skrevet det anderledes end registret. Se virksomhedens side for at overtage det.</span>
+            </Fact>
+          ))}
           <Fact label="Kontaktperson">{order.contact.name}</Fact>
           <Fact label="E-mail"><a href={`mailto:${order.contact.email}`}>{order.contact.email}</a></Fact>
           <Fact label="Telefon">{order.contact.phone}</Fact>
