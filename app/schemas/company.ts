@@ -5,7 +5,7 @@ import type { EmployeeBand, IndustryClassification } from "@prisma/client";
 import { z } from "zod";
 import { parseEmployeeBand } from "~/domain/company/employees";
 import { isIndustryCode, parseIndustryClassification } from "~/domain/company/industry";
-import { TAKE_OVER_FIELDS } from "~/domain/company/stated";
+import { TAKE_OVER_FIELDS, type TakeOverField } from "~/domain/company/stated";
 import { MAX_UPLOAD_BYTES } from "~/utils/csv-import";
 import { toSingleLine } from "~/utils/text";
 import { cvrField, postcodeField } from "./job-order";
@@ -138,16 +138,17 @@ export const relationshipFormSchema = z.object({
   intent: z.literal("saveRelationship"),
   // The relationship's last change as the form saw it: a colleague's save in between is not overwritten.
   version: z.string({ required_error: STALE_FORM_MESSAGE }).datetime({ message: STALE_FORM_MESSAGE }),
+  // Conform sends an empty field as absent: no consultant, no note.
   keyAccountConsultantId: z
     .string()
+    .uuid(M.consultantUnknown)
     .optional()
-    .transform((v) => (v ? v : null))
-    .pipe(z.string().uuid(M.consultantUnknown).nullable()),
+    .transform((v) => v ?? null),
   note: z
     .string()
+    .max(COMPANY_LIMITS.note, M.noteTooLong)
     .optional()
-    .transform((v) => (v ?? "").replace(/\r\n?/g, "\n").trim())
-    .pipe(z.string().max(COMPANY_LIMITS.note, M.noteTooLong)),
+    .transform((v) => (v ?? "").replace(/\r\n?/g, "\n").trim()),
 });
 
 /** Staff take over what an order's employer wrote (name, address) into the register. */
@@ -155,7 +156,11 @@ export const takeOverFormSchema = z.object({
   intent: z.literal("takeOverStated"),
   orderNumber: z.string({ required_error: STALE_FORM_MESSAGE }).min(1, STALE_FORM_MESSAGE).max(40, STALE_FORM_MESSAGE),
   fields: z.preprocess(
-    (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-    z.array(z.enum(TAKE_OVER_FIELDS, { errorMap: () => ({ message: M.takeOverNothing }) })).min(1, M.takeOverNothing),
+    // Conform sends an empty box as absent, inside the list too.
+    (v) => (Array.isArray(v) ? v : [v]).filter((f): f is string => typeof f === "string" && f !== ""),
+    z
+      .array(z.string())
+      .refine((fields) => fields.length > 0 && fields.every((f) => (TAKE_OVER_FIELDS as readonly string[]).includes(f)), M.takeOverNothing)
+      .transform((fields) => fields as TakeOverField[]),
   ),
 });

@@ -161,6 +161,9 @@ describe("the public job order form", () => {
         expect(stored!.description).toBe(multiLine(form.description!));
         expect(stored!.requirements).toBe(multiLine(form.requirements!));
         expect(stored!.contactName).toBe(oneLine(form.contactName!));
+        // The order keeps the company as typed, whatever the register says.
+        expect(stored!.statedCompanyName).toBe(oneLine(form.companyName!));
+        expect(stored!.statedCompanyAddress).toBe(oneLine(form.companyAddress!));
       }),
       { numRuns: runs(3_000) },
     );
@@ -323,6 +326,82 @@ describe("the staff pages' searches", () => {
 });
 
 // --- the CSV import ----------------------------------------------------------------------------------------
+
+describe("the company register", () => {
+  it("the CVR extract import answers any CSV file below 500, and stores nothing from a refused file", async () => {
+    const lead = new Browser();
+    await lead.signIn(staff("teamleder", "lejre"));
+    const example = (await lead.get("/virksomheder/eksempel.csv")).text.replace(/^\uFEFF/, "");
+    const [header] = example.split(/\r?\n/);
+    const cell = fc.oneof({ weight: 3, arbitrary: fc.constantFrom("10150817", "29403473", "1012345678", "4320", "5-9", "471100", "DB07", "ja", "Vej 1", "") }, { weight: 1, arbitrary: anyText(60) });
+    const row = fc.array(cell, { minLength: 0, maxLength: 12 }).map((cells) => cells.join(";"));
+    const file = fc.oneof(fc.array(row, { maxLength: 8 }).map((rows) => [header, ...rows].join("\n")), anyText(2_000), fc.constant(example));
+    const csrf = await lead.csrfToken("/virksomheder/import");
+    const relationships = () => database().companyRelationship.count({ where: { jobcentreId: "lejre" } });
+    await fc.assert(
+      fc.asyncProperty(file, fc.constantFrom("utf-8", "latin1"), async (content, encoding) => {
+        const before = await relationships();
+        const body = new FormData();
+        body.set("csrf", csrf);
+        body.set("fil", new Blob([Buffer.from(content, encoding === "utf-8" ? "utf8" : "latin1")], { type: "text/csv" }), "fuzz.csv");
+        const reply = await lead.request("/virksomheder/import", { method: "POST", body });
+        expectNoServerError(reply, "company import");
+        if (reply.status >= 400) expect(await relationships()).toBe(before);
+      }),
+      { numRuns: runs(300) },
+    );
+  }, 600_000);
+
+  it("the company page's forms answer any fields below 500, refuse in Danish, change nothing refused, and keep the note as typed", async () => {
+    const order = await submitOrder(new Browser(), { companyPostcode: POSTCODE, workplacePostcode: POSTCODE, companyName: "Fuzz Register ApS" });
+    const company = await database().company.findUniqueOrThrow({ where: { cvr: (await database().jobOrder.findUniqueOrThrow({ where: { id: order.id }, include: { company: true } })).company.cvr } });
+    const path = `/virksomheder/${company.cvr}`;
+    const signedIn = new Browser();
+    await signedIn.signIn(staff("konsulent", "lejre"));
+    const consultant = await new Sender(signedIn).ready(path);
+    const me = await database().user.findUniqueOrThrow({ where: { email: staff("konsulent", "lejre") } });
+    const CURRENT = "current-version";
+    const relationshipForm = formOf({
+      intent: { takes: fc.constant("saveRelationship") },
+      version: { takes: fc.constant(CURRENT), refuses: ["2020-01-01T00:00:00.000Z", "gammel"] },
+      keyAccountConsultantId: { takes: fc.constantFrom("", me.id), refuses: [crypto.randomUUID()] },
+      note: { takes: fc.oneof(fc.constant(""), typedText(4_000)) },
+    });
+    const takeOverForm = formOf({
+      intent: { takes: fc.constant("takeOverStated") },
+      orderNumber: { takes: fc.constant(order.number), refuses: ["JO-0000-00000"] },
+      fields: { takes: fc.constantFrom("name", "address"), refuses: ["cvr"] },
+    });
+    const state = async () => {
+      const relationship = await database().companyRelationship.findFirstOrThrow({ where: { companyId: company.id, jobcentreId: "lejre" } });
+      const row = await database().company.findUniqueOrThrow({ where: { id: company.id } });
+      return { relationship, company: { name: row.name, address: row.address, postcode: row.postcode } };
+    };
+    let saved = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(relationshipForm, takeOverForm, fc.record({ intent: anyText(30) })), async (typed) => {
+        const before = await state();
+        const form = Object.fromEntries(Object.entries(typed).map(([name, value]) => [name, value === CURRENT ? before.relationship.updatedAt.toISOString() : value]));
+        const reply = await consultant.post(path, form);
+        if (!reply) return;
+        expectNoServerError(reply, `company page (${form.intent})`);
+        const after = await state();
+        if (reply.status !== 302) {
+          expect(after, "a refused form changed the relationship or the register").toEqual(before);
+          if (reply.status === 400 && (form.intent === "saveRelationship" || form.intent === "takeOverStated")) expectDanishRefusal(reply, `company page (${form.intent})`);
+          return;
+        }
+        if (form.intent === "saveRelationship") {
+          saved++;
+          expect(after.relationship.note).toBe(withoutNul(form.note!).replace(/\r\n?/g, "\n").trim());
+        }
+      }),
+      { numRuns: runs(300) },
+    );
+    // The generator reaches the far side of the rules too.
+    expect(saved).toBeGreaterThan(0);
+  }, 600_000);
+});
 
 describe("the jobseeker import", () => {
   it("answers any CSV file below 500, lists what it refuses, and stores nothing from a refused file", async () => {
