@@ -3,7 +3,9 @@
 // orders are made in scripts/lib/demo.ts, through intake and their workflows). Idempotent: a second
 // start finds the data and adds nothing.
 import type { PrismaClient, StaffRole } from "@prisma/client";
+import { importCompaniesCsv } from "../app/models/company/import.server";
 import { upsertJobseekers } from "../app/models/jobseeker/register.server";
+import { makeSyntheticCompanyCsv } from "./synthetic-companies";
 import { REFERENCE_JOBCENTRES } from "./reference-data";
 import { makeSyntheticJobseekers } from "./synthetic-jobseekers";
 import { createStaffUser, DEMO_PASSWORD } from "./demo-data";
@@ -55,6 +57,26 @@ export async function seedDemoJobseekers(prisma: PrismaClient, sizes: Record<str
     if (count === 0 || (await prisma.jobseeker.count({ where: { jobcentreId: jc.id } })) > 0) continue;
     const people = makeSyntheticJobseekers(jc.id, jc.postcodes.map(([postcode]) => postcode), count, 1000 + index);
     created += (await upsertJobseekers(prisma, jc.id, people)).created;
+  }
+  return created;
+}
+
+/** Register sizes of the demo's CVR extracts. */
+export const DEMO_COMPANIES: Record<string, number> = { lolland: 80, frederikssund: 60, faxe: 60, lejre: 40 };
+
+/**
+ * Imports an invented CVR extract for each reference jobcentre that has imported none yet, through the
+ * import itself. Returns how many companies were created.
+ */
+export async function seedDemoCompanies(prisma: PrismaClient, sizes: Record<string, number> = DEMO_COMPANIES): Promise<number> {
+  let created = 0;
+  for (const [index, jc] of REFERENCE_JOBCENTRES.entries()) {
+    const count = sizes[jc.id] ?? 0;
+    if (count === 0 || (await prisma.companyRelationship.count({ where: { jobcentreId: jc.id, source: "CVR_IMPORT" } })) > 0) continue;
+    const csv = makeSyntheticCompanyCsv(jc.postcodes.map(([postcode, city]) => [postcode, city]), count, 2000 + index);
+    const result = await importCompaniesCsv(prisma, jc.id, csv);
+    if (!result.applied || result.report.rejected.length > 0) throw new Error(`the demo CVR extract of ${jc.id} was not imported whole`);
+    created += result.companiesCreated;
   }
   return created;
 }

@@ -1,9 +1,9 @@
 // `npm run db:seed`: loads the reference data (the jobcentres, their postcodes and first policies) into
 // DATABASE_URL; idempotent. `npm run db:seed -- --demo` adds the demo staff users and jobseeker
-// registers, never meant for production.
+// registers and CVR extracts, never meant for production.
 import { createPrismaClient } from "../app/utils/db.server";
 import { ensureReferenceData } from "../prisma/load-reference-data";
-import { seedDemoJobseekers, seedReferenceAndStaff } from "../prisma/seed";
+import { seedDemoCompanies, seedDemoJobseekers, seedReferenceAndStaff } from "../prisma/seed";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -15,7 +15,8 @@ try {
   if (process.argv.includes("--demo")) {
     const { created } = await seedReferenceAndStaff(prisma);
     const jobseekers = await seedDemoJobseekers(prisma);
-    console.log(`Reference data loaded; ${created} demo staff users and ${jobseekers} demo jobseekers created.`);
+    const companies = await seedDemoCompanies(prisma);
+    console.log(`Reference data loaded; ${created} demo staff users, ${jobseekers} demo jobseekers and ${companies} demo companies created.`);
   } else {
     await ensureReferenceData(prisma);
     console.log("Reference data loaded.");

@@ -6,6 +6,7 @@ import { bandIsAbove, bandOfHeadCount, employeeBandLabel, parseEmployeeBand } fr
 import { industryLabel, parseIndustryClassification } from "~/domain/company/industry";
 import { statedDifferences } from "~/domain/company/stated";
 import { exampleCompanyCsv, parseCompanyCsv } from "~/models/company/import.server";
+import { makeSyntheticCompanyCsv } from "../../prisma/synthetic-companies";
 import { COMPANY_COLUMNS, COMPANY_MESSAGES as M, type CompanyColumn } from "~/schemas/company";
 import { formatCsv } from "~/utils/csv";
 import { MAX_REJECTED_ROWS } from "~/utils/csv-import";
@@ -40,6 +41,15 @@ describe("parseCompanyCsv", () => {
       [3, "10150817", "1012345678"],
       [4, "29403473", null],
     ]);
+  });
+
+  it("accepts the demo's invented CVR extract whole, and makes the same file from the same seed", () => {
+    const postcodes: Array<[string, string]> = [["4900", "Nakskov"], ["4930", "Maribo"]];
+    const csv = makeSyntheticCompanyCsv(postcodes, 120, 7);
+    const report = parseCompanyCsv(csv);
+    expect([report.problems, report.rejected]).toEqual([[], []]);
+    expect(report.accepted.filter((a) => a.row.pNumber === null)).toHaveLength(120);
+    expect(makeSyntheticCompanyCsv(postcodes, 120, 7)).toBe(csv);
   });
 
   it("reads a company row into the register's fields, with DB25 when no classification is given", () => {
