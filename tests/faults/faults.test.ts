@@ -131,17 +131,21 @@ describe("faults", () => {
     const sink = reader.read();
     const missing = messageIds.filter((id) => !sink.has(id));
     const twice = messageIds.filter((id) => (sink.get(id)?.length ?? 0) > 1);
-    // A worker killed -9 between the SMTP server's acceptance and the sent mark sends the mail again with the
-    // same Message-ID (decision 016): a second copy is the known limit only for a mail first accepted in the
-    // second before a kill.
+    // A sent mark lost between the SMTP server's acceptance and its write (a worker killed -9, or PostgreSQL
+    // going away under the write) sends the mail again with the same Message-ID (decision 016): a second copy
+    // is the known limit only for a mail first accepted in the second before a kill or during a restart.
     const firstAcceptedBeforeKill = (id: string) => {
       const first = Math.min(...sink.get(id)!.map((d) => d.getTime()));
-      return rig.workerKills.some((kill) => first <= kill.getTime() && first >= kill.getTime() - KILL_WINDOW_MS);
+      const windows = [
+        ...rig.workerKills.map((kill) => ({ from: kill.getTime() - KILL_WINDOW_MS, to: kill.getTime() })),
+        ...rig.postgresRestarts.map((r) => ({ from: r.stoppedAt.getTime() - KILL_WINDOW_MS, to: r.backAt.getTime() })),
+      ];
+      return windows.some((w) => first >= w.from && first <= w.to);
     };
     const resentAfterKill = twice.filter(firstAcceptedBeforeKill);
     const kindOf = new Map(orders.flatMap((o) => Object.entries(orderMessageIds(o.id)).map(([kind, id]) => [id, kind])));
     const twiceByKind = countBy(twice.map((id) => kindOf.get(id) ?? "?"));
-    rig.note(`${orders.length} orders, ${messageIds.length} mails expected: ${missing.length} missing, more than once ${JSON.stringify(twiceByKind)} (${resentAfterKill.length} first accepted in the second before a kill -9) at ${twice.map((id) => sink.get(id)!.map((d) => d.toISOString()).join(" & ")).join(", ")}; worker restarts ${rig.workerRestarts}`);
+    rig.note(`${orders.length} orders, ${messageIds.length} mails expected: ${missing.length} missing, more than once ${JSON.stringify(twiceByKind)} (${resentAfterKill.length} first accepted in the second before a kill -9 or during a PostgreSQL restart) at ${twice.map((id) => sink.get(id)!.map((d) => d.toISOString()).join(" & ")).join(", ")}; worker restarts ${rig.workerRestarts}`);
     const report = rig.report();
     console.log(report.split("\n--- worker")[0]);
 

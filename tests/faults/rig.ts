@@ -24,6 +24,8 @@ export class FaultRig {
   workerRestarts = 0;
   /** When the worker was killed -9. */
   readonly workerKills: Date[] = [];
+  /** From the stop to the start of each PostgreSQL restart: a sent mark written then is lost. */
+  readonly postgresRestarts: Array<{ stoppedAt: Date; backAt: Date }> = [];
   private ports = { postgres: 0, temporal: 0, smtp: 0, web: 0 };
   private postgres?: RunningPostgres;
   private temporal?: { stop: () => Promise<void> };
@@ -110,8 +112,10 @@ export class FaultRig {
 
   async restartPostgres(): Promise<void> {
     this.note("restart PostgreSQL");
+    const stoppedAt = new Date();
     await this.postgres?.stop();
     await this.startPostgres();
+    this.postgresRestarts.push({ stoppedAt, backAt: new Date() });
     this.note("PostgreSQL is back");
   }
 
