@@ -135,3 +135,22 @@ export function ImportFileForm({ data, label, hint }: { data: ImportActionData |
     </Form>
   );
 }
+
+/** The table of the file's columns on an import page; the rows (column, required, content) come as children. */
+export function ImportColumns({ children }: { children: ReactNode }) {
+  return (
+    <ScrollBox label="Kolonner i filen">
+      <table className="table table--zebra">
+        <caption>Kolonner i filen</caption>
+        <thead>
+          <tr>
+            <th scope="col">Kolonne</th>
+            <th scope="col">Skal udfyldes</th>
+            <th scope="col">Indhold</th>
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </ScrollBox>
+  );
+}

@@ -5,13 +5,12 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { StaffRole } from "@prisma/client";
-import { count, ImportFileForm, importActionData, ImportReportView, type ImportActionData } from "~/components/import-report";
+import { count, ImportColumns, ImportFileForm, importActionData, ImportReportView, type ImportActionData } from "~/components/import-report";
 import { decodeCsvUpload, importJobseekersCsv } from "~/models/jobseeker/import.server";
 import { BENEFIT_GROUP_CSV_VALUES, BENEFIT_GROUPS, DRIVING_LICENCES, JOBSEEKER_LIMITS, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "~/schemas/jobseeker";
 import { getPrisma } from "~/utils/db.server";
 import { readCsvUpload } from "~/utils/upload.server";
 import { requireStaffUser } from "~/utils/session.server";
-import { ScrollBox } from "~/components/scroll-box";
 
 export const meta: MetaFunction = () => [{ title: "Importer jobsøgere – Jobcentrenes rekrutteringsservice" }];
 
@@ -69,17 +68,7 @@ export default function ImportJobseekers() {
         Hver import erstatter alle oplysninger om de jobsøgere, der står i filen. Rækkerne, der er i orden, importeres samlet; de rækker,
         der skal rettes, vises med linjenummer og årsag, så du kan rette dem og uploade filen igen.
       </p>
-      <ScrollBox label="Kolonner i filen">
-        <table className="table table--zebra">
-          <caption>Kolonner i filen</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kolonne</th>
-              <th scope="col">Skal udfyldes</th>
-              <th scope="col">Indhold</th>
-            </tr>
-          </thead>
-          <tbody>
+      <ImportColumns>
             <tr><th scope="row"><code>reference</code></th><td>Ja</td><td>Jeres egen reference, fx sagsnummer. Den samme reference opdaterer den samme jobsøger. Brug ikke CPR-nummer.</td></tr>
             <tr><th scope="row"><code>navn</code></th><td>Ja</td><td>For- og efternavn.</td></tr>
             <tr><th scope="row"><code>email</code></th><td>Nej</td><td>E-mailadresse.</td></tr>
@@ -99,9 +88,7 @@ export default function ImportJobseekers() {
             <tr><th scope="row"><code>sprog</code></th><td>Nej</td><td>Fx <code>dansk|engelsk|polsk</code>.</td></tr>
             <tr><th scope="row"><code>cv</code></th><td>Nej</td><td>Kort CV, højst {JOBSEEKER_LIMITS.cv.toLocaleString("da-DK")} tegn. Linjeskift er tilladt i et felt i anførselstegn.</td></tr>
             <tr><th scope="row"><code>kontakt_ok</code></th><td>Nej</td><td>Om jobsøgeren har sagt ja til at blive kontaktet om job: ja eller nej. Tomt betyder nej.</td></tr>
-          </tbody>
-        </table>
-      </ScrollBox>
+      </ImportColumns>
     </>
   );
 }

@@ -4,8 +4,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useActionData } from "@remix-run/react";
-import { count, ImportFileForm, importActionData, ImportReportView, type ImportActionData } from "~/components/import-report";
-import { ScrollBox } from "~/components/scroll-box";
+import { count, ImportColumns, ImportFileForm, importActionData, ImportReportView, type ImportActionData } from "~/components/import-report";
 import { LEAD_ROLES } from "~/domain/staff-roles";
 import { decodeCompanyUpload, importCompaniesCsv } from "~/models/company/import.server";
 import { MAX_COMPANY_IMPORT_BYTES, MAX_COMPANY_IMPORT_ROWS } from "~/schemas/company";
@@ -69,17 +68,7 @@ export default function ImportCompanies() {
         Registret retter sig efter udtrækket: hver import erstatter oplysningerne om de virksomheder og produktionsenheder, der står i filen.
         En jobordre ændrer aldrig registret; det gør kun en import eller en medarbejder.
       </p>
-      <ScrollBox label="Kolonner i filen">
-        <table className="table table--zebra">
-          <caption>Kolonner i filen</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kolonne</th>
-              <th scope="col">Skal udfyldes</th>
-              <th scope="col">Indhold</th>
-            </tr>
-          </thead>
-          <tbody>
+      <ImportColumns>
             <tr><th scope="row"><code>cvr</code></th><td>Ja</td><td>CVR-nummer, 8 cifre.</td></tr>
             <tr><th scope="row"><code>pnummer</code></th><td>Nej</td><td>P-nummer, 10 cifre, når rækken er en produktionsenhed.</td></tr>
             <tr><th scope="row"><code>navn</code></th><td>Ja</td><td>Virksomhedens eller produktionsenhedens navn.</td></tr>
@@ -90,9 +79,7 @@ export default function ImportCompanies() {
             <tr><th scope="row"><code>branchekode_version</code></th><td>Nej</td><td>DB25 (brugt af CVR siden januar 2025) eller DB07 for ældre oplysninger. Tom betyder DB25.</td></tr>
             <tr><th scope="row"><code>ansatte</code></th><td>Nej</td><td>Antal ansatte som tal (7) eller CVR-interval (5-9, ANTAL_5_9, 1000+).</td></tr>
             <tr><th scope="row"><code>reklamebeskyttet</code></th><td>Nej</td><td>ja eller nej. Reklamebeskyttede virksomheder får aldrig kampagnemails. Tom betyder nej.</td></tr>
-          </tbody>
-        </table>
-      </ScrollBox>
+      </ImportColumns>
     </>
   );
 }
