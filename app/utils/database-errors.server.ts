@@ -14,10 +14,25 @@ function isDriverUnavailable(error: unknown): boolean {
   return UNAVAILABLE_DRIVER_KINDS.has(cause?.kind ?? "") || (cause?.kind === "postgres" && UNAVAILABLE_SQLSTATE.test(cause.code ?? ""));
 }
 
+// What pg itself throws, with no SQLSTATE and so passed on by the adapter as it is, when a connection ends
+// under a query or a transaction (a restart), or none could be had in time.
+const PG_CONNECTION_LOST = [
+  "Connection terminated unexpectedly",
+  "Connection terminated",
+  "Connection terminated due to connection timeout",
+  "Client has encountered a connection error and is not queryable",
+  "Client was closed and is not queryable",
+  "timeout exceeded when trying to connect",
+];
+
+function isConnectionLost(error: unknown): boolean {
+  return error instanceof Error && !("code" in error) && PG_CONNECTION_LOST.includes(error.message);
+}
+
 /** The database could not take the order just now (busy, restarting, out of connections): nothing was stored. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (error instanceof Prisma.PrismaClientInitializationError) return true;
-  if (isDriverUnavailable(error)) return true;
+  if (isDriverUnavailable(error) || isConnectionLost(error)) return true;
   if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
   // Transaction timed out or could not start, write conflict, server unreachable or closed the connection.
   if (["P2028", "P2034", "P1001", "P1002", "P1008", "P1017"].includes(error.code)) return true;

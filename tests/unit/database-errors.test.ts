@@ -30,6 +30,12 @@ describe("isDatabaseUnavailable", () => {
     expect(isDatabaseUnavailable(syntax)).toBe(false);
   });
 
+  it("takes a connection the driver lost under a query or a transaction as unavailable", () => {
+    for (const message of ["Connection terminated unexpectedly", "Client has encountered a connection error and is not queryable", "timeout exceeded when trying to connect"])
+      expect(isDatabaseUnavailable(new Error(message)), message).toBe(true);
+    expect(isDatabaseUnavailable(Object.assign(new Error("Connection terminated unexpectedly"), { code: "ERR_X" }))).toBe(false);
+  });
+
   it("leaves a driver's constraint or syntax error to its own handling", () => {
     expect(isDatabaseUnavailable(driverError({ kind: "UniqueConstraintViolation" }))).toBe(false);
     expect(isDatabaseUnavailable(driverError({ kind: "postgres", code: "42601" }))).toBe(false);
