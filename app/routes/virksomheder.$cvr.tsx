@@ -8,9 +8,13 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { CsrfInput } from "~/components/csrf-input";
 import { Alert, Fact, FieldGroup, FormErrors, TextareaField } from "~/components/forms";
+import { PlanVisitForm } from "~/components/visit-forms";
+import { VisitList } from "~/components/visit-list";
 import { ScrollBox } from "~/components/scroll-box";
 import { getCompanyPage, isCvrPath, saveRelationship, takeOverStated } from "~/models/company/register.server";
+import { listCompanyVisits, planVisit, VISIT_STATUS_OF } from "~/models/visit/visits.server";
 import { relationshipFormSchema, takeOverFormSchema } from "~/schemas/company";
+import { planVisitFormSchema } from "~/schemas/visit";
 import { readForm } from "~/utils/csrf.server";
 import { getPrisma } from "~/utils/db.server";
 import { withHiddenFieldErrorsOnForm } from "~/utils/submission";
@@ -31,11 +35,12 @@ async function requireCompany(request: Request, cvr: string | undefined) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { page } = await requireCompany(request, params.cvr);
-  return json(page);
+  const { page, user, cvr } = await requireCompany(request, params.cvr);
+  const visits = await listCompanyVisits(getPrisma(), user.jobcentreId, cvr);
+  return json({ ...page, visits, me: user.id });
 }
 
-type Intent = "saveRelationship" | "takeOverStated";
+type Intent = "saveRelationship" | "takeOverStated" | "planVisit";
 type ActionData = { intent: Intent; target: string | null; result: SubmissionResult<string[]> };
 
 const STATUS_OF = { NOT_FOUND: 404, STALE: 409, UNKNOWN_CONSULTANT: 400, NOTHING_TO_TAKE_OVER: 409 } as const;
@@ -65,6 +70,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const result = await takeOverStated(prisma, { jobcentreId: user.jobcentreId, cvr, ...submission.value });
     if (result.ok) return redirect(`${back}?overtaget=1`);
     return json<ActionData>({ intent, target, result: submission.reply({ formErrors: [result.message] }) }, { status: STATUS_OF[result.code] });
+  }
+  if (intent === "planVisit") {
+    const submission = parseWithZod(formData, { schema: planVisitFormSchema });
+    if (submission.status !== "success") return json<ActionData>({ intent, target: null, result: submission.reply() }, { status: 400 });
+    const { intent: _intent, ...visit } = submission.value;
+    const result = await planVisit(prisma, { jobcentreId: user.jobcentreId, cvr, byUserId: user.id, visit });
+    if (result.ok) return redirect(`${back}?besoeg=planlagt#besoeg-titel`);
+    return json<ActionData>({ intent, target: null, result: submission.reply({ formErrors: [result.message] }) }, { status: VISIT_STATUS_OF[result.code] });
   }
   throw new Response("Ukendt handling.", { status: 400 });
 }
@@ -237,6 +250,14 @@ export default function CompanyPage() {
       ) : null}
 
       <RelationshipForm page={page} lastResult={resultFor("saveRelationship")} busy={busy} />
+
+      <section aria-labelledby="besoeg-titel" className="mb-6">
+        <h2 id="besoeg-titel">Besøg</h2>
+        {search.get("besoeg") ? <Alert kind="success" heading="Besøget er planlagt" /> : null}
+        <VisitList heading="Planlagte besøg" visits={page.visits.planned} empty="Der er ingen planlagte besøg." show="consultant" />
+        {page.visits.past.length > 0 ? <VisitList heading="Holdte og aflyste besøg" visits={page.visits.past} show="consultant" /> : null}
+        <PlanVisitForm consultants={page.consultants} units={page.units} defaultConsultantId={page.consultants.some((c) => c.id === page.me) ? page.me : ""} lastResult={resultFor("planVisit")} busy={busy} />
+      </section>
 
       <section aria-labelledby="tidslinje-titel" className="mb-6">
         <h2 id="tidslinje-titel">Tidslinje</h2>

@@ -6,7 +6,7 @@
 // hash is stored, for lookup.
 import crypto from "node:crypto";
 
-export type LinkPurpose = "consent" | "survey";
+export type LinkPurpose = "consent" | "survey" | "calendar";
 
 /** `n` numbers the links of one row (the consent requests of a referral). */
 export function linkToken(secret: string, purpose: LinkPurpose, id: string, linkKey: string, n = 0): string {

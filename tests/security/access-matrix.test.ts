@@ -44,7 +44,7 @@ type Expected = { allowed: boolean; status?: number; location?: RegExp; showsOrd
 
 function expectedFor(route: RouteEntry, visitor: Visitor, form?: { intent: string | null }): Expected {
   // The order's company is its jobcentre's relationship: another jobcentre finds it no more than the order.
-  const aboutTheOrder = route.path.includes("{order}") || route.path.includes("{company}");
+  const aboutTheOrder = ["{order}", "{company}", "{visit}"].some((placeholder) => route.path.includes(placeholder));
   const own = maySeeTheOrder(visitor);
   const refused = (status: number, location?: RegExp): Expected => ({ allowed: false, status, location, showsOrder: false });
   const allowed: Expected = { allowed: true, showsOrder: own };
@@ -86,7 +86,11 @@ beforeAll(async () => {
   probe = { id: row.id, number: row.number, companyName: row.company.name, contactEmail: row.contactEmail };
   const { upsertJobseekers } = await import("../../app/models/jobseeker/register.server");
   const { ids } = await upsertJobseekers(database(), "lolland", [jobseekerInput({ externalRef: `MATRIX-${crypto.randomUUID().slice(0, 8)}` })]);
-  values = { order: order.number, receipt: order.id, company: order.cvr, jobseeker: ids[0]! };
+  const lolland = await database().user.findUniqueOrThrow({ where: { email: staff("konsulent", "lolland") } });
+  const visit = await database().companyVisit.create({
+    data: { companyId: row.companyId, jobcentreId: "lolland", kind: "OUTREACH", consultantId: lolland.id, plannedFor: new Date(Date.now() + 86_400_000), purpose: "Matrix" },
+  });
+  values = { order: order.number, receipt: order.id, company: order.cvr, jobseeker: ids[0]!, visit: visit.id };
 
   const { createEmployerLoginToken } = await import("../../app/models/access/employer-login.server");
   for (const visitor of VISITORS) {
@@ -131,7 +135,7 @@ describe("reading", () => {
 async function snapshot() {
   const db = database();
   const order = await db.jobOrder.findUniqueOrThrow({ where: { id: probe.id } });
-  const [events, messages, referrals, tasks, policies, goals, figures, jobseekers, company, relationships] = await Promise.all([
+  const [events, messages, referrals, tasks, policies, goals, figures, jobseekers, company, relationships, visits] = await Promise.all([
     db.jobOrderEvent.count({ where: { orderId: probe.id, kind: { in: ["ANSWERED", "REASSIGNED", "CLOSED", "CORRECTED", "SHARED_WITH_REGION", "MEETING_BOOKED"] } } }),
     db.orderMessage.count({ where: { orderId: probe.id } }),
     db.referral.count({ where: { orderId: probe.id } }),
@@ -142,10 +146,11 @@ async function snapshot() {
     db.jobseeker.count({ where: { jobcentreId: { in: ["lolland", "faxe"] } } }),
     db.company.findUniqueOrThrow({ where: { id: order.companyId }, include: { productionUnits: true } }),
     db.companyRelationship.findMany({ where: { companyId: order.companyId }, orderBy: { jobcentreId: "asc" } }),
+    db.companyVisit.findMany({ where: { companyId: order.companyId }, orderBy: { id: "asc" } }),
   ]);
   // The workflow's own first writes (the clock, the assignment) may still land: compare what people change.
   const { warnAt: _w, dueAt: _d, assigneeId: _a, workflowStartedAt: _s, ...fields } = order;
-  return { fields, events, messages, referrals, tasks, policies, goals, figures, jobseekers, company, relationships };
+  return { fields, events, messages, referrals, tasks, policies, goals, figures, jobseekers, company, relationships, visits };
 }
 
 // Every form without its fields (each intent on its own): the public ones are the forms' own tests' to fill.

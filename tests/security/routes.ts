@@ -14,7 +14,10 @@ export type Access =
 
 export type RouteEntry = {
   file: string;
-  /** A path to request; `{order}` is an order of Lolland, `{receipt}` its id, `{company}` its company's CVR number. */
+  /**
+   * A path to request; `{order}` is an order of Lolland, `{receipt}` its id, `{company}` its company's CVR number,
+   * `{visit}` a visit of Lolland's to that company.
+   */
   path: string;
   access: Access;
   /** Whether the route takes a POST (an action). */
@@ -60,7 +63,11 @@ export const ROUTES: RouteEntry[] = [
   { file: "virksomheder._index.tsx", path: "/virksomheder", access: "staff", post: false },
   { file: "virksomheder.eksempel[.]csv.tsx", path: "/virksomheder/eksempel.csv", access: "staff", post: false },
   { file: "virksomheder.import.tsx", path: "/virksomheder/import", access: "leads", post: true },
-  { file: "virksomheder.$cvr.tsx", path: "/virksomheder/{company}", access: "staff", post: true, intents: ["saveRelationship", "takeOverStated"] },
+  { file: "virksomheder.$cvr.tsx", path: "/virksomheder/{company}", access: "staff", post: true, intents: ["saveRelationship", "takeOverStated", "planVisit"] },
+  { file: "besoeg._index.tsx", path: "/besoeg?uge=2026-W49&visning=kalender", access: "staff", post: false },
+  { file: "besoeg.$id.tsx", path: "/besoeg/{visit}", access: "staff", post: true, intents: ["recordVisit", "cancelVisit"] },
+  { file: "besoeg.kalenderlink.tsx", path: "/besoeg/kalenderlink", access: "staff", post: true, intents: ["renewFeed", "stopFeed"] },
+  { file: "besoeg.kalender.$feed.tsx", path: "/besoeg/kalender/00000000-0000-4000-8000-000000000000.{token}.ics", access: "token", post: false },
   { file: "ledelse._index.tsx", path: "/ledelse", access: "staff", post: false },
   { file: "ledelse.ordrer.tsx", path: "/ledelse/ordrer?maengde=received&fra=2026-01-01&til=2026-12-31", access: "staff", post: false },
   { file: "ledelse.ordrer.eksport.tsx", path: "/ledelse/ordrer/eksport?maengde=received&fra=2026-01-01&til=2026-12-31&format=csv", access: "staff", post: false },
@@ -80,7 +87,7 @@ export const ROUTES: RouteEntry[] = [
 ];
 
 /** `jobseeker`: one of the order's jobcentre's register (the profile of a jobseeker nobody has is a 404 to all). */
-export type RouteValues = { order: string; receipt: string; company: string; jobseeker?: string };
+export type RouteValues = { order: string; receipt: string; company: string; jobseeker?: string; visit?: string };
 
 export function pathOf(route: RouteEntry, values: RouteValues): string {
   return route.path
@@ -88,5 +95,6 @@ export function pathOf(route: RouteEntry, values: RouteValues): string {
     .replace("{receipt}", values.receipt)
     .replace("{company}", values.company)
     .replace("{jobseeker}", values.jobseeker ?? "00000000-0000-4000-8000-000000000000")
+    .replace("{visit}", values.visit ?? "00000000-0000-4000-8000-000000000000")
     .replace("{token}", "A".repeat(43));
 }

@@ -103,7 +103,7 @@ describe("after the answer", () => {
     expect(followUp).toMatchObject({ status: "OPEN", assigneeId: jc.consultant.id, referralId });
     expect(followUp.dueAt.toISOString()).toBe(plannedFor.toISOString());
     const visit = await prisma.companyVisit.findFirstOrThrow({ where: { taskId: followUp.id } });
-    expect(visit).toMatchObject({ kind: "FOLLOW_UP", companyId: order.companyId, doneAt: null });
+    expect(visit).toMatchObject({ kind: "AFTER_HIRE", companyId: order.companyId, doneAt: null });
     expect(visit.plannedFor.toISOString()).toBe(plannedFor.toISOString());
     // Every open task but the follow-up ended with the close.
     expect((await prisma.task.findMany({ where: { orderId: order.id, status: "OPEN" } })).map((t) => t.kind)).toEqual(["FOLLOW_UP"]);

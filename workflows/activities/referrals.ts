@@ -291,7 +291,7 @@ export function createReferralsActivities(deps: ActivityDeps, support: Support) 
           at,
         });
         await tx.companyVisit.createMany({
-          data: [{ companyId: order.companyId, jobcentreId: order.jobcentreId, orderId: order.id, referralId: referral.id, taskId: task.taskId, kind: "FOLLOW_UP", plannedFor }],
+          data: [{ companyId: order.companyId, jobcentreId: order.jobcentreId, orderId: order.id, referralId: referral.id, taskId: task.taskId, kind: "AFTER_HIRE", plannedFor, consultantId: order.assigneeId ?? referral.createdById }],
           skipDuplicates: true,
         });
         await appendEvent(tx, {

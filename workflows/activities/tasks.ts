@@ -213,7 +213,12 @@ export function createTasksActivities(deps: ActivityDeps, support: Support) {
       if (!target || !target.active || !ORDER_OWNER_ROLES.includes(target.role) || !allowed.includes(target.jobcentreId)) {
         throw refuse(REFUSALS.assigneeNotAllowed, "Opgaverne kan kun gives til en aktiv konsulent eller teamleder, der kan arbejde på jobordren.");
       }
-      await prisma.task.updateMany({ where: { id: { in: tasks.map((t) => t.id) }, status: "OPEN" }, data: { assigneeId: target.id } });
+      const ids = tasks.map((t) => t.id);
+      await prisma.$transaction([
+        prisma.task.updateMany({ where: { id: { in: ids }, status: "OPEN" }, data: { assigneeId: target.id } }),
+        // A follow-up's visit goes into the new assignee's week and calendar with its task.
+        prisma.companyVisit.updateMany({ where: { taskId: { in: ids }, doneAt: null, cancelledAt: null }, data: { consultantId: target.id } }),
+      ]);
       return tasks.map((t) => t.id);
     },
   };

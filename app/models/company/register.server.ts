@@ -2,7 +2,8 @@
 // the national record (CVR, production units, industry, employees), the jobcentre's own part (key account
 // consultant, note) and the whole relationship as one timeline. A company this jobcentre has no
 // relationship with is not found here, whoever else works with it.
-import { Prisma, type PrismaClient, type RegisterSource } from "@prisma/client";
+import { Prisma, type PrismaClient, type RegisterSource, type VisitKind, type VisitOutcome } from "@prisma/client";
+import { VISIT_KIND_LABELS, VISIT_OUTCOME_LABELS } from "~/domain/visit/visits";
 import { employeeBandLabel } from "~/domain/company/employees";
 import { industryLabel } from "~/domain/company/industry";
 import { formatAddress, statedDifferences, TAKE_OVER_LABELS, type TakeOverField } from "~/domain/company/stated";
@@ -81,6 +82,10 @@ export async function listCompanies(prisma: PrismaClient, jobcentreId: string, q
 
 type TimelineRow = { at: Date; kind: string; orderNumber: string | null; title: string | null; data: Prisma.JsonValue };
 
+function visitKindOf(data: Record<string, unknown>): string {
+  return typeof data.kind === "string" && data.kind in VISIT_KIND_LABELS ? VISIT_KIND_LABELS[data.kind as VisitKind] : "Besøg";
+}
+
 function timelineText(row: TimelineRow): string {
   const data = (row.data ?? {}) as Record<string, unknown>;
   const order = row.title ? `${row.title}` : "";
@@ -106,9 +111,13 @@ function timelineText(row: TimelineRow): string {
     case "REFERRAL_HIRED":
       return "Virksomheden har ansat en henvist kandidat";
     case "VISIT_PLANNED":
-      return data.kind === "FOLLOW_UP" ? "Opfølgningsbesøg planlagt" : "Virksomhedsbesøg planlagt";
-    case "VISIT_DONE":
-      return `${data.kind === "FOLLOW_UP" ? "Opfølgningsbesøg" : "Virksomhedsbesøg"} gennemført${typeof data.note === "string" && data.note ? `: ${data.note}` : ""}`;
+      return `${visitKindOf(data)} planlagt`;
+    case "VISIT_CANCELLED":
+      return `${visitKindOf(data)} aflyst`;
+    case "VISIT_DONE": {
+      const outcome = typeof data.outcome === "string" ? VISIT_OUTCOME_LABELS[data.outcome as VisitOutcome] : null;
+      return `${visitKindOf(data)} holdt${outcome ? `: ${outcome.toLocaleLowerCase("da-DK")}` : ""}`;
+    }
     case "SURVEY_SENT":
       return "Tilfredshedsundersøgelse sendt";
     case "SURVEY_ANSWERED":
@@ -136,8 +145,9 @@ async function loadTimeline(prisma: PrismaClient, jobcentreId: string, companyId
       SELECT re."at", 'REFERRAL_' || re."status"::text, o."number", o."title", '{}'::jsonb
       FROM "ReferralEvent" re JOIN orders o ON o."id" = re."orderId" WHERE re."status" IN ('SHARED', 'HIRED')
       UNION ALL
-      SELECT coalesce(v."doneAt", v."plannedFor"), CASE WHEN v."doneAt" IS NULL THEN 'VISIT_PLANNED' ELSE 'VISIT_DONE' END,
-        o."number", o."title", jsonb_build_object('kind', v."kind", 'note', v."note")
+      SELECT coalesce(v."doneAt", v."cancelledAt", v."plannedFor"),
+        CASE WHEN v."doneAt" IS NOT NULL THEN 'VISIT_DONE' WHEN v."cancelledAt" IS NOT NULL THEN 'VISIT_CANCELLED' ELSE 'VISIT_PLANNED' END,
+        o."number", o."title", jsonb_build_object('kind', v."kind", 'outcome', v."outcome")
       FROM "CompanyVisit" v LEFT JOIN orders o ON o."id" = v."orderId"
       WHERE v."companyId" = ${companyId} AND v."jobcentreId" = ${jobcentreId}
       UNION ALL
