@@ -73,7 +73,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (intent === "planVisit") {
     const submission = parseWithZod(formData, { schema: planVisitFormSchema });
-    if (submission.status !== "success") return json<ActionData>({ intent, target: null, result: submission.reply() }, { status: 400 });
+    // The place is a list only for a company with production units: its refusal is said above the form.
+    if (submission.status !== "success") return json<ActionData>({ intent, target: null, result: withHiddenFieldErrorsOnForm(submission.reply(), ["pNumber"]) }, { status: 400 });
     const { intent: _intent, ...visit } = submission.value;
     const result = await planVisit(prisma, { jobcentreId: user.jobcentreId, cvr, byUserId: user.id, visit });
     if (result.ok) return redirect(`${back}?besoeg=planlagt#besoeg-titel`);

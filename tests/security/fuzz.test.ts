@@ -403,6 +403,98 @@ describe("the company register", () => {
   }, 600_000);
 });
 
+describe("company visits", () => {
+  async function lejreCompany(name: string) {
+    const order = await submitOrder(new Browser(), { companyPostcode: POSTCODE, workplacePostcode: POSTCODE, companyName: name });
+    return (await database().jobOrder.findUniqueOrThrow({ where: { id: order.id }, include: { company: true } })).company;
+  }
+
+  it("the plan form answers any fields below 500, refuses in Danish, stores nothing refused, and keeps the purpose as typed", async () => {
+    const company = await lejreCompany("Fuzz Besøg ApS");
+    const path = `/virksomheder/${company.cvr}`;
+    const signedIn = new Browser();
+    await signedIn.signIn(staff("konsulent", "lejre"));
+    const consultant = await new Sender(signedIn).ready(path);
+    const me = await database().user.findUniqueOrThrow({ where: { email: staff("konsulent", "lejre") } });
+    const faxe = await database().user.findUniqueOrThrow({ where: { email: staff("konsulent", "faxe") } });
+    const planForm = formOf({
+      intent: { takes: fc.constant("planVisit") },
+      kind: { takes: fc.constantFrom("OUTREACH", "FOLLOW_UP", "CAMPAIGN", "RETENTION"), refuses: ["AFTER_HIRE", "VISIT"] },
+      date: { takes: fc.constantFrom(dateAhead(3).typed, dateAhead(40).iso, dateAhead(-20).typed), refuses: ["31.2.2027", "1.1.2020", dateAhead(900).iso] },
+      time: { takes: fc.constantFrom("10:00", "8.30", "23:59"), refuses: ["24:00", "10", "kl. 10"] },
+      durationMinutes: { takes: fc.constantFrom("15", "60", "480"), refuses: ["14", "481", "1,5"] },
+      consultantId: { takes: fc.constant(me.id), refuses: [faxe.id, crypto.randomUUID(), ""] },
+      pNumber: { takes: fc.constant(""), refuses: ["1234567890", "12"] },
+      purpose: { takes: fc.oneof(fc.constant(""), typedText(1_000)) },
+    });
+    const count = () => database().companyVisit.count({ where: { companyId: company.id } });
+    let planned = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.oneof({ weight: 5, arbitrary: planForm }, { weight: 1, arbitrary: fc.record({ intent: anyText(30) }) }), async (form: Record<string, string>) => {
+        const before = await count();
+        const reply = await consultant.post(path, form);
+        if (!reply) return;
+        expectNoServerError(reply, "plan a visit");
+        if (reply.status !== 302) {
+          expect(await count(), "a refused plan stored a visit").toBe(before);
+          if (reply.status === 400 && form.intent === "planVisit") expectDanishRefusal(reply, "plan a visit");
+          return;
+        }
+        planned++;
+        const visit = await database().companyVisit.findFirstOrThrow({ where: { companyId: company.id }, orderBy: { createdAt: "desc" } });
+        expect(visit.purpose).toBe(withoutNul(form.purpose!).replace(/\r\n?/g, "\n").trim());
+      }),
+      { numRuns: runs(300) },
+    );
+    expect(planned).toBeGreaterThan(0);
+  }, 600_000);
+
+  it("the record form answers any fields below 500, refuses in Danish, changes nothing refused, and keeps the notes as typed", async () => {
+    const company = await lejreCompany("Fuzz Referat ApS");
+    const me = await database().user.findUniqueOrThrow({ where: { email: staff("konsulent", "lejre") } });
+    const signedIn = new Browser();
+    await signedIn.signIn(staff("konsulent", "lejre"));
+    const first = await database().companyVisit.create({ data: { companyId: company.id, jobcentreId: "lejre", kind: "OUTREACH", consultantId: me.id, plannedFor: new Date() } });
+    const consultant = await new Sender(signedIn).ready(`/besoeg/${first.id}`);
+    const CURRENT = "current-version";
+    const recordForm = formOf({
+      intent: { takes: fc.constantFrom("recordVisit", "recordVisit", "cancelVisit") },
+      version: { takes: fc.constant(CURRENT), refuses: ["2020-01-01T00:00:00.000Z", "gammel"] },
+      outcome: { takes: fc.constantFrom("JOB_ORDER", "SCHEMES", "NO_NEED"), refuses: ["MAYBE", ""] },
+      note: { takes: fc.oneof(fc.constant(""), typedText(4_000)) },
+      nextStep: { takes: fc.oneof(fc.constant(""), typedText(1_000)) },
+      nextVisitDate: { takes: fc.constantFrom("", dateAhead(30).typed), refuses: ["30.2.2027", dateAhead(-30).iso] },
+      nextVisitTime: { takes: fc.constantFrom("", "09:00"), refuses: ["9"] },
+    });
+    let recorded = 0;
+    await fc.assert(
+      fc.asyncProperty(recordForm, async (typed) => {
+        const visit = await database().companyVisit.create({ data: { companyId: company.id, jobcentreId: "lejre", kind: "OUTREACH", consultantId: me.id, plannedFor: new Date() } });
+        const form = Object.fromEntries(Object.entries(typed).map(([name, value]) => [name, value === CURRENT ? visit.updatedAt.toISOString() : value]));
+        const reply = await consultant.post(`/besoeg/${visit.id}`, form);
+        if (!reply) return;
+        expectNoServerError(reply, `visit page (${form.intent})`);
+        const after = await database().companyVisit.findUniqueOrThrow({ where: { id: visit.id }, include: { nextVisit: true } });
+        if (reply.status !== 302) {
+          expect(after, "a refused form changed the visit").toMatchObject({ doneAt: null, cancelledAt: null, outcome: null, nextVisit: null });
+          if (reply.status === 400 && (form.intent === "recordVisit" || form.intent === "cancelVisit")) expectDanishRefusal(reply, `visit page (${form.intent})`);
+          return;
+        }
+        if (form.intent === "cancelVisit") {
+          expect(after.cancelledAt).not.toBeNull();
+          return;
+        }
+        recorded++;
+        expect(after.note ?? "").toBe(withoutNul(form.note!).replace(/\r\n?/g, "\n").trim());
+        expect(after.nextStep).toBe(withoutNul(form.nextStep!).replace(/\r\n?/g, "\n").trim());
+        expect(after.nextVisit !== null).toBe(form.nextVisitDate !== "");
+      }),
+      { numRuns: runs(300) },
+    );
+    expect(recorded).toBeGreaterThan(0);
+  }, 600_000);
+});
+
 describe("the jobseeker import", () => {
   it("answers any CSV file below 500, lists what it refuses, and stores nothing from a refused file", async () => {
     const lead = new Browser();
