@@ -112,6 +112,11 @@ export default function Dashboard() {
             <FigureTable table={dashboard.tables.satisfaction} exportHref={exportHref("tilfredshed")} />
           </section>
 
+          <section aria-labelledby="besoeg-titel">
+            <h2 id="besoeg-titel">Virksomhedsbesøg</h2>
+            <FigureTable table={dashboard.tables.visits} exportHref={exportHref("besoeg")} />
+          </section>
+
           <section aria-labelledby="udvikling-titel">
             <h2 id="udvikling-titel">Udviklingen måned for måned</h2>
             <TrendChart year={dashboard.year} points={dashboard.trend} />

@@ -1,23 +1,38 @@
 // Company visits as a consultant makes them: plans a visit from the company page, finds it in the week's list
 // and calendar, records what it came to with a next visit, subscribes to the visits in Outlook (the feed
-// fetched as a calendar would), and sees the visit on the company's timeline. Every page is checked with axe.
+// fetched as a calendar would), sees the visit on the company's timeline, and the plan's visit goal on the
+// dashboard moves with it. A jobcentre of its own, so its goal and figures are this test's alone. Every page
+// is checked with axe.
 import { expect, test } from "@playwright/test";
-import { createCompany, makeCvr, uniqueSuffix } from "../factories";
+import { createCompany, createJobcentre, createStaffUser, makeCvr, uniqueSuffix } from "../factories";
 import { isoWeekOf } from "../../app/utils/iso-week";
 import { dateAhead } from "../support/dates";
-import { database, expectAccessible, signInAsStaff } from "./support";
+import { database, expectAccessible, signInAsStaff, signOut } from "./support";
 
-test("a consultant plans a visit, finds it in the week, records it with a next visit and subscribes to the calendar", async ({ page, request }) => {
+test("a consultant plans a visit, finds it in the week, records it with a next visit, subscribes to the calendar, and the visit goal moves", async ({ page, request }) => {
   test.setTimeout(120_000);
   const cvr = makeCvr();
   const name = `Besøgsfabrikken ${uniqueSuffix()} ApS`;
   const company = await createCompany(database(), { cvr, name, address: "Havnegade 3", postcode: "4900", city: "Nakskov" });
-  await database().companyRelationship.create({ data: { jobcentreId: "lolland", companyId: company.id, source: "STAFF" } });
+  const db = database();
+  const { jobcentre } = await createJobcentre(db);
+  const consultant = await createStaffUser(db, { jobcentreId: jobcentre.id });
+  const manager = await createStaffUser(db, { jobcentreId: jobcentre.id, role: "MANAGER" });
+  await db.companyRelationship.create({ data: { jobcentreId: jobcentre.id, companyId: company.id, source: "STAFF" } });
   const day = dateAhead(8);
   const next = dateAhead(60);
+  const year = Number(day.iso.slice(0, 4));
+  await db.planGoal.create({ data: { jobcentreId: jobcentre.id, year, measure: "COMPANY_VISITS", comparator: "AT_LEAST", target: 450, label: "Virksomhedsbesøg", wording: "450 virksomhedsbesøg om året." } });
+  const goalRow = () => page.getByRole("table", { name: /^Planens mål/ }).getByRole("row", { name: /Virksomhedsbesøg/ });
+
+  // 0. Before any visit, the manager sees the goal at none.
+  await signInAsStaff(page, manager.email);
+  await page.goto(`/ledelse?periode=aar&aar=${year}`);
+  await expect(goalRow()).toContainText(`0 i ${year}`);
+  await signOut(page);
+  await signInAsStaff(page, consultant.email);
 
   // 1. From the company page, the consultant plans an outreach visit for themself.
-  await signInAsStaff(page, "konsulent@lolland.jobcenter.example");
   await page.goto(`/virksomheder/${cvr}`);
   const visits = page.getByRole("region", { name: "Besøg" });
   await visits.getByRole("button", { name: "Planlæg besøget" }).click();
@@ -77,4 +92,13 @@ test("a consultant plans a visit, finds it in the week, records it with a next v
   const timeline = page.getByRole("region", { name: "Tidslinje" });
   await expect(timeline.getByText(/Opsøgende besøg holdt: interesse for ordninger/)).toBeVisible();
   await expect(timeline.getByText(/Opfølgende besøg planlagt/)).toBeVisible();
+
+  // 6. The visit held counts toward the plan's goal, and in the dashboard's table of visits.
+  await signOut(page);
+  await signInAsStaff(page, manager.email);
+  await page.goto(`/ledelse?periode=aar&aar=${year}`);
+  await expect(goalRow()).toContainText(`1 i ${year}`);
+  const table = page.getByRole("table", { name: /^Virksomhedsbesøg/ });
+  await expect(table.getByRole("row", { name: /^Holdte besøg/ })).toContainText("1");
+  await expectAccessible(page);
 });

@@ -75,7 +75,7 @@ test("a manager reads the committee report for the year and downloads it as a ta
   const year = new Date().getUTCFullYear();
   await generateOrderHistory(db, { jobcentreId: jobcentre.id, from: new Date(Date.UTC(year, 0, 1)), to: new Date(Date.UTC(year, 1, 1)), orders: 12, seed: 5, numberPrefix: `H-RAP${uniqueSuffix()}` });
   await db.planGoal.create({ data: { jobcentreId: jobcentre.id, year, measure: "ORDERS_RECEIVED", comparator: "AT_LEAST", target: 75, label: "Jobordrer i året", wording: "Jobcentret vil indsamle 75 jobordrer." } });
-  await db.planGoal.create({ data: { jobcentreId: jobcentre.id, year, measure: "COMPANY_VISITS", comparator: "AT_LEAST", target: 450, label: "Virksomhedsbesøg", wording: "450 virksomhedsbesøg." } });
+  await db.planGoal.create({ data: { jobcentreId: jobcentre.id, year, measure: "CAMPAIGNS", comparator: "AT_LEAST", target: 3, perItemTarget: 150, label: "Informationskampagner", wording: "3 kampagner, der hver besøger 150 virksomheder." } });
 
   await signInAsStaff(page, manager.email);
   await page.getByRole("link", { name: "Udvalgsrapport" }).click();
@@ -83,7 +83,7 @@ test("a manager reads the committee report for the year and downloads it as a ta
   await page.getByLabel("År", { exact: true }).fill(String(year));
   await page.getByRole("button", { name: "Vis rapporten" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Jobordrer i året" })).toBeVisible();
-  await expect(page.getByRole("heading", { level: 2, name: "Virksomhedsbesøg" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Informationskampagner" })).toBeVisible();
   await expectAccessible(page);
 
   const [download] = await Promise.all([page.waitForEvent("download", { timeout: 60_000 }), page.getByRole("link", { name: "Hent rapporten som PDF" }).click()]);
@@ -95,8 +95,8 @@ test("a manager reads the committee report for the year and downloads it as a ta
   expect(pages[0]).toContain(String(year));
   // Each goal starts a page of its own, in the plan's wording; a goal that cannot be computed says so.
   expect(pages[1]).toContain("Jobcentret vil indsamle 75 jobordrer.");
-  const visits = pages.find((text) => text.includes("450 virksomhedsbesøg."));
-  expect(visits).toContain(GOAL_STATUS_LABELS.notComputable);
+  const campaigns = pages.find((text) => text.includes("3 kampagner, der hver besøger 150 virksomheder."));
+  expect(campaigns).toContain(GOAL_STATUS_LABELS.notComputable);
   const { info } = (await pdf.getMetadata()) as { info: { Language?: string } };
   expect(info.Language).toBe("da");
   // Tagged for screen readers: the pages carry a structure tree.

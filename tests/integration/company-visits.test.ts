@@ -143,3 +143,31 @@ describe("the calendar feed", () => {
     expect(await renderCalendarFeed(prisma, { secret: SECRET, feed: renewed, publicUrl: "https://portal.example" })).toBeNull();
   });
 });
+
+describe("visitFigures", () => {
+  it("counts held visits by the date they took place, by kind and outcome, and leaves out those not held", async () => {
+    const { jobcentre, consultant, colleague, company } = await setUp();
+    const { visitFigures, visitsHeldInYear } = await import("../../app/models/kpi/visit-figures.server");
+    const at = (iso: string) => new Date(iso);
+    const base = { companyId: company.id, jobcentreId: jobcentre.id };
+    await prisma.companyVisit.createMany({
+      data: [
+        { ...base, kind: "OUTREACH", consultantId: consultant.id, plannedFor: at("2026-03-02T09:00:00Z"), doneAt: at("2026-03-10T09:00:00Z"), outcome: "JOB_ORDER" },
+        { ...base, kind: "RETENTION", consultantId: colleague.id, plannedFor: at("2026-03-03T09:00:00Z"), doneAt: at("2026-03-03T12:00:00Z"), outcome: "RETENTION_AGREED" },
+        { ...base, kind: "OUTREACH", consultantId: consultant.id, plannedFor: at("2026-03-04T09:00:00Z"), doneAt: at("2026-03-04T12:00:00Z"), outcome: "NOT_HELD" },
+        { ...base, kind: "CAMPAIGN", consultantId: consultant.id, plannedFor: at("2026-03-05T09:00:00Z"), cancelledAt: at("2026-03-01T09:00:00Z") },
+        // Held at 23:30 on the last evening of February in Copenhagen (22:30 UTC): February's, not March's.
+        { ...base, kind: "OUTREACH", consultantId: consultant.id, plannedFor: at("2026-02-28T22:30:00Z"), doneAt: at("2026-03-01T08:00:00Z"), outcome: "NO_NEED" },
+      ],
+    });
+    const march = { from: "2026-03-01", to: "2026-03-31" };
+    const figures = await visitFigures({ jobcentreIds: [jobcentre.id] }, march, at("2026-02-01T00:00:00Z"), prisma);
+    expect({ held: figures.held, companies: figures.companies, cancelled: figures.cancelled }).toEqual({ held: 2, companies: 1, cancelled: 1 });
+    expect(Object.fromEntries(figures.byKind)).toEqual({ OUTREACH: 1, RETENTION: 1, CAMPAIGN: 0 });
+    expect(Object.fromEntries(figures.byOutcome)).toEqual({ JOB_ORDER: 1, RETENTION_AGREED: 1 });
+    const mine = await visitFigures({ jobcentreIds: [jobcentre.id], assigneeId: consultant.id }, march, at("2026-02-01T00:00:00Z"), prisma);
+    expect(mine.held).toBe(1);
+    expect(await visitsHeldInYear({ jobcentreIds: [jobcentre.id] }, 2026, prisma)).toBe(3);
+    expect(await visitsHeldInYear({ jobcentreIds: [jobcentre.id] }, 2025, prisma)).toBe(0);
+  });
+});

@@ -47,10 +47,10 @@ describe("the plans' goals", () => {
     expect(await deleteGoal(theirs.jobcentre.id, goal.id, prisma)).toBe(true);
   });
 
-  it("shows visits as a goal that cannot be computed yet, and a national goal with the latest national figure", async () => {
+  it("shows campaigns as a goal that cannot be computed yet, visits as one that can, and a national goal with the latest national figure", async () => {
     const faxe = await goalsAdminPage("faxe", REFERENCE_GOAL_YEAR, prisma);
     expect(faxe.goals.map((g) => [g.measure, g.computable])).toEqual([
-      ["COMPANY_VISITS", false],
+      ["COMPANY_VISITS", true],
       ["CAMPAIGNS", false],
     ]);
     const frederikssund = await goalsAdminPage("frederikssund", REFERENCE_GOAL_YEAR, prisma);

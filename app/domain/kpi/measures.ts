@@ -22,7 +22,7 @@ export const MEASURES: Record<GoalMeasure, MeasureInfo> = {
   ORDERS_FILLED: { label: "Jobordrer, der endte med en ansættelse", unit: "share", computable: true, national: false },
   SATISFIED: { label: "Virksomheder, der er tilfredse eller meget tilfredse med servicen", unit: "share", computable: true, national: false },
   ORDERS_RECEIVED: { label: "Modtagne jobordrer i året", unit: "count", computable: true, national: false },
-  COMPANY_VISITS: { label: "Virksomhedsbesøg i året", unit: "count", computable: false, national: false },
+  COMPANY_VISITS: { label: "Virksomhedsbesøg i året", unit: "count", computable: true, national: false },
   CAMPAIGNS: { label: "Informationskampagner med virksomhedsbesøg", unit: "count", computable: false, national: false },
 };
 

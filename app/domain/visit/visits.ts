@@ -10,6 +10,8 @@ export const VISIT_KIND_LABELS: Record<VisitKind, string> = {
   RETENTION: "Fastholdelse og sygefravær",
 };
 
+export const VISIT_KINDS = Object.keys(VISIT_KIND_LABELS) as VisitKind[];
+
 /** The kinds staff plan. The follow-up after a hire is planned by the order's workflow, with its task. */
 export const PLANNABLE_VISIT_KINDS = ["OUTREACH", "FOLLOW_UP", "CAMPAIGN", "RETENTION"] as const satisfies readonly VisitKind[];
 export type PlannableVisitKind = (typeof PLANNABLE_VISIT_KINDS)[number];

@@ -38,6 +38,7 @@ function tableFor(measure: GoalMeasure, tables: Dashboard["tables"]): FigureTabl
     case "ORDERS_RECEIVED":
       return tables.trend;
     case "COMPANY_VISITS":
+      return tables.visits;
     case "CAMPAIGNS":
       return null;
   }

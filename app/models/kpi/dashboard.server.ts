@@ -6,6 +6,7 @@ import { DateTime } from "luxon";
 import { describeTarget, formatPercent, GOAL_STATUS_LABELS, goalStatus, MEASURES, OFF_TRACK, type GoalStatus } from "~/domain/kpi/measures";
 import { describeMonth, describePeriod, finalFrom, isProvisional, paceOf, periodOf, type Period, type PeriodChoice } from "~/domain/kpi/periods";
 import { LEAD_ROLES } from "~/domain/staff-roles";
+import { VISIT_KIND_LABELS, VISIT_KINDS, VISIT_OUTCOME_LABELS, VISIT_OUTCOMES } from "~/domain/visit/visits";
 import type { KindFilter, OrderSet } from "~/schemas/dashboard";
 import { JOB_ORDER_KIND_LABELS, JOB_ORDER_KINDS } from "~/schemas/job-order";
 import { SURVEY_QUESTION_TEXTS } from "~/schemas/survey";
@@ -26,6 +27,7 @@ import {
   type SurveyFigures,
 } from "./figures.server";
 import { listNationalFigures, nationalFigureFor } from "./goals.server";
+import { visitFigures, visitsHeldInYear } from "./visit-figures.server";
 
 export type Area = "jobcentre" | "region";
 
@@ -119,7 +121,7 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
   const today = todayIn(now);
   const year = Number(period.to.slice(0, 4));
   const trendPeriod = { from: `${year - 1}-01-01`, to: `${year}-12-31` };
-  const [figures, workload, surveys, months, yearCount, goals, nationals, users] = await Promise.all([
+  const [figures, workload, surveys, months, yearCount, goals, nationals, users, visits, visitsInYear] = await Promise.all([
     orderFigures(ds.scope, period, now, prisma, { byAssignee: ds.area === "jobcentre" && !ds.own, byJobcentre: ds.area === "region" }),
     currentWorkload(ds.scope, now, prisma),
     surveyFigures(ds.scope, period, now, prisma),
@@ -131,6 +133,8 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
     ds.area === "jobcentre" && !ds.own
       ? prisma.user.findMany({ where: { jobcentreId: ds.jobcentre.id, active: true }, select: { id: true, name: true, role: true } })
       : Promise.resolve([]),
+    visitFigures(ds.scope, period, now, prisma),
+    visitsHeldInYear(ds.scope, year, prisma),
   ]);
   const total = figures.total;
   const ordinary = figures.byKind.get("ORDINARY") ?? EMPTY_FIGURES;
@@ -141,12 +145,13 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
   const national = (measure: GoalMeasure) => nationalFigureFor(nationals, measure, year);
 
   // --- goals ---
-  const pace = (target: number) => paceOf({ target, year, countSoFar: yearCount, today });
+  const countSoFar = (measure: GoalMeasure) => (measure === "COMPANY_VISITS" ? visitsInYear : yearCount);
+  const pace = (target: number, measure: GoalMeasure) => paceOf({ target, year, countSoFar: countSoFar(measure), today });
   const goalViews: GoalView[] = goals.map((goal) => {
     const target = goal.target?.toNumber() ?? null;
     const nationalFigure = goal.comparator === "AT_LEAST_NATIONAL" ? national(goal.measure) : null;
     const value = goalValue(goal.measure);
-    const running = MEASURES[goal.measure].unit === "count" && target !== null && today <= `${year}-12-31` ? pace(target) : null;
+    const running = MEASURES[goal.measure].unit === "count" && target !== null && today <= `${year}-12-31` ? pace(target, goal.measure) : null;
     const status = goalStatus({ measure: goal.measure, comparator: goal.comparator, target }, value.value, nationalFigure?.value ?? null, running);
     const notes = [
       value.note,
@@ -161,7 +166,7 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
       wording: goal.wording,
       measureLabel: MEASURES[goal.measure].label,
       target: describeTarget({ measure: goal.measure, comparator: goal.comparator, target, perItemTarget: goal.perItemTarget }),
-      value: MEASURES[goal.measure].computable ? value.text : "Kan ikke beregnes endnu: virksomhedsbesøg registreres ikke i portalen endnu.",
+      value: MEASURES[goal.measure].computable ? value.text : "Kan ikke beregnes endnu: kampagner registreres ikke i portalen endnu.",
       status,
       statusLabel: GOAL_STATUS_LABELS[status],
       offTrack: OFF_TRACK.has(status),
@@ -195,6 +200,7 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
       case "ORDERS_RECEIVED":
         return { value: yearCount, text: `${number(yearCount)} i ${year}`, note: null, href: drillHref(ds, { from: `${year}-01-01`, to: `${year}-12-31` }, "received") };
       case "COMPANY_VISITS":
+        return { value: visitsInYear, text: `${number(visitsInYear)} i ${year}`, note: "Holdte besøg efter besøgets dato; et besøg, der ikke blev til noget, tæller ikke." };
       case "CAMPAIGNS":
         return { value: null, text: "", note: null };
     }
@@ -330,6 +336,21 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
       });
   }
 
+  const visitsTable: FigureTable = {
+    id: "besoeg",
+    caption: `Virksomhedsbesøg ${describePeriod(choice)}`,
+    head: ["Nøgletal", "Antal"],
+    rows: [
+      [{ text: "Holdte besøg" }, { text: number(visits.held), value: visits.held }],
+      [{ text: "Virksomheder besøgt" }, { text: number(visits.companies), value: visits.companies }],
+      ...VISIT_KINDS.map((kind): Cell[] => [{ text: `Heraf ${VISIT_KIND_LABELS[kind].toLocaleLowerCase("da-DK")}` }, { text: number(visits.byKind.get(kind) ?? 0), value: visits.byKind.get(kind) ?? 0 }]),
+      ...VISIT_OUTCOMES.filter((o) => o !== "NOT_HELD").map((o): Cell[] => [{ text: `Førte til: ${VISIT_OUTCOME_LABELS[o].toLocaleLowerCase("da-DK")}` }, { text: number(visits.byOutcome.get(o) ?? 0), value: visits.byOutcome.get(o) ?? 0 }]),
+      [{ text: "Planlagte besøg, der ikke er holdt endnu" }, { text: number(visits.plannedAhead), value: visits.plannedAhead }],
+      [{ text: "Aflyste besøg" }, { text: number(visits.cancelled), value: visits.cancelled }],
+    ],
+    note: "Et besøg tæller i perioden for sin dato, når det er registreret som holdt. Ansattes sygefravær og fastholdelse tæller som besøg som de andre.",
+  };
+
   const byJobcentre: FigureTable | null = ds.area === "region" && ds.region ? jobcentreTable(ds, figures.byJobcentre, workload.byJobcentre, describePeriod(choice)) : null;
 
   const trend = trendTable(months, year, today, ds.own);
@@ -346,7 +367,7 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
     canSeeRegion: !ds.own && ds.region !== null,
     goals: goalViews,
     offTrack: goalViews.filter((g) => g.offTrack).length,
-    tables: { answers, now: now_, star, hires, satisfaction, byKind, byConsultant, byJobcentre, trend },
+    tables: { answers, now: now_, star, hires, satisfaction, visits: visitsTable, byKind, byConsultant, byJobcentre, trend },
     trend: trendSeries(months, year, today),
   };
 }
