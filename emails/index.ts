@@ -17,6 +17,7 @@ export { managementDigestMail, type ManagementDigestMailData } from "./managemen
 export { meetingBookedMail, type MeetingBookedMailData } from "./meeting-booked";
 export { meetingOfferMail, type MeetingOfferMailData } from "./meeting-offer";
 export { orderClosedMail, type OrderClosedMailData } from "./order-closed";
+export { programmeReminderMail, type ProgrammeReminderMailData } from "./programme-reminder";
 export { receiptMail, type JobcentreContact, type ReceiptMailData } from "./receipt";
 export { regionInformedMail, type RegionInformedMailData } from "./region-informed";
 export { regionalRecruitmentMail, type RegionalRecruitmentMailData } from "./regional-recruitment";

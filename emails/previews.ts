@@ -17,6 +17,7 @@ import { managementDigestMail } from "./management-digest";
 import { meetingBookedMail } from "./meeting-booked";
 import { meetingOfferMail } from "./meeting-offer";
 import { orderClosedMail } from "./order-closed";
+import { programmeReminderMail } from "./programme-reminder";
 import { receiptMail } from "./receipt";
 import { regionInformedMail } from "./region-informed";
 import { regionalRecruitmentMail } from "./regional-recruitment";
@@ -333,5 +334,17 @@ export const EMAIL_PREVIEWS: Record<string, () => Email> = {
       dashboardUrl: "http://localhost:3000/ledelse",
       breachedUrl: "http://localhost:3000/ledelse/ordrer?maengde=overdueNow",
       inboxUrl: "http://localhost:3000/indbakke",
+    }),
+  "programme-reminder": () =>
+    programmeReminderMail({
+      recipientName: "Sara Nielsen",
+      programmeName: "Besøg og opfølgning 2026",
+      companyName: "Frederikssund Tømrer ApS",
+      cvr: "12345674",
+      step: "FOLLOW_UP",
+      dueAt: new Date("2027-03-31T21:59:59Z"),
+      firstVisitAt: new Date("2026-09-30T08:00:00Z"),
+      companyUrl: "http://localhost:3000/virksomheder/12345674",
+      programmeUrl: "http://localhost:3000/besoeg/program",
     }),
 };

@@ -80,3 +80,24 @@ export async function seedDemoCompanies(prisma: PrismaClient, sizes: Record<stri
   }
   return created;
 }
+
+/**
+ * Frederikssund's plan: in the year every company with more than 3 employees is offered a visit and a
+ * follow-up visit (the plan names no span for the follow-up; six months is the demo's choice, as data).
+ */
+export const DEMO_VISIT_PROGRAMMES = [
+  { jobcentreId: "frederikssund", name: "Besøg og opfølgning", employeesAbove: 3, followUpWithinMonths: 6, reminderDaysBefore: 14 },
+];
+
+/** The demo's visit programmes for the year of `now`, where the jobcentre has none for it yet. */
+export async function seedDemoVisitProgrammes(prisma: PrismaClient, now = new Date()): Promise<number> {
+  const year = now.getUTCFullYear();
+  let created = 0;
+  for (const programme of DEMO_VISIT_PROGRAMMES) {
+    const startsOn = new Date(`${year}-01-01T00:00:00Z`);
+    if ((await prisma.visitProgramme.count({ where: { jobcentreId: programme.jobcentreId, startsOn } })) > 0) continue;
+    await prisma.visitProgramme.create({ data: { ...programme, name: `${programme.name} ${year}`, startsOn, endsOn: new Date(`${year}-12-31T00:00:00Z`) } });
+    created += 1;
+  }
+  return created;
+}

@@ -3,3 +3,5 @@ export { jobOrderWorkflow } from "./job-order/workflow";
 export { reconcileJobOrdersWorkflow } from "./reconcile/workflow";
 export { managementDigestWorkflow } from "./management/digest";
 export { committeeReportWorkflow, quarterlyCommitteeReportsWorkflow } from "./management/committee-report";
+export { visitProgrammeWorkflow } from "./visit-programme/workflow";
+export { enrolVisitProgrammesWorkflow } from "./visit-programme/enrolment";

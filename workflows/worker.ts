@@ -14,6 +14,7 @@ import {
   QUARTERLY_REPORTS_WORKFLOW,
 } from "./management/definitions";
 import { RECONCILE_SCHEDULE_ID, RECONCILE_WORKFLOW } from "./reconcile/definitions";
+import { ENROL_PROGRAMMES_SCHEDULE_ID, ENROL_PROGRAMMES_WORKFLOW } from "./visit-programme/definitions";
 
 /** The bundle entry. The bundler (webpack + swc) compiles the .ts sources and resolves extensionless imports. */
 export const WORKFLOWS_PATH = fileURLToPath(new URL("./index.ts", import.meta.url));
@@ -62,9 +63,13 @@ type ScheduleDefinition = {
   catchupWindow: Duration;
 };
 
-/** The schedules of the deployment: the reconciler every minute, the managers' digest every Monday, the quarter's committee reports. */
+/**
+ * The schedules of the deployment: the reconciler every minute, the visit programmes' enrolment every hour,
+ * the managers' digest every Monday, the quarter's committee reports.
+ */
 export const SCHEDULES: ScheduleDefinition[] = [
   { scheduleId: RECONCILE_SCHEDULE_ID, workflowType: RECONCILE_WORKFLOW, spec: { intervals: [{ every: "1 minute" }] }, catchupWindow: "1 minute" },
+  { scheduleId: ENROL_PROGRAMMES_SCHEDULE_ID, workflowType: ENROL_PROGRAMMES_WORKFLOW, spec: { intervals: [{ every: "1 hour" }] }, catchupWindow: "1 hour" },
   {
     scheduleId: MANAGEMENT_DIGEST_SCHEDULE_ID,
     workflowType: MANAGEMENT_DIGEST_WORKFLOW,

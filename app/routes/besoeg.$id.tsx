@@ -7,9 +7,11 @@ import { Link, useActionData, useLoaderData, useNavigation, useSearchParams } fr
 import { Alert, Fact } from "~/components/forms";
 import { CancelVisitForm, RecordVisitForm } from "~/components/visit-forms";
 import { cancelVisit, getVisit, isVisitId, recordVisit, VISIT_STATUS_OF, VISIT_WRITE_MESSAGES } from "~/models/visit/visits.server";
+import { notifyProgrammesOfVisit } from "~/models/visit/programme.server";
 import { cancelVisitFormSchema, recordVisitFormSchema } from "~/schemas/visit";
 import { readForm } from "~/utils/csrf.server";
 import { getPrisma } from "~/utils/db.server";
+import { getTemporalClient } from "~/utils/temporal.server";
 import { isoWeekOf } from "~/utils/iso-week";
 import { requireStaffUser } from "~/utils/session.server";
 import { withHiddenFieldErrorsOnForm } from "~/utils/submission";
@@ -43,7 +45,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: recordVisitFormSchema });
     if (submission.status !== "success") return json({ intent: intent as Intent, result: withHiddenFieldErrorsOnForm(submission.reply(), ["version"]) }, { status: 400 });
     const result = await recordVisit(prisma, { jobcentreId: user.jobcentreId, visitId: visit.id, byUserId: user.id, visit: submission.value });
-    if (result.ok) return redirect(`${back}?registreret=1`);
+    if (result.ok) {
+      await notifyProgrammesOfVisit(prisma, getTemporalClient, { jobcentreId: user.jobcentreId, companyId: result.companyId });
+      return redirect(`${back}?registreret=1`);
+    }
     return json({ intent: intent as Intent, result: submission.reply({ formErrors: [result.message] }) }, { status: VISIT_STATUS_OF[result.code] });
   }
   if (intent === "cancelVisit") {

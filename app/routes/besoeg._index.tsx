@@ -119,6 +119,8 @@ export default function Week() {
         {data.view === "liste" ? <Link to={hrefOf({ visning: "kalender" })}>Vis som kalender</Link> : <Link to={hrefOf({ visning: "liste" })}>Vis som liste</Link>}
         {" · "}
         <Link to="/besoeg/kalenderlink">Abonnér på dine besøg i Outlook</Link>
+        {" · "}
+        <Link to="/besoeg/program">Besøgsprogrammer</Link>
       </nav>
       {data.view === "kalender" ? (
         <WeekCalendar days={data.days} />

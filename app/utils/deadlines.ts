@@ -379,6 +379,16 @@ export function addLocalDays(localDate: string, days: number): string {
   return localDay(dayNumberOfLocalDate(localDate) + days).iso;
 }
 
+/**
+ * The local date `months` calendar months after `localDate`; a day the month lacks becomes its last day
+ * (31 January + 1 month is 28 or 29 February).
+ */
+export function addLocalMonths(localDate: string, months: number): string {
+  if (!Number.isInteger(months)) throw new RangeError(`months must be an integer, got ${months}`);
+  dayNumberOfLocalDate(localDate); // throws on a date that is not one
+  return DateTime.fromISO(localDate, { zone: "UTC" }).plus({ months }).toISODate()!;
+}
+
 /** The last moment of a local date in Copenhagen (23:59:59.999), for "svar senest torsdag". */
 export function endOfLocalDay(localDate: string): Date {
   const dayNumber = dayNumberOfLocalDate(localDate);
@@ -451,4 +461,23 @@ export function meetingSlots(policy: DeadlinePolicy, from: Date, until: Date, ti
     }
   }
   return slots;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A visit programme's steps (app/domain/visit/programme.ts): the first visit by the programme's last day,
+// the follow-up within whole months of the first visit, each to the end of its local day.
+
+/** The first visit is due by the end of the programme's last day (a local date). */
+export function programmeVisitDueAt(endsOn: string): Date {
+  return endOfLocalDay(endsOn);
+}
+
+/** The follow-up is due by the end of the day `months` months after the first visit's day. */
+export function programmeFollowUpDueAt(firstVisitAt: Date, months: number): Date {
+  return endOfLocalDay(addLocalMonths(localDateOf(firstVisitAt), months));
+}
+
+/** When a step's owner is reminded: `days` calendar days before it is due, at the same time of day. */
+export function programmeReminderAt(dueAt: Date, days: number): Date {
+  return DateTime.fromJSDate(dueAt, { zone: TIME_ZONE }).minus({ days }).toJSDate();
 }

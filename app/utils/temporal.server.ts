@@ -3,6 +3,14 @@ import { Client, Connection, WorkflowExecutionAlreadyStartedError } from "@tempo
 import { JOB_ORDER_WORKFLOW, jobOrderWorkflowId, type JobOrderWorkflowInput } from "../../workflows/job-order/definitions";
 import { getEnv, type Env } from "./env.server";
 import { COMMITTEE_REPORT_WORKFLOW, committeeReportWorkflowId, type ReportRequest } from "../../workflows/management/definitions";
+import {
+  ENROL_PROGRAMMES_WORKFLOW,
+  VISIT_PROGRAMME_WORKFLOW,
+  visitProgrammeWorkflowId,
+  type EnrolProgrammesInput,
+  type EnrolProgrammesResult,
+  type VisitProgrammeInput,
+} from "../../workflows/visit-programme/definitions";
 
 /** Address, TLS and API key: the part the client's Connection and the worker's NativeConnection share. */
 export function temporalConnectionOptions(env: Env): {
@@ -71,4 +79,34 @@ export async function printCommitteeReportOnWorker(client: Client, taskQueue: st
     workflowExecutionTimeout: "5 minutes",
   });
   return reportId;
+}
+
+/** Starts the workflow of a company's place in a visit programme; starting twice is harmless, as above. */
+export async function startVisitProgrammeWorkflow(client: Client, taskQueue: string, enrolment: { id: string; programmeId: string; companyId: string }): Promise<void> {
+  try {
+    await client.workflow.start(VISIT_PROGRAMME_WORKFLOW, {
+      workflowId: visitProgrammeWorkflowId(enrolment.programmeId, enrolment.companyId),
+      taskQueue,
+      args: [{ enrolmentId: enrolment.id } satisfies VisitProgrammeInput],
+      workflowIdReusePolicy: "REJECT_DUPLICATE",
+    });
+  } catch (error) {
+    if (error instanceof WorkflowExecutionAlreadyStartedError) return;
+    throw error;
+  }
+}
+
+/**
+ * Runs the programmes' enrolment for one jobcentre now on a worker (as the hourly schedule does for all) and
+ * waits for it; a second request while one runs joins it.
+ */
+export async function enrolProgrammesNow(client: Client, taskQueue: string, jobcentreId: string): Promise<EnrolProgrammesResult> {
+  return client.workflow.execute(ENROL_PROGRAMMES_WORKFLOW, {
+    workflowId: `enrol-visit-programmes-${jobcentreId}`,
+    taskQueue,
+    args: [{ jobcentreIds: [jobcentreId] } satisfies EnrolProgrammesInput],
+    workflowIdConflictPolicy: "USE_EXISTING",
+    workflowIdReusePolicy: "ALLOW_DUPLICATE",
+    workflowExecutionTimeout: "5 minutes",
+  });
 }

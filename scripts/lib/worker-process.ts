@@ -38,6 +38,14 @@ export async function startWorkerProcess(env: Env, log: (line: string) => void =
   // A start-up sweep as well as the schedule: orders stored while no worker ran get their clock now.
   const started = await activities.startMissingOrderWorkflows();
   if (started > 0) log(`reconciler started ${started} missing workflow(s)`);
+  // Likewise the visit programmes: companies that came into one while no worker ran. The hourly schedule
+  // does the same, so a failure here is only logged.
+  try {
+    const enrolment = await activities.enrolProgrammeCompanies({ at: new Date().toISOString() });
+    if (enrolment.started > 0) log(`visit programmes: ${enrolment.enrolled} companies enrolled, ${enrolment.started} workflow(s) started`);
+  } catch (error) {
+    log(`visit programme enrolment at start failed; the schedule tries again within the hour: ${String(error)}`);
+  }
   return {
     stop: async () => {
       // The SDK already begins draining on SIGINT/SIGTERM; a second shutdown() would throw.

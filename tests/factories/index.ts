@@ -133,3 +133,34 @@ export function createNextPolicyVersion(prisma: PrismaClient, policy: ResponsePo
     },
   });
 }
+
+/** A visit programme of the jobcentre (Frederikssund's: more than 3 employees, follow-up within 6 months). */
+export function createVisitProgramme(prisma: PrismaClient, jobcentreId: string, input: Partial<Prisma.VisitProgrammeUncheckedCreateInput> & Pick<Prisma.VisitProgrammeUncheckedCreateInput, "startsOn" | "endsOn">) {
+  return prisma.visitProgramme.create({
+    data: { jobcentreId, name: `Besøgsprogram ${uniqueSuffix()}`, employeesAbove: 3, followUpWithinMonths: 6, reminderDaysBefore: 14, ...input },
+  });
+}
+
+/** A company in the jobcentre's register with its relationship (as an import makes them). */
+export async function createRegisteredCompany(prisma: PrismaClient, jobcentreId: string, input: Partial<Prisma.CompanyUncheckedCreateInput> = {}, keyAccountConsultantId: string | null = null) {
+  const company = await createCompany(prisma, { source: "CVR_IMPORT", ...input });
+  await prisma.companyRelationship.create({ data: { jobcentreId, companyId: company.id, source: "CVR_IMPORT", keyAccountConsultantId } });
+  return company;
+}
+
+/** A visit to the company that was held on `at` by the consultant. */
+export function createHeldVisit(prisma: PrismaClient, input: { jobcentreId: string; companyId: string; consultantId: string; at: Date; outcome?: Prisma.CompanyVisitUncheckedCreateInput["outcome"] }) {
+  return prisma.companyVisit.create({
+    data: {
+      jobcentreId: input.jobcentreId,
+      companyId: input.companyId,
+      kind: "OUTREACH",
+      consultantId: input.consultantId,
+      plannedFor: input.at,
+      doneAt: input.at,
+      doneById: input.consultantId,
+      outcome: input.outcome ?? "RECRUITMENT_LATER",
+      createdById: input.consultantId,
+    },
+  });
+}

@@ -44,7 +44,7 @@ type Expected = { allowed: boolean; status?: number; location?: RegExp; showsOrd
 
 function expectedFor(route: RouteEntry, visitor: Visitor, form?: { intent: string | null }): Expected {
   // The order's company is its jobcentre's relationship: another jobcentre finds it no more than the order.
-  const aboutTheOrder = ["{order}", "{company}", "{visit}"].some((placeholder) => route.path.includes(placeholder));
+  const aboutTheOrder = ["{order}", "{company}", "{visit}", "{programme}"].some((placeholder) => route.path.includes(placeholder));
   const own = maySeeTheOrder(visitor);
   const refused = (status: number, location?: RegExp): Expected => ({ allowed: false, status, location, showsOrder: false });
   const allowed: Expected = { allowed: true, showsOrder: own };
@@ -90,7 +90,13 @@ beforeAll(async () => {
   const visit = await database().companyVisit.create({
     data: { companyId: row.companyId, jobcentreId: "lolland", kind: "OUTREACH", consultantId: lolland.id, plannedFor: new Date(Date.now() + 86_400_000), purpose: "Matrix" },
   });
-  values = { order: order.number, receipt: order.id, company: order.cvr, jobseeker: ids[0]!, visit: visit.id };
+  const programme = await database().visitProgramme.create({
+    data: { jobcentreId: "lolland", name: `Matrix ${crypto.randomUUID().slice(0, 8)}`, employeesAbove: 3, startsOn: new Date("2026-01-01"), endsOn: new Date("2026-12-31"), followUpWithinMonths: 6 },
+  });
+  await database().programmeEnrolment.create({
+    data: { programmeId: programme.id, companyId: row.companyId, jobcentreId: "lolland", firstVisitDueAt: new Date("2026-12-31T22:59:59.999Z") },
+  });
+  values = { order: order.number, receipt: order.id, company: order.cvr, jobseeker: ids[0]!, visit: visit.id, programme: programme.id };
 
   const { createEmployerLoginToken } = await import("../../app/models/access/employer-login.server");
   for (const visitor of VISITORS) {
@@ -135,7 +141,7 @@ describe("reading", () => {
 async function snapshot() {
   const db = database();
   const order = await db.jobOrder.findUniqueOrThrow({ where: { id: probe.id } });
-  const [events, messages, referrals, tasks, policies, goals, figures, jobseekers, company, relationships, visits] = await Promise.all([
+  const [events, messages, referrals, tasks, policies, goals, figures, jobseekers, company, relationships, visits, enrolments] = await Promise.all([
     db.jobOrderEvent.count({ where: { orderId: probe.id, kind: { in: ["ANSWERED", "REASSIGNED", "CLOSED", "CORRECTED", "SHARED_WITH_REGION", "MEETING_BOOKED"] } } }),
     db.orderMessage.count({ where: { orderId: probe.id } }),
     db.referral.count({ where: { orderId: probe.id } }),
@@ -147,10 +153,12 @@ async function snapshot() {
     db.company.findUniqueOrThrow({ where: { id: order.companyId }, include: { productionUnits: true } }),
     db.companyRelationship.findMany({ where: { companyId: order.companyId }, orderBy: { jobcentreId: "asc" } }),
     db.companyVisit.findMany({ where: { companyId: order.companyId }, orderBy: { id: "asc" } }),
+    // The enrolment schedule may start a workflow meanwhile: compare what a person could change.
+    db.programmeEnrolment.findMany({ where: { companyId: order.companyId }, orderBy: { id: "asc" }, omit: { workflowStartedAt: true } }),
   ]);
   // The workflow's own first writes (the clock, the assignment) may still land: compare what people change.
   const { warnAt: _w, dueAt: _d, assigneeId: _a, workflowStartedAt: _s, ...fields } = order;
-  return { fields, events, messages, referrals, tasks, policies, goals, figures, jobseekers, company, relationships, visits };
+  return { fields, events, messages, referrals, tasks, policies, goals, figures, jobseekers, company, relationships, visits, enrolments };
 }
 
 // Every form without its fields (each intent on its own): the public ones are the forms' own tests' to fill.

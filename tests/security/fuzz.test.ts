@@ -493,6 +493,41 @@ describe("company visits", () => {
     );
     expect(recorded).toBeGreaterThan(0);
   }, 600_000);
+
+  it("the programme's no answers any fields below 500, refuses in Danish and changes no enrolment", async () => {
+    const company = await lejreCompany("Fuzz Program ApS");
+    const other = await lejreCompany("Fuzz Program Faxe ApS");
+    const programme = (jobcentreId: string) =>
+      database().visitProgramme.create({ data: { jobcentreId, name: `Fuzz ${crypto.randomUUID().slice(0, 8)}`, employeesAbove: 3, startsOn: new Date("2026-01-01"), endsOn: new Date("2027-12-31"), followUpWithinMonths: 6 } });
+    const dueAt = new Date("2027-12-31T22:59:59.999Z");
+    // Lejre's own without a workflow yet, and Faxe's: neither may change from here.
+    const own = await database().programmeEnrolment.create({ data: { programmeId: (await programme("lejre")).id, companyId: company.id, jobcentreId: "lejre", firstVisitDueAt: dueAt } });
+    const faxes = await database().programmeEnrolment.create({ data: { programmeId: (await programme("faxe")).id, companyId: other.id, jobcentreId: "faxe", firstVisitDueAt: dueAt } });
+    const signedIn = new Browser();
+    await signedIn.signIn(staff("konsulent", "lejre"));
+    const path = "/besoeg/program";
+    const consultant = await new Sender(signedIn).ready(path);
+    const declineForm = formOf({
+      intent: { takes: fc.constant("declineVisits"), refuses: ["decline", ""] },
+      enrolmentId: { takes: fc.constantFrom(own.id, faxes.id), refuses: [crypto.randomUUID(), "1", ""] },
+      updateKey: { takes: fc.constant(FRESH), refuses: ["gammel", ""] },
+    });
+    await fc.assert(
+      fc.asyncProperty(declineForm, async (form: Record<string, string>) => {
+        const reply = await consultant.post(path, freshKeys(form));
+        if (!reply) return;
+        expectNoServerError(reply, "a programme's no");
+        expect(reply.status, "a no without a running workflow was taken").not.toBe(302);
+        expectDanishRefusal(reply, "a programme's no");
+      }),
+      { numRuns: runs(200) },
+    );
+    const after = await database().programmeEnrolment.findMany({ where: { id: { in: [own.id, faxes.id] } }, select: { status: true, declinedAt: true } });
+    expect(after).toEqual([
+      { status: "AWAITING_VISIT", declinedAt: null },
+      { status: "AWAITING_VISIT", declinedAt: null },
+    ]);
+  }, 600_000);
 });
 
 describe("the jobseeker import", () => {

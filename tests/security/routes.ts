@@ -16,7 +16,7 @@ export type RouteEntry = {
   file: string;
   /**
    * A path to request; `{order}` is an order of Lolland, `{receipt}` its id, `{company}` its company's CVR number,
-   * `{visit}` a visit of Lolland's to that company.
+   * `{visit}` a visit of Lolland's to that company, `{programme}` a visit programme of Lolland's with that company in it.
    */
   path: string;
   access: Access;
@@ -66,6 +66,7 @@ export const ROUTES: RouteEntry[] = [
   { file: "virksomheder.$cvr.tsx", path: "/virksomheder/{company}", access: "staff", post: true, intents: ["saveRelationship", "takeOverStated", "planVisit"] },
   { file: "besoeg._index.tsx", path: "/besoeg?uge=2026-W49&visning=kalender", access: "staff", post: false },
   { file: "besoeg.$id.tsx", path: "/besoeg/{visit}", access: "staff", post: true, intents: ["recordVisit", "cancelVisit"] },
+  { file: "besoeg.program.tsx", path: "/besoeg/program?program={programme}&vis=alle", access: "staff", post: true, intents: ["declineVisits", "enrolNow"], intentRoles: { enrolNow: ["TEAM_LEAD", "MANAGER", "ADMIN"] } },
   { file: "besoeg.kalenderlink.tsx", path: "/besoeg/kalenderlink", access: "staff", post: true, intents: ["renewFeed", "stopFeed"] },
   { file: "besoeg.kalender.$feed.tsx", path: "/besoeg/kalender/00000000-0000-4000-8000-000000000000.{token}.ics", access: "token", post: false },
   { file: "ledelse._index.tsx", path: "/ledelse", access: "staff", post: false },
@@ -87,7 +88,7 @@ export const ROUTES: RouteEntry[] = [
 ];
 
 /** `jobseeker`: one of the order's jobcentre's register (the profile of a jobseeker nobody has is a 404 to all). */
-export type RouteValues = { order: string; receipt: string; company: string; jobseeker?: string; visit?: string };
+export type RouteValues = { order: string; receipt: string; company: string; jobseeker?: string; visit?: string; programme?: string };
 
 export function pathOf(route: RouteEntry, values: RouteValues): string {
   return route.path
@@ -96,5 +97,6 @@ export function pathOf(route: RouteEntry, values: RouteValues): string {
     .replace("{company}", values.company)
     .replace("{jobseeker}", values.jobseeker ?? "00000000-0000-4000-8000-000000000000")
     .replace("{visit}", values.visit ?? "00000000-0000-4000-8000-000000000000")
+    .replace("{programme}", values.programme ?? "00000000-0000-4000-8000-000000000000")
     .replace("{token}", "A".repeat(43));
 }

@@ -210,6 +210,22 @@ export function stubs(options: StubOptions): Stubs {
     async mailCommitteeReport() {
       return { sent: 0 };
     },
+    // The visit programme's activities are not the job order's: its tests use the real ones.
+    async openEnrolment() {
+      throw new Error("not a job order activity");
+    },
+    async checkProgrammeStep() {
+      throw new Error("not a job order activity");
+    },
+    async sendProgrammeReminder() {
+      return "settled" as const;
+    },
+    async declineEnrolment() {
+      throw new Error("not a job order activity");
+    },
+    async enrolProgrammeCompanies() {
+      return { enrolled: 0, started: 0 };
+    },
   };
 
   const impl: Record<string, (input: unknown) => Promise<unknown>> = { ...base, ...options.overrides } as never;

@@ -14,6 +14,7 @@ import { createRegionalRecruitmentActivities } from "./regional-recruitment";
 import { createSurveyActivities } from "./survey";
 import { createSupport, type ActivityDeps } from "./support";
 import { createTasksActivities } from "./tasks";
+import { createVisitProgrammeActivities } from "./visit-programme";
 
 export type { ActivityDeps, ReferralChange, TaskChange } from "./support";
 
@@ -32,6 +33,7 @@ export function createActivities(deps: ActivityDeps) {
     ...createCorrectionActivities(deps, support),
     ...createReconcileActivities(deps),
     ...createManagementActivities(deps),
+    ...createVisitProgrammeActivities(deps),
   };
 }
 

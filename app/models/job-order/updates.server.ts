@@ -36,7 +36,7 @@ const MESSAGES: Record<Exclude<UpdateFailureCode, RefusalCode>, string> = {
 };
 
 /** The first ApplicationFailure in the cause chain (an activity's failure arrives wrapped). */
-function applicationFailureOf(error: unknown): ApplicationFailure | null {
+export function applicationFailureOf(error: unknown): ApplicationFailure | null {
   let current: unknown = error;
   for (let depth = 0; current && depth < 6; depth++) {
     if (current instanceof ApplicationFailure) return current;

@@ -13,7 +13,7 @@ import { datesOfWeek, mondayOfIsoWeek } from "~/utils/iso-week";
 import { addCalendarDays } from "~/utils/local-date";
 
 export type VisitWriteFailure = "NOT_FOUND" | "STALE" | "UNKNOWN_CONSULTANT" | "UNKNOWN_UNIT" | "RECORDED_ON_ORDER" | "NOT_PLANNED" | "NEXT_BEFORE_VISIT";
-export type VisitWriteResult = { ok: true; visitId: string } | { ok: false; code: VisitWriteFailure; message: string };
+export type VisitWriteResult = { ok: true; visitId: string; companyId: string } | { ok: false; code: VisitWriteFailure; message: string };
 
 export const VISIT_WRITE_MESSAGES: Record<VisitWriteFailure, string> = {
   NOT_FOUND: "Besøget findes ikke hos jobcentret.",
@@ -88,7 +88,7 @@ export async function planVisit(
     },
     select: { id: true },
   });
-  return { ok: true, visitId: created.id };
+  return { ok: true, visitId: created.id, companyId: relationship.companyId };
 }
 
 /**
@@ -133,7 +133,7 @@ export async function recordVisit(
         },
       });
     }
-    return { ok: true as const, visitId: existing.id };
+    return { ok: true as const, visitId: existing.id, companyId: existing.companyId };
   });
 }
 
@@ -147,7 +147,7 @@ export async function cancelVisit(prisma: PrismaClient, input: { jobcentreId: st
     where: { id: existing.id, updatedAt: new Date(input.version), doneAt: null, cancelledAt: null },
     data: { cancelledAt: input.now ?? new Date() },
   });
-  return count === 1 ? { ok: true, visitId: existing.id } : failure("STALE");
+  return count === 1 ? { ok: true, visitId: existing.id, companyId: existing.companyId } : failure("STALE");
 }
 
 function localTimeOf(instant: Date): string {
