@@ -209,6 +209,14 @@ export const REFERENCE_GOALS: ReferenceGoal[] = [
     wording: "Andelen af jobordrer (rekrutteringsanmodninger) der besættes skal mindst være på niveau med landsgennemsnittet.",
   },
   {
+    jobcentreId: "frederikssund",
+    measure: "PROGRAMME_COVERAGE",
+    comparator: "AT_LEAST",
+    target: 1,
+    label: "Besøg og opfølgning",
+    wording: "Alle virksomheder med mere end 3 ansatte vil blive tilbudt et besøg – og et opfølgende besøg.",
+  },
+  {
     jobcentreId: "lolland",
     measure: "ORDERS_FILLED",
     comparator: "AT_LEAST",

@@ -117,6 +117,16 @@ export default function Dashboard() {
             <FigureTable table={dashboard.tables.visits} exportHref={exportHref("besoeg")} />
           </section>
 
+          {dashboard.tables.programme ? (
+            <section aria-labelledby="besoegsprogram-titel">
+              <h2 id="besoegsprogram-titel">Besøgsprogram</h2>
+              <FigureTable table={dashboard.tables.programme} exportHref={exportHref("besoegsprogram")} />
+              <p>
+                <Link to="/besoeg/program">Se programmets virksomheder</Link>
+              </p>
+            </section>
+          ) : null}
+
           <section aria-labelledby="udvikling-titel">
             <h2 id="udvikling-titel">Udviklingen måned for måned</h2>
             <TrendChart year={dashboard.year} points={dashboard.trend} />

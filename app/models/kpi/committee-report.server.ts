@@ -41,6 +41,8 @@ function tableFor(measure: GoalMeasure, tables: Dashboard["tables"]): FigureTabl
       return tables.visits;
     case "CAMPAIGNS":
       return null;
+    case "PROGRAMME_COVERAGE":
+      return tables.programme;
   }
 }
 

@@ -27,7 +27,7 @@ import {
   type SurveyFigures,
 } from "./figures.server";
 import { listNationalFigures, nationalFigureFor } from "./goals.server";
-import { visitFigures, visitsHeldInYear } from "./visit-figures.server";
+import { programmeCoverage, programmeFigures, visitFigures, visitsHeldInYear } from "./visit-figures.server";
 
 export type Area = "jobcentre" | "region";
 
@@ -121,7 +121,7 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
   const today = todayIn(now);
   const year = Number(period.to.slice(0, 4));
   const trendPeriod = { from: `${year - 1}-01-01`, to: `${year}-12-31` };
-  const [figures, workload, surveys, months, yearCount, goals, nationals, users, visits, visitsInYear] = await Promise.all([
+  const [figures, workload, surveys, months, yearCount, goals, nationals, users, visits, visitsInYear, programmes] = await Promise.all([
     orderFigures(ds.scope, period, now, prisma, { byAssignee: ds.area === "jobcentre" && !ds.own, byJobcentre: ds.area === "region" }),
     currentWorkload(ds.scope, now, prisma),
     surveyFigures(ds.scope, period, now, prisma),
@@ -135,6 +135,7 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
       : Promise.resolve([]),
     visitFigures(ds.scope, period, now, prisma),
     visitsHeldInYear(ds.scope, year, prisma),
+    programmeFigures(ds.scope, year, now, prisma),
   ]);
   const total = figures.total;
   const ordinary = figures.byKind.get("ORDINARY") ?? EMPTY_FIGURES;
@@ -203,6 +204,14 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
         return { value: visitsInYear, text: `${number(visitsInYear)} i ${year}`, note: "Holdte besøg efter besøgets dato; et besøg, der ikke blev til noget, tæller ikke." };
       case "CAMPAIGNS":
         return { value: null, text: "", note: null };
+      case "PROGRAMME_COVERAGE": {
+        const v = programmeCoverage(programmes);
+        const note =
+          programmes.names.length === 0
+            ? `Jobcentret har intet besøgsprogram i ${year}.`
+            : `${programmes.names.join(", ")}: ${number(programmes.visited)} af ${number(programmes.covered)} virksomheder er besøgt, ${number(programmes.followedUp)} også fulgt op, ${number(programmes.declined)} takkede nej.`;
+        return { value: v, text: percent(v), note, href: "/besoeg/program" };
+      }
     }
   }
 
@@ -336,6 +345,24 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
       });
   }
 
+  const programmeTable: FigureTable | null =
+    programmes.names.length === 0
+      ? null
+      : {
+          id: "besoegsprogram",
+          caption: `Besøgsprogram ${year}: ${programmes.names.join(", ")}`,
+          head: ["Nøgletal", "Antal"],
+          rows: [
+            [{ text: "Virksomheder i programmet" }, { text: number(programmes.covered), value: programmes.covered }],
+            [{ text: "Besøgt" }, { text: number(programmes.visited), value: programmes.visited }],
+            [{ text: "Besøgt og fulgt op" }, { text: number(programmes.followedUp), value: programmes.followedUp }],
+            [{ text: "Takkede nej" }, { text: number(programmes.declined), value: programmes.declined }],
+            [{ text: "Overskredne frister" }, { text: number(programmes.overdue), value: programmes.overdue }],
+            [{ text: "Andel besøgt eller takket nej" }, shareCell(programmeCoverage(programmes))],
+          ],
+          note: "Virksomhederne i jobcentrets besøgsprogrammer med en periode i året, som de står i dag. Listen over dem er på siden Besøgsprogrammer.",
+        };
+
   const visitsTable: FigureTable = {
     id: "besoeg",
     caption: `Virksomhedsbesøg ${describePeriod(choice)}`,
@@ -367,7 +394,7 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
     canSeeRegion: !ds.own && ds.region !== null,
     goals: goalViews,
     offTrack: goalViews.filter((g) => g.offTrack).length,
-    tables: { answers, now: now_, star, hires, satisfaction, visits: visitsTable, byKind, byConsultant, byJobcentre, trend },
+    tables: { answers, now: now_, star, hires, satisfaction, visits: visitsTable, programme: programmeTable, byKind, byConsultant, byJobcentre, trend },
     trend: trendSeries(months, year, today),
   };
 }

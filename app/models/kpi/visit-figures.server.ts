@@ -63,3 +63,47 @@ export async function visitsHeldInYear(scope: FigureScope, year: number, prisma:
     WHERE ${scopeSql(scope)} AND v."plannedFor" >= ${instantSql(start)} AND v."plannedFor" < ${instantSql(end)} AND ${HELD}`;
   return row!.n;
 }
+
+export type ProgrammeFigures = {
+  /** The programmes whose period overlaps the year, by name. */
+  names: string[];
+  covered: number;
+  visited: number;
+  followedUp: number;
+  declined: number;
+  /** Visited, or declined before or after the first visit: each company once (the goal's numerator). */
+  visitedOrDeclined: number;
+  overdue: number;
+};
+
+/**
+ * The year's visit programmes of the jobcentres (decision 019): companies in them, visited, followed up,
+ * declined, and overdue at `now` (missed, or past due and still waiting). Programmes are the jobcentre's,
+ * so a consultant's own scope counts the companies they are key account consultant for.
+ */
+export async function programmeFigures(scope: FigureScope, year: number, now: Date, prisma: PrismaClient = getPrisma()): Promise<ProgrammeFigures> {
+  const owner = scope.assigneeId
+    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "CompanyRelationship" r WHERE r."companyId" = e."companyId" AND r."jobcentreId" = e."jobcentreId" AND r."keyAccountConsultantId" = ${scope.assigneeId})`
+    : Prisma.empty;
+  const at = instantSql(now);
+  const [row] = await prisma.$queryRaw<[{ names: string[] | null; covered: number; visited: number; followed_up: number; declined: number; visited_or_declined: number; overdue: number }]>`
+    SELECT array_agg(DISTINCT p."name") AS names,
+      count(e."id")::int AS covered,
+      count(e."id") FILTER (WHERE e."firstVisitAt" IS NOT NULL)::int AS visited,
+      count(e."id") FILTER (WHERE e."status" = 'FOLLOWED_UP')::int AS followed_up,
+      count(e."id") FILTER (WHERE e."status" = 'DECLINED')::int AS declined,
+      count(e."id") FILTER (WHERE e."firstVisitAt" IS NOT NULL OR e."status" = 'DECLINED')::int AS visited_or_declined,
+      count(e."id") FILTER (WHERE e."status" IN ('VISIT_MISSED', 'FOLLOW_UP_MISSED')
+        OR (e."status" = 'AWAITING_VISIT' AND e."firstVisitDueAt" < ${at})
+        OR (e."status" = 'AWAITING_FOLLOW_UP' AND e."followUpDueAt" < ${at}))::int AS overdue
+    FROM "VisitProgramme" p
+    LEFT JOIN "ProgrammeEnrolment" e ON e."programmeId" = p."id" ${owner}
+    WHERE p."jobcentreId" IN (${Prisma.join(scope.jobcentreIds)})
+      AND p."startsOn" <= ${`${year}-12-31`}::date AND p."endsOn" >= ${`${year}-01-01`}::date`;
+  return { names: (row.names ?? []).sort(), covered: row.covered, visited: row.visited, followedUp: row.followed_up, declined: row.declined, visitedOrDeclined: row.visited_or_declined, overdue: row.overdue };
+}
+
+/** The programme goal's value: the companies that were given their visit or declined it, of all in it. */
+export function programmeCoverage(f: ProgrammeFigures): number | null {
+  return f.covered === 0 ? null : f.visitedOrDeclined / f.covered;
+}
