@@ -14,6 +14,7 @@ import { getPrisma } from "~/utils/db.server";
 import { getTemporalClient } from "~/utils/temporal.server";
 import { isoWeekOf } from "~/utils/iso-week";
 import { requireStaffUser } from "~/utils/session.server";
+import { canWorkOnOrders } from "~/domain/staff-roles";
 import { withHiddenFieldErrorsOnForm } from "~/utils/submission";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
@@ -29,8 +30,8 @@ async function requireVisit(request: Request, id: string | undefined) {
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { visit } = await requireVisit(request, params.id);
-  return json({ visit });
+  const { user, visit } = await requireVisit(request, params.id);
+  return json({ visit, canTakeOrders: canWorkOnOrders(user) });
 }
 
 type Intent = "recordVisit" | "cancelVisit";
@@ -62,7 +63,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function VisitPage() {
-  const { visit } = useLoaderData<typeof loader>();
+  const { visit, canTakeOrders } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const [search] = useSearchParams();
@@ -125,6 +126,31 @@ export default function VisitPage() {
         </section>
       ) : null}
       {visit.state === "CANCELLED" ? <p>Besøget blev aflyst {visit.cancelledAt}.</p> : null}
+      {visit.state !== "CANCELLED" && !visit.recordedOnOrder ? (
+        <section aria-labelledby="jobordrer-titel" className="mb-6">
+          <h2 id="jobordrer-titel">Jobordrer fra besøget</h2>
+          {visit.ordersTaken.length > 0 ? (
+            <ul>
+              {visit.ordersTaken.map((o) => (
+                <li key={o.number}>
+                  <Link to={`/ordrer/${encodeURIComponent(o.number)}`}>
+                    {o.number}: {o.title}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>Der er ikke oprettet jobordrer fra besøget.</p>
+          )}
+          {canTakeOrders ? (
+            <p>
+              <Link className="button button-secondary" to={`/virksomheder/${visit.company.cvr}/jobordre?besoeg=${visit.id}`}>
+                Opret jobordre for virksomheden
+              </Link>
+            </p>
+          ) : null}
+        </section>
+      ) : null}
       {visit.state === "PLANNED" && visit.recordedOnOrder && visit.order ? (
         <Alert kind="info" heading="Registreres på jobordren">
           Opfølgningen efter en ansættelse er en opgave på jobordren. Gør opgaven færdig på{" "}

@@ -19,6 +19,7 @@ import { readForm } from "~/utils/csrf.server";
 import { getPrisma } from "~/utils/db.server";
 import { withHiddenFieldErrorsOnForm } from "~/utils/submission";
 import { requireStaffUser } from "~/utils/session.server";
+import { canWorkOnOrders } from "~/domain/staff-roles";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.company.name} – Virksomheder` : "Virksomheden findes ikke – Virksomheder" },
@@ -37,7 +38,7 @@ async function requireCompany(request: Request, cvr: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { page, user, cvr } = await requireCompany(request, params.cvr);
   const visits = await listCompanyVisits(getPrisma(), user.jobcentreId, cvr);
-  return json({ ...page, visits, me: user.id });
+  return json({ ...page, visits, me: user.id, canTakeOrders: canWorkOnOrders(user) });
 }
 
 type Intent = "saveRelationship" | "takeOverStated" | "planVisit";
@@ -183,6 +184,13 @@ export default function CompanyPage() {
       {search.get("gemt") ? <Alert kind="success" heading="Relationen er gemt" /> : null}
       {search.get("overtaget") ? <Alert kind="success" heading="Registret har overtaget jobordrens oplysninger" /> : null}
       {orphan ? <FormErrors heading="Intet er overtaget" errors={(orphan.error?.[""] as string[] | undefined) ?? null} /> : null}
+      {page.canTakeOrders ? (
+        <p>
+          <Link className="button button-secondary" to={`/virksomheder/${company.cvr}/jobordre`}>
+            Opret jobordre for virksomheden
+          </Link>
+        </p>
+      ) : null}
 
       <section aria-labelledby="register-titel" className="mb-6">
         <h2 id="register-titel">I registret</h2>

@@ -51,6 +51,11 @@ export async function fillJobOrderForm(page: Page, values: Record<string, string
   await page.getByLabel("Virksomhedens navn").fill(values.companyName!);
   await page.getByLabel("Adresse").fill(values.companyAddress!);
   await page.getByLabel("Postnummer", { exact: true }).fill(values.companyPostcode!);
+  await fillContactAndJob(page, values);
+}
+
+/** The contact and job fields, which the public form and the one staff fill for a company share. */
+export async function fillContactAndJob(page: Page, values: Record<string, string>) {
   await page.getByLabel("Navn", { exact: true }).fill(values.contactName!);
   await page.getByLabel("E-mail").fill(values.contactEmail!);
   await page.getByLabel("Telefon").fill(values.contactPhone!);

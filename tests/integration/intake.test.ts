@@ -11,7 +11,8 @@ import { jobOrderSchema } from "../../app/schemas/job-order";
 import { computeDeadlines } from "../../app/utils/deadlines";
 import { startJobOrderWorkflow } from "../../app/utils/temporal.server";
 import { getStateQuery, jobOrderWorkflowId } from "../../workflows/job-order/definitions";
-import { createJobcentre, createStaffUser, jobOrderFormValues } from "../factories";
+import { createCompany, createJobcentre, createStaffUser, jobOrderFormValues, makeCvr } from "../factories";
+import { companyFieldsOf, getOnBehalfContext } from "../../app/models/job-order/on-behalf.server";
 import { eventually } from "../support/eventually";
 import { activities, client, prisma, taskQueue, useRealWorker } from "./real-worker";
 
@@ -61,6 +62,29 @@ describe("job order intake", () => {
     }, "the workflow to await the answer", { timeoutMs: 30_000, intervalMs: 200 });
     expect(state.assigneeId).toBe(stored.assigneeId);
     expect(state.dueAt).toBe(stored.dueAt!.toISOString());
+  });
+
+  it("stores an order taken at a visit for the register's company, owned by the consultant who took it, and runs it like one from the form", async () => {
+    const taker = await createStaffUser(prisma, { jobcentreId: "lolland", role: "CONSULTANT", name: "Konsulent ved besøget" });
+    const company = await createCompany(prisma, { name: `Registrets navn ${crypto.randomUUID().slice(0, 6)} A/S`, address: "Registervej 1", postcode: "4900", source: "CVR_IMPORT" });
+    await prisma.companyRelationship.create({ data: { jobcentreId: "lolland", companyId: company.id, source: "CVR_IMPORT" } });
+    const visit = await prisma.companyVisit.create({ data: { companyId: company.id, jobcentreId: "lolland", kind: "OUTREACH", consultantId: taker.id, plannedFor: new Date() } });
+    const context = await getOnBehalfContext(prisma, { jobcentreId: "lolland", cvr: company.cvr, visitId: visit.id });
+    expect(context?.visit?.id).toBe(visit.id);
+    // Another jobcentre's company and a visit of another company are not the taker's to use.
+    expect(await getOnBehalfContext(prisma, { jobcentreId: "faxe", cvr: company.cvr, visitId: null })).toBeNull();
+    const strayVisit = await prisma.companyVisit.create({ data: { companyId: (await createCompany(prisma)).id, jobcentreId: "lolland", kind: "OUTREACH", plannedFor: new Date() } });
+    expect((await getOnBehalfContext(prisma, { jobcentreId: "lolland", cvr: company.cvr, visitId: strayVisit.id }))?.visit).toBeNull();
+
+    const input = parseForm({ workplacePostcode: "4900", cvr: makeCvr(), companyName: "Hvad formularen bar ApS" });
+    const order = await createJobOrder({ ...input, ...companyFieldsOf(context!) }, crypto.randomUUID(), new Date(), prisma, { takenById: taker.id, originVisitId: visit.id });
+    await startJobOrderWorkflow(client, taskQueue, order.id);
+    const stored = await eventually(async () => {
+      const row = await prisma.jobOrder.findUniqueOrThrow({ where: { id: order.id } });
+      return row.status === "ASSIGNED" ? row : null;
+    }, "the order to be assigned", { timeoutMs: 30_000, intervalMs: 200 });
+    expect(stored).toMatchObject({ companyId: company.id, statedCompanyName: company.name, takenById: taker.id, originVisitId: visit.id, assigneeId: taker.id });
+    await eventually(async () => ((await listDevMails(process.env.DEV_MAIL_DIR!, { to: input.contactEmail })).length > 0 ? true : null), "the receipt mail", { timeoutMs: 30_000, intervalMs: 200 });
   });
 
   it("stores one order for a submission sent five times at once, and starting its workflow twice is harmless", async () => {

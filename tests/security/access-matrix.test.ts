@@ -62,6 +62,7 @@ function expectedFor(route: RouteEntry, visitor: Visitor, form?: { intent: strin
     default: {
       if (visitor.kind !== "staff") return refused(302, /^\/medarbejder\/log-ind\?redirectTo=/);
       if (!ALLOWED_ROLES[route.access].includes(visitor.role)) return refused(403);
+      if (route.readRoles && !route.readRoles.includes(ROLE_OF[visitor.role])) return refused(403);
       if (!visitor.own && aboutTheOrder) return refused(404);
       const formRoles = form ? ((form.intent && route.intentRoles?.[form.intent]) ?? route.postRoles) : undefined;
       if (formRoles && !formRoles.includes(ROLE_OF[visitor.role])) return refused(403);

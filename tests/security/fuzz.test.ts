@@ -172,6 +172,41 @@ describe("the public job order form", () => {
   }, 600_000);
 });
 
+describe("the job order a consultant takes for a company", () => {
+  it("answers every submission below 500, refuses in Danish, stores nothing refused, and stores what was typed for the register's company", async () => {
+    const order = await submitOrder(new Browser(), { companyPostcode: POSTCODE, workplacePostcode: POSTCODE, companyName: "Fuzz På Vegne ApS" });
+    const company = (await database().jobOrder.findUniqueOrThrow({ where: { id: order.id }, include: { company: true } })).company;
+    const path = `/virksomheder/${company.cvr}/jobordre`;
+    const signedIn = new Browser();
+    await signedIn.signIn(staff("konsulent", "lejre"));
+    const consultant = await new Sender(signedIn).ready(path);
+    let accepted = 0;
+    await fc.assert(
+      fc.asyncProperty(orderForm, async (form) => {
+        const submissionKey = crypto.randomUUID();
+        const contactEmail = `fuzz+${submissionKey.slice(0, 12)}@virksomhed.example`;
+        const reply = await consultant.post(path, { ...form, contactEmail, submissionKey });
+        if (!reply) return;
+        expectNoServerError(reply, "order taken for a company");
+        const stored = await database().jobOrder.findUnique({ where: { submissionKey } });
+        if (reply.status !== 302) {
+          expect(stored, "a refused order was stored").toBeNull();
+          if (reply.status === 400) expectDanishRefusal(reply, "order taken for a company");
+          return;
+        }
+        accepted++;
+        expect(stored!.title).toBe(oneLine(form.title!));
+        expect(stored!.description).toBe(multiLine(form.description!));
+        expect(stored!.contactName).toBe(oneLine(form.contactName!));
+        // The company is the register's, whatever the form carried.
+        expect({ companyId: stored!.companyId, statedCompanyName: stored!.statedCompanyName }).toEqual({ companyId: company.id, statedCompanyName: company.name });
+      }),
+      { numRuns: runs(500) },
+    );
+    expect(accepted).toBeGreaterThan(0);
+  }, 600_000);
+});
+
 // --- the employer's correction and the thread --------------------------------------------------------------
 
 describe("an employer's forms on their order", () => {

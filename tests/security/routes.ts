@@ -28,6 +28,8 @@ export type RouteEntry = {
   postRoles?: readonly StaffRole[];
   /** The same per intent, where one form is open to other roles than the rest. */
   intentRoles?: Record<string, readonly StaffRole[]>;
+  /** Staff roles that may open the route at all, when fewer than its access names (a page for order owners). */
+  readRoles?: readonly StaffRole[];
 };
 
 export const ROUTES: RouteEntry[] = [
@@ -64,6 +66,7 @@ export const ROUTES: RouteEntry[] = [
   { file: "virksomheder.eksempel[.]csv.tsx", path: "/virksomheder/eksempel.csv", access: "staff", post: false },
   { file: "virksomheder.import.tsx", path: "/virksomheder/import", access: "leads", post: true },
   { file: "virksomheder.$cvr.tsx", path: "/virksomheder/{company}", access: "staff", post: true, intents: ["saveRelationship", "takeOverStated", "planVisit"] },
+  { file: "virksomheder.$cvr_.jobordre.tsx", path: "/virksomheder/{company}/jobordre?besoeg={visit}", access: "staff", post: true, readRoles: ORDER_OWNER_ROLES },
   { file: "besoeg._index.tsx", path: "/besoeg?uge=2026-W49&visning=kalender", access: "staff", post: false },
   { file: "besoeg.$id.tsx", path: "/besoeg/{visit}", access: "staff", post: true, intents: ["recordVisit", "cancelVisit"] },
   { file: "besoeg.program.tsx", path: "/besoeg/program?program={programme}&vis=alle", access: "staff", post: true, intents: ["declineVisits", "enrolNow"], intentRoles: { enrolNow: ["TEAM_LEAD", "MANAGER", "ADMIN"] } },

@@ -1,5 +1,6 @@
-// Intake: the public form's job order stored in one transaction (idempotent per submit token), the
+// Intake: a job order from the public form (or taken by staff on a company's behalf) stored in one transaction (idempotent per submit token), the
 // jobcentre it goes to, and the receipt. After intake only the order's workflow changes an order.
+import { ORDER_OWNER_ROLES } from "~/domain/staff-roles";
 import crypto from "node:crypto";
 import { Prisma, type PrismaClient } from "@prisma/client";
 import type { JobOrderInput } from "~/schemas/job-order";
@@ -105,11 +106,15 @@ export type CreatedJobOrder = { id: string; number: string; workflowStartedAt: D
 // part of the transaction, so both limits leave room for a queue of about a hundred (bench:load).
 const INTAKE_TRANSACTION = { maxWait: 10_000, timeout: 30_000 } as const;
 
+/** An order a consultant takes on the company's behalf: they own it when it falls to their own jobcentre. */
+export type TakenOnBehalf = { takenById: string; originVisitId: string | null };
+
 export async function createJobOrder(
   input: Omit<JobOrderInput, "submissionKey">,
   submissionKey: string,
   now: Date = new Date(),
   prisma: PrismaClient = getPrisma(),
+  onBehalf: TakenOnBehalf | null = null,
 ): Promise<CreatedJobOrder> {
   const select = { id: true, number: true, workflowStartedAt: true } as const;
   try {
@@ -152,6 +157,9 @@ export async function createJobOrder(
         select: { id: true },
       });
       await tx.companyRelationship.createMany({ data: [{ jobcentreId, companyId: company.id, source: "JOB_ORDER" }], skipDuplicates: true });
+      const taker = onBehalf
+        ? await tx.user.findFirst({ where: { id: onBehalf.takenById, jobcentreId, active: true, role: { in: [...ORDER_OWNER_ROLES] } }, select: { id: true } })
+        : null;
 
       const id = crypto.randomUUID();
       const order = await tx.jobOrder.create({
@@ -181,6 +189,7 @@ export async function createJobOrder(
           openToJobCrafting: input.openToJobCrafting,
           status: "RECEIVED",
           receivedAt: now,
+          ...(onBehalf ? { takenById: onBehalf.takenById, originVisitId: onBehalf.originVisitId, assigneeId: taker?.id ?? null } : {}),
           workflowId: jobOrderWorkflowId(id),
           events: { create: { kind: "RECEIVED", at: now, key: "received" } },
         },

@@ -172,6 +172,8 @@ const VISIT_SELECT = {
   consultant: { select: { id: true, name: true } },
   doneBy: { select: { name: true } },
   order: { select: { number: true, title: true } },
+  jobcentreId: true,
+  ordersTaken: { select: { number: true, title: true, jobcentreId: true }, orderBy: { receivedAt: "asc" } },
   previousVisit: { select: { id: true, plannedFor: true, kind: true } },
   nextVisit: { select: { id: true, plannedFor: true, kind: true } },
 } satisfies Prisma.CompanyVisitSelect;
@@ -211,6 +213,8 @@ function visitView(row: VisitRow) {
     doneBy: row.doneBy?.name ?? null,
     cancelledAt: row.cancelledAt ? formatDateTime(row.cancelledAt) : null,
     order: row.order,
+    // An order taken here for a workplace another jobcentre serves is that jobcentre's to show.
+    ordersTaken: row.ordersTaken.filter((o) => o.jobcentreId === row.jobcentreId).map((o) => ({ number: o.number, title: o.title })),
     recordedOnOrder: isRecordedOnOrder(row),
     previousVisit: row.previousVisit ? { id: row.previousVisit.id, when: formatDateTime(row.previousVisit.plannedFor), kindLabel: VISIT_KIND_LABELS[row.previousVisit.kind] } : null,
     nextVisit: row.nextVisit ? { id: row.nextVisit.id, when: formatDateTime(row.nextVisit.plannedFor), kindLabel: VISIT_KIND_LABELS[row.nextVisit.kind] } : null,

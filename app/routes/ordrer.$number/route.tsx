@@ -55,6 +55,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 const SUCCESS_MESSAGES: Record<string, string> = {
   besvaret: "Svaret er sendt til virksomheden, og jobordren er markeret som besvaret.",
+  taget: "Jobordren er oprettet for virksomheden, og kontaktpersonen har fået en kvittering. Husk at svare inden fristen.",
   overtaget: "Du har overtaget jobordren.",
   overdraget: "Jobordren er overdraget.",
   spurgt: "Forespørgslen om samtykke er sendt.",
