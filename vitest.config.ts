@@ -27,11 +27,12 @@ export default defineConfig({
       },
       {
         // Not part of the suite: records histories of the current workflow for the next version's replay
-        // test (RECORD_HISTORIES=v2 npx vitest run --project record-histories).
+        // test (RECORD_HISTORIES=v2 npx vitest run --project record-histories; the visit programme's with
+        // RECORD_PROGRAMME_HISTORIES=vp1).
         resolve: { alias },
         test: {
           name: "record-histories",
-          include: ["tests/workflows/record-histories.record.ts"],
+          include: ["tests/workflows/*.record.ts"],
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/setup-env.ts"],
           testTimeout: 60_000,

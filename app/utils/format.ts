@@ -33,6 +33,11 @@ export function formatDateTime(d: Date): string {
 }
 
 /** "25. november 2025" */
+/** The local time of an instant in Copenhagen as HH:MM (24-hour), as a time field takes it. */
+export function localTimeOf(instant: Date): string {
+  return new Intl.DateTimeFormat("da-DK", { timeZone: "Europe/Copenhagen", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant).replace(".", ":");
+}
+
 export function formatDate(d: Date): string {
   return local(d)?.toFormat("d. LLLL yyyy") ?? INVALID;
 }

@@ -1,39 +1,18 @@
 // The company register's migration on data as it stood before it: a key account kept on the national
 // company row becomes the jobcentre's relationship, every (jobcentre, company) with orders gets one, and each
 // order keeps the company as the register then said it. Built in a scratch database migrated up to the step before.
-import fs from "node:fs";
-import path from "node:path";
-import pg from "pg";
+import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../scripts/lib/tools";
+import { scratchBefore, type MigrationScratch } from "../support/migration-scratch";
 
 const MIGRATION = "20261202183912_company_register";
-const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma", "migrations");
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-function migrationSql(name: string): string {
-  return fs.readFileSync(path.join(MIGRATIONS_DIR, name, "migration.sql"), "utf8");
-}
-
 describe(`the migration ${MIGRATION}`, () => {
-  const scratch = `company_migration_${process.pid}`;
-  let admin: pg.Client;
+  let scratch: MigrationScratch;
   let db: pg.Client;
 
   beforeAll(async () => {
-    admin = new pg.Client({ connectionString: withDatabase(process.env.DATABASE_URL!, "postgres") });
-    await admin.connect();
-    await admin.query(`drop database if exists ${scratch}`);
-    await admin.query(`create database ${scratch}`);
-    db = new pg.Client({ connectionString: withDatabase(process.env.DATABASE_URL!, scratch) });
-    await db.connect();
-    const before = fs.readdirSync(MIGRATIONS_DIR).filter((name) => fs.statSync(path.join(MIGRATIONS_DIR, name)).isDirectory() && name < MIGRATION).sort();
-    for (const name of before) await db.query(migrationSql(name));
+    scratch = await scratchBefore(MIGRATION, "company_migration");
+    db = scratch.db;
 
     // Two jobcentres; a company that is Lolland's key account and has orders from both; one with no orders.
     await db.query(`
@@ -51,13 +30,11 @@ describe(`the migration ${MIGRATION}`, () => {
         ('o2', 'JO-2', 's2', 'lolland', 'c1', 'p-l', 'A', 'a@x.example', '1', 'T', 'D', 1, 'ORDINARY', 37, '2027-01-04', '4900', '2026-11-02', 'w2'),
         ('o3', 'JO-3', 's3', 'faxe', 'c1', 'p-f', 'A', 'a@x.example', '1', 'T', 'D', 1, 'ORDINARY', 37, '2027-01-04', '4640', '2026-11-03', 'w3');
     `);
-    await db.query(migrationSql(MIGRATION));
+    await scratch.migrate();
   }, 60_000);
 
   afterAll(async () => {
-    await db?.end();
-    await admin.query(`drop database if exists ${scratch}`);
-    await admin.end();
+    await scratch?.drop();
   });
 
   it("gives each jobcentre with orders a relationship, and the key account to the jobcentre that had it", async () => {

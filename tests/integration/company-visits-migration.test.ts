@@ -1,39 +1,18 @@
 // The company visits migration on data as it stood before it: the follow-up after a hire becomes AFTER_HIRE
 // and goes to its task's assignee, any other visit becomes an outreach visit. Built in a scratch database
 // migrated up to the step before.
-import fs from "node:fs";
-import path from "node:path";
-import pg from "pg";
+import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../scripts/lib/tools";
+import { scratchBefore, type MigrationScratch } from "../support/migration-scratch";
 
 const MIGRATION = "20261203101403_company_visits";
-const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma", "migrations");
-
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-function migrationSql(name: string): string {
-  return fs.readFileSync(path.join(MIGRATIONS_DIR, name, "migration.sql"), "utf8");
-}
-
 describe(`the migration ${MIGRATION}`, () => {
-  const scratch = `visits_migration_${process.pid}`;
-  let admin: pg.Client;
+  let scratch: MigrationScratch;
   let db: pg.Client;
 
   beforeAll(async () => {
-    admin = new pg.Client({ connectionString: withDatabase(process.env.DATABASE_URL!, "postgres") });
-    await admin.connect();
-    await admin.query(`drop database if exists ${scratch}`);
-    await admin.query(`create database ${scratch}`);
-    db = new pg.Client({ connectionString: withDatabase(process.env.DATABASE_URL!, scratch) });
-    await db.connect();
-    const before = fs.readdirSync(MIGRATIONS_DIR).filter((name) => fs.statSync(path.join(MIGRATIONS_DIR, name)).isDirectory() && name < MIGRATION).sort();
-    for (const name of before) await db.query(migrationSql(name));
+    scratch = await scratchBefore(MIGRATION, "visits_migration");
+    db = scratch.db;
 
     await db.query(`
       INSERT INTO "Jobcentre" ("id", "name", "municipality", "email", "phone") VALUES ('lolland', 'Jobcenter Lolland', 'Lolland', 'j@l.example', '1');
@@ -50,13 +29,11 @@ describe(`the migration ${MIGRATION}`, () => {
         ('v-hire', 'c1', 'lolland', 'o1', 't1', 'FOLLOW_UP', '2027-03-01'),
         ('v-other', 'c1', 'lolland', NULL, NULL, 'VISIT', '2027-02-01');
     `);
-    await db.query(migrationSql(MIGRATION));
+    await scratch.migrate();
   }, 60_000);
 
   afterAll(async () => {
-    await db?.end();
-    await admin.query(`drop database if exists ${scratch}`);
-    await admin.end();
+    await scratch?.drop();
   });
 
   it("makes the follow-up after a hire AFTER_HIRE, its task's assignee's, and any other visit an outreach visit", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateTime, formatDeadline, formatDuration, possessive } from "~/utils/format";
+import { formatDate, formatDateTime, formatDeadline, formatDuration, localTimeOf, possessive } from "~/utils/format";
 
 // Instants are given in UTC so the expected Copenhagen times show the offset at work:
 // winter +01:00, summer +02:00.
@@ -71,5 +71,12 @@ describe("possessive", () => {
     expect(possessive("Sara Nielsen")).toBe("Sara Nielsens");
     expect(possessive("Jonas")).toBe("Jonas'");
     expect(possessive("Max")).toBe("Max'");
+  });
+});
+
+describe("localTimeOf", () => {
+  it("gives the Copenhagen time as a time field takes it, in summer and winter time", () => {
+    expect(localTimeOf(new Date("2026-07-01T06:05:00Z"))).toBe("08:05");
+    expect(localTimeOf(new Date("2026-12-01T23:30:00Z"))).toBe("00:30");
   });
 });

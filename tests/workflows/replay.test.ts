@@ -1,6 +1,7 @@
 // Workflows started by an earlier version must go on under the current code: each history recorded from
 // an earlier version (tests/workflows/histories, made by record-histories.record.ts) replays without a
 // nondeterminism error. Changes to the workflow go through patched() (docs/decisions/007-order-lifecycle.md).
+// The job order's histories are v<n>-*, the visit programme's vp<n>-* (record-programme-histories.record.ts).
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -24,7 +25,7 @@ describe("running workflows of earlier versions", () => {
   const files = fs.readdirSync(HISTORIES).filter((f) => f.endsWith(".json")).sort();
 
   it("has recorded histories to replay", () => {
-    expect(files).toEqual(expect.arrayContaining(["v1-answered-open.json", "v1-escalated-unanswered.json", "v1-answered-late-closed.json", "v2-hired-surveyed-followed-up.json", "v3-steps-at-once.json", "v4-corrected-thread-moved-close.json", "v5-answered-closed.json", "v6-escalated-answered-late.json"]));
+    expect(files).toEqual(expect.arrayContaining(["v1-answered-open.json", "v1-escalated-unanswered.json", "v1-answered-late-closed.json", "v2-hired-surveyed-followed-up.json", "v3-steps-at-once.json", "v4-corrected-thread-moved-close.json", "v5-answered-closed.json", "v6-escalated-answered-late.json", "vp1-visited-followed-up.json", "vp1-follow-up-missed.json", "vp1-declined.json"]));
   });
 
   for (const file of files) {

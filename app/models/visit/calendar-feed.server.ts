@@ -6,7 +6,7 @@ import crypto from "node:crypto";
 import type { PrismaClient } from "@prisma/client";
 import ical, { ICalEventStatus } from "ical-generator";
 import { VISIT_KIND_LABELS } from "~/domain/visit/visits";
-import { formatAddress } from "~/domain/company/stated";
+import { placeOf } from "./visits.server";
 import { linkToken } from "~/utils/link-tokens.server";
 
 /** The feed spans from this many days back to this many ahead. */
@@ -62,14 +62,13 @@ export async function renderCalendarFeed(prisma: PrismaClient, input: { secret: 
       doneAt: true,
       updatedAt: true,
       createdAt: true,
-      company: { select: { name: true, address: true, postcode: true, city: true, productionUnits: { select: { pNumber: true, address: true, postcode: true, city: true } } } },
+      company: { select: { name: true, address: true, postcode: true, city: true, productionUnits: { select: { pNumber: true, name: true, address: true, postcode: true, city: true } } } },
     },
     orderBy: { plannedFor: "asc" },
     take: FEED_LIMIT,
   });
   const calendar = ical({ name: `Virksomhedsbesøg – ${user.name}`, prodId: { company: "Jobcentrenes rekrutteringsservice", product: "Virksomhedsbesøg", language: "DA" }, ttl: 15 * 60 });
   for (const visit of visits) {
-    const unit = visit.pNumber ? visit.company.productionUnits.find((u) => u.pNumber === visit.pNumber) : undefined;
     const url = `${input.publicUrl.replace(/\/$/, "")}/besoeg/${visit.id}`;
     calendar.createEvent({
       id: `${visit.id}@besoeg`,
@@ -81,7 +80,7 @@ export async function renderCalendarFeed(prisma: PrismaClient, input: { secret: 
       // Each change is a new version, so a subscribed calendar takes it over.
       sequence: Math.floor(visit.updatedAt.getTime() / 1000) - Math.floor(visit.createdAt.getTime() / 1000),
       summary: `${VISIT_KIND_LABELS[visit.kind]}: ${visit.company.name}`,
-      location: formatAddress(unit ?? visit.company),
+      location: placeOf(visit),
       description: [visit.purpose, `Besøget i portalen: ${url}`].filter(Boolean).join("\n\n"),
       url,
       status: visit.cancelledAt ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,

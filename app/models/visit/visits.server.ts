@@ -8,7 +8,7 @@ import { isRecordedOnOrder, VISIT_KIND_LABELS, VISIT_OUTCOME_LABELS, VISIT_STATE
 import { formatAddress } from "~/domain/company/stated";
 import type { PlanVisitInput, RecordVisitInput } from "~/schemas/visit";
 import { atLocalTime, localDateOf } from "~/utils/deadlines";
-import { formatCalendarDate, formatDateTime } from "~/utils/format";
+import { formatCalendarDate, formatDateTime, localTimeOf } from "~/utils/format";
 import { datesOfWeek, mondayOfIsoWeek } from "~/utils/iso-week";
 import { addCalendarDays } from "~/utils/local-date";
 
@@ -150,10 +150,6 @@ export async function cancelVisit(prisma: PrismaClient, input: { jobcentreId: st
   return count === 1 ? { ok: true, visitId: existing.id, companyId: existing.companyId } : failure("STALE");
 }
 
-function localTimeOf(instant: Date): string {
-  return new Intl.DateTimeFormat("da-DK", { timeZone: "Europe/Copenhagen", hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).format(instant).replace(".", ":");
-}
-
 const VISIT_SELECT = {
   id: true,
   kind: true,
@@ -180,10 +176,12 @@ const VISIT_SELECT = {
 
 type VisitRow = Prisma.CompanyVisitGetPayload<{ select: typeof VISIT_SELECT }>;
 
-/** Where the visit is: the chosen production unit's address, else the company's. */
-function placeOf(row: VisitRow): string {
-  const unit = row.pNumber ? row.company.productionUnits.find((u) => u.pNumber === row.pNumber) : undefined;
-  return unit ? `${unit.name}, ${formatAddress(unit)}` : formatAddress(row.company);
+type Addressed = { address: string; postcode: string; city: string | null };
+
+/** Where the visit is: the chosen production unit's name and address, else the company's address. */
+export function placeOf(visit: { pNumber: string | null; company: Addressed & { productionUnits: Array<Addressed & { pNumber: string; name: string }> } }): string {
+  const unit = visit.pNumber ? visit.company.productionUnits.find((u) => u.pNumber === visit.pNumber) : undefined;
+  return unit ? `${unit.name}, ${formatAddress(unit)}` : formatAddress(visit.company);
 }
 
 function visitView(row: VisitRow) {
