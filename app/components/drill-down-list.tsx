@@ -1,10 +1,10 @@
-// The rows behind a number (orders or survey answers): a heading, how many, the downloads, a page of 50
-// with each order's number linking to the order, and pages.
+// The rows behind a number (orders, survey answers, visits): a heading, how many, the downloads, a page of
+// 50 with each row's first cell linking to its order (or its own page), and pages.
 import { Link } from "@remix-run/react";
 import { Pagination } from "./pagination";
 import { ScrollBox } from "~/components/scroll-box";
 
-type List = { title: string; total: number; periodText: string; kindText?: string | null; page: number; pages: number; head: string[]; rows: Array<{ number: string; cells: string[] }> };
+type List = { title: string; total: number; periodText: string; kindText?: string | null; page: number; pages: number; head: string[]; rows: Array<{ number: string; href?: string; cells: string[] }> };
 
 /** `related` links to the other list behind the same number (the orders ↔ their referrals). */
 export function DrillDownList({ list, query, base, back, related }: { list: List; query: string; base: string; back: string; related?: { href: string; text: string } }) {
@@ -55,7 +55,7 @@ export function DrillDownList({ list, query, base, back, related }: { list: List
                 {list.rows.map((row, i) => (
                   <tr key={`${row.number}-${i}`}>
                     <th scope="row">
-                      <Link to={`/ordrer/${encodeURIComponent(row.number)}`}>{row.number}</Link>
+                      <Link to={row.href ?? `/ordrer/${encodeURIComponent(row.number)}`}>{row.number}</Link>
                     </th>
                     {row.cells.slice(1).map((cell, j) => (
                       <td key={j}>{cell}</td>

@@ -171,3 +171,42 @@ describe("visitFigures", () => {
     expect(await visitsHeldInYear({ jobcentreIds: [jobcentre.id] }, 2025, prisma)).toBe(0);
   });
 });
+
+describe("the held visits behind the visit count", () => {
+  it("lists the visits the count counts, in the viewer's scope, without their notes, and downloads them all", async () => {
+    const { jobcentre, consultant, colleague, stranger, company } = await setUp();
+    const manager = await createStaffUser(prisma, { jobcentreId: jobcentre.id, role: "MANAGER" });
+    const { dashboardScope } = await import("../../app/models/kpi/dashboard.server");
+    const { requireVisitDrillDown, visitListPage, visitListRows } = await import("../../app/models/kpi/visit-drill-down.server");
+    const base = { companyId: company.id, jobcentreId: jobcentre.id, kind: "OUTREACH" as const };
+    await prisma.companyVisit.createMany({
+      data: [
+        { ...base, consultantId: consultant.id, plannedFor: new Date("2026-04-01T07:00:00Z"), doneAt: new Date("2026-04-01T09:00:00Z"), outcome: "SCHEMES", note: "Fortroligt om en medarbejder", nextStep: "Sende praktikant" },
+        { ...base, consultantId: colleague.id, plannedFor: new Date("2026-04-02T07:00:00Z"), doneAt: new Date("2026-04-02T09:00:00Z"), outcome: "NO_NEED" },
+        { ...base, consultantId: consultant.id, plannedFor: new Date("2026-04-03T07:00:00Z"), doneAt: new Date("2026-04-03T09:00:00Z"), outcome: "NOT_HELD" },
+        { ...base, consultantId: consultant.id, plannedFor: new Date("2026-04-04T07:00:00Z") },
+      ],
+    });
+    const params = new URLSearchParams({ fra: "2026-04-01", til: "2026-04-30" });
+    const leads = await dashboardScope(manager, "jobcentre", prisma);
+    const filter = await requireVisitDrillDown(leads, params, prisma);
+    const page = await visitListPage(leads, filter, prisma);
+    expect(page.total).toBe(2);
+    expect(page.rows.map((r) => r.cells)).toEqual([
+      ["2026-04-01 09:00", "Besøg ApS", company.cvr, "Opsøgende besøg", consultant.name, "Interesse for ordninger (praktik, løntilskud, fleksjob, voksenlærling)", "Sende praktikant"],
+      ["2026-04-02 09:00", "Besøg ApS", company.cvr, "Opsøgende besøg", colleague.name, "Intet behov nu", ""],
+    ]);
+    const rows: unknown[][] = [];
+    for await (const row of visitListRows(leads, filter, prisma)) rows.push(row);
+    expect(rows).toHaveLength(2);
+    expect(JSON.stringify(rows)).not.toContain("Fortroligt");
+
+    // A consultant sees their own; a colleague id from another jobcentre is not found.
+    const own = await dashboardScope(consultant, "jobcentre", prisma);
+    expect((await visitListPage(own, await requireVisitDrillDown(own, params, prisma), prisma)).total).toBe(1);
+    const foreign = new URLSearchParams({ ...Object.fromEntries(params), konsulent: stranger.id });
+    await expect(requireVisitDrillDown(leads, foreign, prisma)).rejects.toMatchObject({ status: 404 });
+    await expect(requireVisitDrillDown(leads, new URLSearchParams({ fra: "2026-05-01", til: "2026-04-01" }), prisma)).rejects.toMatchObject({ status: 400 });
+  });
+});
+

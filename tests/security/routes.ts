@@ -77,6 +77,8 @@ export const ROUTES: RouteEntry[] = [
   { file: "ledelse.ordrer.eksport.tsx", path: "/ledelse/ordrer/eksport?maengde=received&fra=2026-01-01&til=2026-12-31&format=csv", access: "staff", post: false },
   { file: "ledelse.henvisninger.tsx", path: "/ledelse/henvisninger?maengde=hired&fra=2026-01-01&til=2026-12-31", access: "staff", post: false },
   { file: "ledelse.henvisninger.eksport.tsx", path: "/ledelse/henvisninger/eksport?maengde=referred&fra=2026-01-01&til=2026-12-31&format=csv", access: "staff", post: false },
+  { file: "ledelse.besoeg.tsx", path: "/ledelse/besoeg?fra=2026-01-01&til=2026-12-31", access: "staff", post: false },
+  { file: "ledelse.besoeg.eksport.tsx", path: "/ledelse/besoeg/eksport?fra=2026-01-01&til=2026-12-31&format=csv", access: "staff", post: false },
   { file: "ledelse.tilfredshed.tsx", path: "/ledelse/tilfredshed?svar=answered&fra=2026-01-01&til=2026-12-31", access: "staff", post: false },
   { file: "ledelse.tilfredshed.eksport.tsx", path: "/ledelse/tilfredshed/eksport?svar=answered&fra=2026-01-01&til=2026-12-31&format=csv", access: "staff", post: false },
   { file: "ledelse.tabel.tsx", path: "/ledelse/tabel?periode=aar&aar=2026&tabel=svar&format=csv", access: "staff", post: false },

@@ -82,6 +82,11 @@ function drillHref(ds: DashboardScope, period: Period, set: OrderSet, filter: Li
   return `/ledelse/${list}?${params}`;
 }
 
+/** The held visits of a period (the visit goal's count), one by one. */
+function visitsHref(ds: DashboardScope, period: Period): string | undefined {
+  return ds.area === "region" ? undefined : `/ledelse/besoeg?${new URLSearchParams({ fra: period.from, til: period.to })}`;
+}
+
 /** The referrals on the orders of a set (its candidates), where the orders' list would not show them one by one. */
 function referralCell(ds: DashboardScope, period: Period, n: number, set: "referred" | "hired"): Cell {
   return { text: number(n), value: n, href: n > 0 ? drillHref(ds, period, set, {}, "henvisninger") : undefined };
@@ -201,7 +206,12 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
       case "ORDERS_RECEIVED":
         return { value: yearCount, text: `${number(yearCount)} i ${year}`, note: null, href: drillHref(ds, { from: `${year}-01-01`, to: `${year}-12-31` }, "received") };
       case "COMPANY_VISITS":
-        return { value: visitsInYear, text: `${number(visitsInYear)} i ${year}`, note: "Holdte besøg efter besøgets dato; et besøg, der ikke blev til noget, tæller ikke." };
+        return {
+          value: visitsInYear,
+          text: `${number(visitsInYear)} i ${year}`,
+          note: "Holdte besøg efter besøgets dato; et besøg, der ikke blev til noget, tæller ikke.",
+          href: visitsHref(ds, { from: `${year}-01-01`, to: `${year}-12-31` }),
+        };
       case "CAMPAIGNS":
         return { value: null, text: "", note: null };
       case "PROGRAMME_COVERAGE": {
@@ -368,7 +378,7 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
     caption: `Virksomhedsbesøg ${describePeriod(choice)}`,
     head: ["Nøgletal", "Antal"],
     rows: [
-      [{ text: "Holdte besøg" }, { text: number(visits.held), value: visits.held }],
+      [{ text: "Holdte besøg" }, { text: number(visits.held), value: visits.held, href: visits.held > 0 ? visitsHref(ds, period) : undefined }],
       [{ text: "Virksomheder besøgt" }, { text: number(visits.companies), value: visits.companies }],
       ...VISIT_KINDS.map((kind): Cell[] => [{ text: `Heraf ${VISIT_KIND_LABELS[kind].toLocaleLowerCase("da-DK")}` }, { text: number(visits.byKind.get(kind) ?? 0), value: visits.byKind.get(kind) ?? 0 }]),
       ...VISIT_OUTCOMES.filter((o) => o !== "NOT_HELD").map((o): Cell[] => [{ text: `Førte til: ${VISIT_OUTCOME_LABELS[o].toLocaleLowerCase("da-DK")}` }, { text: number(visits.byOutcome.get(o) ?? 0), value: visits.byOutcome.get(o) ?? 0 }]),

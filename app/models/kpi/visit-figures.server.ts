@@ -17,7 +17,7 @@ export type VisitFigures = {
 };
 
 /** A held visit, in the jobcentre's sense of the word: recorded as done and not "not held". */
-const HELD = Prisma.sql`v."doneAt" IS NOT NULL AND v."outcome" IS DISTINCT FROM 'NOT_HELD'`;
+export const HELD_VISIT_SQL = Prisma.sql`v."doneAt" IS NOT NULL AND v."outcome" IS DISTINCT FROM 'NOT_HELD'`;
 
 function scopeSql(scope: FigureScope): Prisma.Sql {
   const conditions = [Prisma.sql`v."jobcentreId" IN (${Prisma.join(scope.jobcentreIds)})`];
@@ -31,8 +31,8 @@ export async function visitFigures(scope: FigureScope, period: Period, now: Date
   const [rows, outcomes] = await Promise.all([
     prisma.$queryRaw<Array<{ total: number; kind: VisitKind | null; held: number; companies: number; planned_ahead: number; cancelled: number }>>`
       SELECT GROUPING(v."kind")::int AS total, v."kind",
-        count(*) FILTER (WHERE ${HELD})::int AS held,
-        count(DISTINCT v."companyId") FILTER (WHERE ${HELD})::int AS companies,
+        count(*) FILTER (WHERE ${HELD_VISIT_SQL})::int AS held,
+        count(DISTINCT v."companyId") FILTER (WHERE ${HELD_VISIT_SQL})::int AS companies,
         count(*) FILTER (WHERE v."doneAt" IS NULL AND v."cancelledAt" IS NULL AND v."plannedFor" >= ${instantSql(now)})::int AS planned_ahead,
         count(*) FILTER (WHERE v."cancelledAt" IS NOT NULL)::int AS cancelled
       FROM "CompanyVisit" v
@@ -40,7 +40,7 @@ export async function visitFigures(scope: FigureScope, period: Period, now: Date
       GROUP BY GROUPING SETS ((), (v."kind"))`,
     prisma.$queryRaw<Array<{ outcome: VisitOutcome; held: number }>>`
       SELECT v."outcome", count(*)::int AS held FROM "CompanyVisit" v
-      WHERE ${scopeSql(scope)} AND ${inPeriod} AND ${HELD} AND v."outcome" IS NOT NULL GROUP BY v."outcome"`,
+      WHERE ${scopeSql(scope)} AND ${inPeriod} AND ${HELD_VISIT_SQL} AND v."outcome" IS NOT NULL GROUP BY v."outcome"`,
   ]);
   const total = rows.find((r) => r.total === 1);
   const byKind = new Map<VisitKind, number>(rows.filter((r) => r.total === 0 && r.kind).map((r) => [r.kind!, r.held]));
@@ -60,7 +60,7 @@ export async function visitsHeldInYear(scope: FigureScope, year: number, prisma:
   const { start, end } = periodInstants({ from: `${year}-01-01`, to: `${year}-12-31` });
   const [row] = await prisma.$queryRaw<Array<{ n: number }>>`
     SELECT count(*)::int AS n FROM "CompanyVisit" v
-    WHERE ${scopeSql(scope)} AND v."plannedFor" >= ${instantSql(start)} AND v."plannedFor" < ${instantSql(end)} AND ${HELD}`;
+    WHERE ${scopeSql(scope)} AND v."plannedFor" >= ${instantSql(start)} AND v."plannedFor" < ${instantSql(end)} AND ${HELD_VISIT_SQL}`;
   return row!.n;
 }
 
