@@ -1,6 +1,7 @@
 // The form that creates a new version of a jobcentre's response policy. Fields arrive as the
 // conform-parsed form (numbers coerced, empty fields undefined); the output is a row's values.
 import { z } from "zod";
+import { toSingleLine } from "~/utils/text";
 import { isRealDate } from "~/utils/local-date";
 import { openingHoursProblems, WEEKDAY_NAMES, WEEKDAYS, type OpeningHours, type Weekday } from "~/utils/deadlines";
 
@@ -101,7 +102,8 @@ const answerNextStepsField = z
   .string({ required_error: NEXT_STEPS_REQUIRED, invalid_type_error: NEXT_STEPS_REQUIRED })
   .max(5_000, `Skriv højst ${LIFECYCLE_LIMITS.answerNextSteps.max} næste skridt.`)
   .transform((value, ctx) => {
-    const steps = [...new Set(value.split(/\r?\n/).map((line) => line.replace(/\s+/g, " ").trim()).filter(Boolean))];
+    // Each step is one line as an employer will read it: control characters go, as in every one-line field.
+    const steps = [...new Set(value.split(/\r?\n/).map(toSingleLine).filter(Boolean))];
     const problem =
       steps.length < LIFECYCLE_LIMITS.answerNextSteps.min
         ? NEXT_STEPS_REQUIRED

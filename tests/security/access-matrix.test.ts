@@ -154,8 +154,13 @@ async function snapshot() {
     db.company.findUniqueOrThrow({ where: { id: order.companyId }, include: { productionUnits: true } }),
     db.companyRelationship.findMany({ where: { companyId: order.companyId }, orderBy: { jobcentreId: "asc" } }),
     db.companyVisit.findMany({ where: { companyId: order.companyId }, orderBy: { id: "asc" } }),
-    // The enrolment schedule may start a workflow meanwhile: compare what a person could change.
-    db.programmeEnrolment.findMany({ where: { companyId: order.companyId }, orderBy: { id: "asc" }, omit: { workflowStartedAt: true } }),
+    // A lead's "enrol now" starts the enrolment's workflow meanwhile (its start and updatedAt change):
+    // compare what a person could change.
+    db.programmeEnrolment.findMany({
+      where: { companyId: order.companyId },
+      orderBy: { id: "asc" },
+      select: { id: true, status: true, firstVisitAt: true, followUpAt: true, missedAt: true, declinedAt: true, declinedById: true },
+    }),
   ]);
   // The workflow's own first writes (the clock, the assignment) may still land: compare what people change.
   const { warnAt: _w, dueAt: _d, assigneeId: _a, workflowStartedAt: _s, ...fields } = order;

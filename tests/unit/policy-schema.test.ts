@@ -139,6 +139,12 @@ describe("policyFormSchema", () => {
     expect(errorsOf({ warningAtPercent: value })["warningAtPercent"]?.[0]).toMatch(/fra 1 til 99/);
   });
 
+  it("keeps a next step to one line without control characters, and a step of only those is no step", () => {
+    expect(errorsOf({ answerNextSteps: "\u0001" })["answerNextSteps"]?.[0]).toBeDefined();
+    const submission = parse({ answerNextSteps: "Vi\u0001ringer\ttil jer\n\u0007" });
+    expect(submission.status === "success" && submission.value.answerNextSteps).toEqual(["Vi ringer til jer"]);
+  });
+
   it("rejects a manager escalation before the team lead's", () => {
     const errors = errorsOf({ escalateTeamLeadAfterHours: "10", escalateManagerAfterHours: "4" });
     expect(errors["escalateManagerAfterHours"]?.[0]).toMatch(/efter eskalering til teamleder/);
