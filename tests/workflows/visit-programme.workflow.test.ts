@@ -138,6 +138,17 @@ describe("the visit programme", () => {
     await waitForProgramme(handle, (s) => s.status === "AWAITING_FOLLOW_UP", "the first visit to count at the due day");
   });
 
+  it("counts the follow-up after a hire, done on its order's task with no outcome, as a visit", async () => {
+    const setup = await programmeWithCompany();
+    const { handle } = await enrolled(setup);
+    const at = await serverNow();
+    await prisma.companyVisit.create({
+      data: { jobcentreId: setup.jc.jobcentre.id, companyId: setup.company.id, kind: "AFTER_HIRE", consultantId: setup.jc.consultant.id, plannedFor: at, doneAt: at, doneById: setup.jc.consultant.id },
+    });
+    await notifyProgrammesOfVisit(prisma, async () => env.client, { jobcentreId: setup.jc.jobcentre.id, companyId: setup.company.id });
+    await waitForProgramme(handle, (s) => s.status === "AWAITING_FOLLOW_UP", "the visit after a hire to count");
+  });
+
   it("records a company's no, and refuses one from another jobcentre's staff and a second one", async () => {
     const setup = await programmeWithCompany();
     const { handle, enrolmentId } = await enrolled(setup);

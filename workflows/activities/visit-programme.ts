@@ -6,6 +6,7 @@ import { Prisma, type EnrolmentStatus } from "@prisma/client";
 import { EMPLOYEE_BANDS } from "../../app/domain/company/employees";
 import { isInProgramme, isOpenEnrolment } from "../../app/domain/visit/programme";
 import { atLocalTime, localDateOf, programmeFollowUpDueAt, programmeReminderAt, programmeVisitDueAt } from "../../app/utils/deadlines";
+import { HELD_VISIT_WHERE } from "../../app/models/kpi/visit-figures.server";
 import { sendMailOnce } from "../../app/utils/mailer.server";
 import { instantSql } from "../../app/utils/sql.server";
 import { startVisitProgrammeWorkflow } from "../../app/utils/temporal.server";
@@ -68,9 +69,8 @@ export function createVisitProgrammeActivities(deps: ActivityDeps) {
           where: {
             companyId: row.companyId,
             jobcentreId: row.jobcentreId,
-            doneAt: { not: null },
+            ...HELD_VISIT_WHERE,
             cancelledAt: null,
-            outcome: { not: "NOT_HELD" },
             plannedFor: input.step === "VISIT" ? { gte: from, lte: until } : { gt: from, lte: until },
             ...(row.firstVisitId ? { id: { not: row.firstVisitId } } : {}),
           },

@@ -16,8 +16,15 @@ export type VisitFigures = {
   cancelled: number;
 };
 
-/** A held visit, in the jobcentre's sense of the word: recorded as done and not "not held". */
+/**
+ * A held visit, in the jobcentre's sense of the word: recorded as done and not "not held". A follow-up after a
+ * hire is done on its order's task, with no outcome, and counts. The same rule for Prisma's queries below.
+ */
 export const HELD_VISIT_SQL = Prisma.sql`v."doneAt" IS NOT NULL AND v."outcome" IS DISTINCT FROM 'NOT_HELD'`;
+export const HELD_VISIT_WHERE = {
+  doneAt: { not: null },
+  OR: [{ outcome: null }, { outcome: { not: "NOT_HELD" } }],
+} satisfies Prisma.CompanyVisitWhereInput;
 
 function scopeSql(scope: FigureScope): Prisma.Sql {
   const conditions = [Prisma.sql`v."jobcentreId" IN (${Prisma.join(scope.jobcentreIds)})`];
