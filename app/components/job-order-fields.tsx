@@ -3,6 +3,7 @@
 import { getTextareaProps } from "@conform-to/react";
 import type { ReactNode } from "react";
 import { CheckboxField, DateField, FieldGroup, TextField, type AnyField } from "~/components/forms";
+import type { JobOrderFormInput } from "~/schemas/job-order";
 
 type JobFieldNames =
   | "title"
@@ -88,3 +89,32 @@ export function ContactFields({ fields, email }: { fields: Record<"contactName" 
     </>
   );
 }
+
+/** The order form's fields in the order they appear, for the error summary (the public form and staff's). */
+export const JOB_ORDER_FIELD_ORDER = [
+  "cvr",
+  "companyName",
+  "companyAddress",
+  "companyPostcode",
+  "contactName",
+  "contactEmail",
+  "contactPhone",
+  "title",
+  "description",
+  "positions",
+  "kind",
+  "hoursPerWeek",
+  "startDate",
+  "applicationDeadline",
+  "workplacePostcode",
+  "jobcentreId",
+  "requirements",
+  "openToSmallJobs",
+  "openToFlexJob",
+  "openToJobCrafting",
+  "submissionKey",
+] as const satisfies ReadonlyArray<keyof JobOrderFormInput>;
+
+/** The company's fields: staff take an order for a company of the register, so their form has none of these. */
+export const COMPANY_FIELDS: ReadonlyArray<keyof JobOrderFormInput> = ["cvr", "companyName", "companyAddress", "companyPostcode", "jobcentreId", "submissionKey"];
+

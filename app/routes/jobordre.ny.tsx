@@ -28,7 +28,7 @@ import {
   SelectField,
   TextField,
 } from "~/components/forms";
-import { ContactFields, JobFields } from "~/components/job-order-fields";
+import { ContactFields, JOB_ORDER_FIELD_ORDER, JobFields } from "~/components/job-order-fields";
 import {
   createJobOrder,
   findJobcentreForPostcode,
@@ -41,7 +41,6 @@ import {
   postcodeOf,
   JOB_ORDER_KIND_LABELS,
   JOB_ORDER_KINDS,
-  type JobOrderFormInput,
 } from "~/schemas/job-order";
 import { readForm } from "~/utils/csrf.server";
 import { checkRateLimit, clientAddress } from "~/utils/rate-limit.server";
@@ -252,30 +251,6 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
-// The fields in the order they appear, for the error summary.
-const FIELD_ORDER = [
-  "cvr",
-  "companyName",
-  "companyAddress",
-  "companyPostcode",
-  "contactName",
-  "contactEmail",
-  "contactPhone",
-  "title",
-  "description",
-  "positions",
-  "kind",
-  "hoursPerWeek",
-  "startDate",
-  "applicationDeadline",
-  "workplacePostcode",
-  "jobcentreId",
-  "requirements",
-  "openToSmallJobs",
-  "openToFlexJob",
-  "openToJobCrafting",
-  "submissionKey",
-] as const satisfies ReadonlyArray<keyof JobOrderFormInput>;
 
 export default function NewJobOrder() {
   const {
@@ -305,7 +280,7 @@ export default function NewJobOrder() {
   const askJobcentre =
     Boolean(actionData?.askJobcentre) || Boolean(fields.jobcentreId.errors);
   // The hidden token has nothing to jump to.
-  const fieldErrors = summaryItems(fields, FIELD_ORDER, ["submissionKey"]);
+  const fieldErrors = summaryItems(fields, JOB_ORDER_FIELD_ORDER, ["submissionKey"]);
   const notice = actionData?.notice ?? null;
   const formErrors = form.errors ?? [];
 

@@ -9,7 +9,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { CsrfInput } from "~/components/csrf-input";
 import { ErrorSummary, summaryItems, useSendAttempts } from "~/components/error-summary";
 import { Alert, Fact, PostcodeField, SelectField, TextField } from "~/components/forms";
-import { ContactFields, JobFields } from "~/components/job-order-fields";
+import { COMPANY_FIELDS, ContactFields, JOB_ORDER_FIELD_ORDER, JobFields } from "~/components/job-order-fields";
 import { canWorkOnOrders, NOT_AN_OWNER_MESSAGE } from "~/domain/staff-roles";
 import { isCvrPath } from "~/models/company/register.server";
 import { getOrderFormLists, JobOrderIntakeError } from "~/models/job-order/intake.server";
@@ -74,23 +74,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
 }
 
-const FIELD_ORDER = [
-  "contactName",
-  "contactEmail",
-  "contactPhone",
-  "title",
-  "description",
-  "positions",
-  "kind",
-  "hoursPerWeek",
-  "startDate",
-  "applicationDeadline",
-  "workplacePostcode",
-  "requirements",
-  "openToSmallJobs",
-  "openToFlexJob",
-  "openToJobCrafting",
-] as const satisfies ReadonlyArray<keyof JobOrderFormInput>;
+// The public form's field order without the company's fields, which come from the register.
+const FIELD_ORDER = JOB_ORDER_FIELD_ORDER.filter((name) => !COMPANY_FIELDS.includes(name));
 
 export default function TakeJobOrder() {
   const { company, visit, towns, submissionKey: freshKey } = useLoaderData<typeof loader>();

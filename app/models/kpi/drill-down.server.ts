@@ -60,15 +60,21 @@ export async function parseDrillDown(ds: DashboardScope, params: URLSearchParams
   const period = compliancePeriodSchema.safeParse({ fra: parsed.data.fra, til: parsed.data.til });
   if (!period.success) return { ok: false, status: 400, errors: period.error.flatten().fieldErrors };
   if (ds.area === "region") return { ok: false, status: 404, errors: {} };
-  let assigneeId = parsed.data.konsulent ?? null;
-  if (ds.own) {
-    if (assigneeId && assigneeId !== ds.scope.assigneeId) return { ok: false, status: 404, errors: {} };
-    assigneeId = ds.scope.assigneeId ?? null;
-  } else if (assigneeId) {
-    const colleague = await prisma.user.count({ where: { id: assigneeId, jobcentreId: ds.jobcentre.id } });
-    if (colleague === 0) return { ok: false, status: 404, errors: {} };
-  }
+  const assigneeId = await consultantFilterOf(ds, parsed.data.konsulent ?? null, prisma);
+  if (assigneeId === NOT_A_COLLEAGUE) return { ok: false, status: 404, errors: {} };
   return { ok: true, filter: { set: parsed.data.maengde, period: { from: period.data.fra, to: period.data.til }, kind: parsed.data.art, assigneeId, page: parsed.data.side } };
+}
+
+export const NOT_A_COLLEAGUE = Symbol("not a colleague");
+
+/**
+ * The consultant a list is narrowed to: one of the viewer's jobcentre (another's is not found), and for a
+ * consultant who sees their own figures, always themself.
+ */
+export async function consultantFilterOf(ds: DashboardScope, consultantId: string | null, prisma: PrismaClient = getPrisma()): Promise<string | null | typeof NOT_A_COLLEAGUE> {
+  if (ds.own) return consultantId && consultantId !== ds.scope.assigneeId ? NOT_A_COLLEAGUE : (ds.scope.assigneeId ?? null);
+  if (consultantId && (await prisma.user.count({ where: { id: consultantId, jobcentreId: ds.jobcentre.id } })) === 0) return NOT_A_COLLEAGUE;
+  return consultantId;
 }
 
 type OrderListRow = {

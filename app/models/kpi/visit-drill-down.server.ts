@@ -10,6 +10,7 @@ import { getPrisma } from "~/utils/db.server";
 import { instantSql } from "~/utils/sql.server";
 import type { ExportValue } from "~/utils/table-export.server";
 import type { DashboardScope } from "./dashboard.server";
+import { consultantFilterOf, NOT_A_COLLEAGUE } from "./drill-down.server";
 import { periodInstants, ZONE } from "./figures.server";
 import { HELD_VISIT_SQL } from "./visit-figures.server";
 
@@ -37,13 +38,8 @@ export async function requireVisitDrillDown(ds: DashboardScope, params: URLSearc
     throw new Response(notFound ? "Ikke fundet" : "Listen kan ikke vises med de valgte filtre.", { status: notFound ? 404 : 400 });
   }
   if (ds.area === "region") throw new Response("Ikke fundet", { status: 404 });
-  let consultantId = parsed.data.konsulent ?? null;
-  if (ds.own) {
-    if (consultantId && consultantId !== ds.scope.assigneeId) throw new Response("Ikke fundet", { status: 404 });
-    consultantId = ds.scope.assigneeId ?? null;
-  } else if (consultantId && (await prisma.user.count({ where: { id: consultantId, jobcentreId: ds.jobcentre.id } })) === 0) {
-    throw new Response("Ikke fundet", { status: 404 });
-  }
+  const consultantId = await consultantFilterOf(ds, parsed.data.konsulent ?? null, prisma);
+  if (consultantId === NOT_A_COLLEAGUE) throw new Response("Ikke fundet", { status: 404 });
   return { period: { from: period.data.fra, to: period.data.til }, consultantId, page: parsed.data.side };
 }
 
