@@ -10,8 +10,12 @@ export type AssignedMailData = {
   positions: number;
   dueAt: Date | null;
   orderUrl: string;
-  /** "new": a new order; "key-account": new, because the recipient is the company's key account consultant; "handed-over": by a colleague. */
-  reason: "new" | "key-account" | "handed-over";
+  /**
+   * "new": a new order; "key-account": new, because the recipient is the company's key account consultant;
+   * "partnership": new, on the fast track of the company's partnership agreement, whose fixed contact the recipient is;
+   * "handed-over": by a colleague.
+   */
+  reason: "new" | "key-account" | "partnership" | "handed-over";
   /** Who handed it over (reason "handed-over"). */
   byName?: string | null;
 };
@@ -22,7 +26,9 @@ export function assignedMail(data: AssignedMailData): Email {
     ? `${data.byName ?? "En kollega"} har overdraget jobordre ${data.orderNumber} fra ${data.companyName} til dig.`
     : data.reason === "key-account"
       ? `${data.companyName} har sendt en ny jobordre. Du er virksomhedens faste kontaktperson (key account), så ordren er din.`
-      : `${data.companyName} har sendt en ny jobordre, og den er fordelt til dig.`;
+      : data.reason === "partnership"
+        ? `${data.companyName} har sendt en ny jobordre på hurtigsporet i sin partnerskabsaftale. Du er aftalens faste kontaktperson, så ordren er din, og svarfristen er aftalens.`
+        : `${data.companyName} har sendt en ny jobordre, og den er fordelt til dig.`;
   const facts: Fact[] = [
     ["Ordrenummer", data.orderNumber],
     ["Stilling", data.title],

@@ -15,6 +15,8 @@ export type ReceiptMailData = {
   dueAt: Date;
   loginUrl: string;
   linkTtlHours: number;
+  /** The order came under the company's partnership agreement: its fast track's shorter promise. */
+  fastTrack?: boolean;
 };
 
 export function receiptMail(data: ReceiptMailData): Email {
@@ -34,6 +36,7 @@ export function receiptMail(data: ReceiptMailData): Email {
           ["E-mail", data.jobcentre.email],
         ],
       },
+      ...(data.fastTrack ? ["Ordren er kommet på jeres partnerskabsaftales hurtigspor, så I får svar hurtigere end ellers."] : []),
       `I får et svar senest ${formatDeadline(data.dueAt)}. Svaret fortæller, hvad næste skridt er, og hvem der har jeres ordre. Denne mail er kun en automatisk kvittering.`,
       {
         intro: 'Følg jeres jobordrer under "Mine jobordrer":',

@@ -257,3 +257,29 @@ export const REFERENCE_NATIONAL_FIGURES: Array<{ measure: "FORMIDLINGSGRAD" | "B
   { measure: "BESAETTELSESGRAD", year: 2022, value: 0.22, source: "STAR, gengivet i Beskæftigelsesplan 2023 for Frederikssund Kommune" },
 ];
 
+
+/**
+ * The standard terms of a jobcentre's partnership agreements, where its plan names them: Frederikssund's lists
+ * both sides' commitments (seed 002, "Partnerskabsaftaler"). The plan names no fast-track promise; 24 hours
+ * (half of its 48) is the reference choice, as data a new agreement can change.
+ */
+export const REFERENCE_PARTNERSHIP_TERMS: Array<{ jobcentreId: string; companyCommitments: string[]; jobcentreCommitments: string[]; fastTrackResponseHours: number }> = [
+  {
+    jobcentreId: "frederikssund",
+    companyCommitments: [
+      "Bruge Job- og virksomhedsindsats, blandt andet til annoncering på Jobnet.dk, i det omfang det er nødvendigt",
+      "Påtage sig et socialt ansvar og løse sociale opgaver i et samarbejde",
+      "Have en fast kontaktperson til samarbejdet",
+      "Deltage i udvælgelsen af de personer, der henvises til virksomheden",
+      "Afsætte tid og ressourcer til at introducere og oplære personen",
+      "Løbende forholde sig til muligheden for at oprette (ekstra) lære- og elevpladser, herunder også pladser til voksenlærlinge",
+      "Etablere fleks-praktikpladser: en kombination af lønnede timer og praktik",
+    ],
+    jobcentreCommitments: [
+      "Have en fast kontaktperson til virksomheden og ledelsesmæssig fokus på samarbejdet",
+      "Give virksomheden fast track i forhold til opfølgning og rekruttering",
+      "Opkvalificere virksomhedens kontaktperson(er) til opgaven",
+    ],
+    fastTrackResponseHours: 24,
+  },
+];

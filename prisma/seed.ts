@@ -101,3 +101,36 @@ export async function seedDemoVisitProgrammes(prisma: PrismaClient, now = new Da
   }
   return created;
 }
+
+/**
+ * One partnership agreement in Frederikssund for the demo, on the standard terms, for the first company of its
+ * extract, running this year; made by the team lead, with the first consultant as the fixed contact.
+ */
+export async function seedDemoAgreements(prisma: PrismaClient, now = new Date()): Promise<number> {
+  const jobcentreId = "frederikssund";
+  if ((await prisma.partnershipAgreement.count({ where: { jobcentreId } })) > 0) return 0;
+  const [terms, relationship, lead, contact] = await Promise.all([
+    prisma.partnershipTerms.findUnique({ where: { jobcentreId } }),
+    prisma.companyRelationship.findFirst({ where: { jobcentreId, source: "CVR_IMPORT" }, orderBy: { company: { cvr: "asc" } }, include: { company: true } }),
+    prisma.user.findUnique({ where: { email: demoStaffEmail(jobcentreId, "teamleder") } }),
+    prisma.user.findUnique({ where: { email: demoStaffEmail(jobcentreId, "konsulent") } }),
+  ]);
+  if (!terms || !relationship || !lead || !contact) return 0;
+  const year = now.getUTCFullYear();
+  await prisma.partnershipAgreement.create({
+    data: {
+      jobcentreId,
+      companyId: relationship.companyId,
+      startsOn: new Date(`${year}-01-01T00:00:00Z`),
+      endsOn: new Date(`${year + 1}-12-31T00:00:00Z`),
+      contactUserId: contact.id,
+      companyContactName: "Lone Holm",
+      companyContactEmail: `lone.holm@${relationship.company.cvr}.example`,
+      fastTrackResponseHours: terms.fastTrackResponseHours,
+      companyCommitments: terms.companyCommitments,
+      jobcentreCommitments: terms.jobcentreCommitments,
+      createdById: lead.id,
+    },
+  });
+  return 1;
+}

@@ -122,6 +122,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
         fromJobcentre: t.jobcentreId !== user.jobcentreId ? t.jobcentre.name : null,
         number: t.order.number,
         company: t.order.company.name,
+        fastTrack: t.order.fastTrack,
         title: t.order.title,
         positions: t.order.positions,
         assignee: t.assignee ? (t.assignee.id === user.id ? `${t.assignee.name} (dig)` : t.assignee.name) : null,
@@ -380,7 +381,10 @@ export default function Inbox() {
                         {t.regional ? " (regional)" : ""}
                         {t.fromJobcentre ? <div>Fra {t.fromJobcentre}</div> : null}
                       </td>
-                      <td>{t.company}</td>
+                      <td>
+                        {t.company}
+                        {t.fastTrack ? <div><strong className="flag-fast-track">Hurtigspor</strong></div> : null}
+                      </td>
                       <td>
                         {t.title}
                         <div>

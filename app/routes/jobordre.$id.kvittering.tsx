@@ -30,6 +30,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
       contactEmail: order.contactEmail,
       jobcentre: order.jobcentre,
       deadline: formatDeadline(order.dueAt),
+      fastTrack: order.fastTrack,
       sent: order.sent,
     },
   });
@@ -53,6 +54,7 @@ export default function Receipt() {
         <p className="font-lead">
           I får svar senest <strong>{order.deadline}</strong>.
         </p>
+        {order.fastTrack ? <p>Jobordren er kommet på hurtigsporet i jeres partnerskabsaftale med jobcentret.</p> : null}
         <p>
           En virksomhedskonsulent fra {order.jobcentre.name} ser på jobordren og svarer jer med, hvad der sker nu, og hvem
           der har jobordren.

@@ -19,7 +19,7 @@ import { readForm } from "~/utils/csrf.server";
 import { getPrisma } from "~/utils/db.server";
 import { withHiddenFieldErrorsOnForm } from "~/utils/submission";
 import { requireStaffUser } from "~/utils/session.server";
-import { canWorkOnOrders } from "~/domain/staff-roles";
+import { canWorkOnOrders, LEAD_ROLES } from "~/domain/staff-roles";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.company.name} – Virksomheder` : "Virksomheden findes ikke – Virksomheder" },
@@ -38,7 +38,7 @@ async function requireCompany(request: Request, cvr: string | undefined) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { page, user, cvr } = await requireCompany(request, params.cvr);
   const visits = await listCompanyVisits(getPrisma(), user.jobcentreId, cvr);
-  return json({ ...page, visits, me: user.id, canTakeOrders: canWorkOnOrders(user) });
+  return json({ ...page, visits, me: user.id, canTakeOrders: canWorkOnOrders(user), canMakeAgreements: LEAD_ROLES.has(user.role) });
 }
 
 type Intent = "saveRelationship" | "takeOverStated" | "planVisit";
@@ -241,6 +241,29 @@ export default function CompanyPage() {
           <Fact label="Med henviste kandidater">{page.figures.referred}</Fact>
           <Fact label="Ansættelser">{page.figures.hires}</Fact>
         </dl>
+      </section>
+
+      <section aria-labelledby="aftaler-titel" className="mb-6">
+        <h2 id="aftaler-titel">Partnerskabsaftale</h2>
+        {page.agreements.length === 0 ? (
+          <p>Jobcentret har ingen partnerskabsaftale med virksomheden.</p>
+        ) : (
+          <ul>
+            {page.agreements.map((a) => (
+              <li key={a.id}>
+                <Link to={`/virksomheder/aftaler/${a.id}`}>{a.period}</Link>: {a.statusLabel.toLocaleLowerCase("da-DK")}, fast kontaktperson {a.contactName}, hurtigspor{" "}
+                {a.fastTrackResponseHours === 1 ? "1 time" : `${a.fastTrackResponseHours} timer`}
+              </li>
+            ))}
+          </ul>
+        )}
+        {page.canMakeAgreements ? (
+          <p>
+            <Link className="button button-secondary" to={`/virksomheder/${page.company.cvr}/aftale`}>
+              Opret partnerskabsaftale
+            </Link>
+          </p>
+        ) : null}
       </section>
 
       {page.differences.length > 0 ? (

@@ -29,6 +29,9 @@ export default function Companies() {
       <p className="font-lead">
         Virksomheder, jobcentret har en relation til: fra CVR-udtræk, jobordrer og kollegers registreringer.
       </p>
+      <p>
+        <Link to="/virksomheder/aftaler">Partnerskabsaftaler</Link>
+      </p>
       {canImport ? (
         <p>
           <Link to="/virksomheder/import" className="button button-secondary">Importer virksomheder fra et CVR-udtræk</Link>

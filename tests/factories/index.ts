@@ -164,3 +164,23 @@ export function createHeldVisit(prisma: PrismaClient, input: { jobcentreId: stri
     },
   });
 }
+
+/** A partnership agreement as a lead makes one: in force from yesterday for a year, with a 4-hour fast track. */
+export function createPartnershipAgreement(
+  prisma: PrismaClient,
+  input: Pick<Prisma.PartnershipAgreementUncheckedCreateInput, "jobcentreId" | "companyId" | "contactUserId" | "createdById"> & Partial<Prisma.PartnershipAgreementUncheckedCreateInput>,
+) {
+  const day = (offset: number) => new Date(new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10) + "T00:00:00Z");
+  return prisma.partnershipAgreement.create({
+    data: {
+      startsOn: day(-1),
+      endsOn: day(365),
+      companyContactName: "Lone Holm",
+      companyContactEmail: `lone+${uniqueSuffix()}@virksomhed.example`,
+      fastTrackResponseHours: 4,
+      companyCommitments: ["Deltage i udvælgelsen af de personer, der henvises til virksomheden"],
+      jobcentreCommitments: ["Give virksomheden fast track i forhold til opfølgning og rekruttering"],
+      ...input,
+    },
+  });
+}

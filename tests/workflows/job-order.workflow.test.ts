@@ -3,10 +3,11 @@
 import { describe, expect, it } from "vitest";
 import type { User } from "@prisma/client";
 import { messageIdForKey, sendMailOnce, type Mailer } from "../../app/utils/mailer.server";
-import { computeDeadlines } from "../../app/utils/deadlines";
+import { addLocalDays, computeDeadlines, localDateOf } from "../../app/utils/deadlines";
 import { formatDeadline } from "../../app/utils/format";
 import { toDeadlinePolicy } from "../../app/models/policy/policy.server";
-import { createCompany, createNextPolicyVersion, createStaffUser, uniqueSuffix } from "../factories";
+import { createCompany, createNextPolicyVersion, createPartnershipAgreement, createRegisteredCompany, createStaffUser, uniqueSuffix } from "../factories";
+import { findAgreementInForce } from "../../app/models/partnership/agreements.server";
 import { RECONCILE_WORKFLOW } from "../../workflows/reconcile/definitions";
 import {
   answerOrderUpdate,
@@ -27,6 +28,7 @@ import {
   makeOrder,
   prisma,
   rejectionType,
+  serverNow,
   smtp,
   startOrder,
   stateOf,
@@ -198,6 +200,68 @@ describe("jobOrderWorkflow", () => {
     const row = await prisma.jobOrder.findUniqueOrThrow({ where: { id: order.id } });
     expect(row.policyId).toBe(jc.policy.id);
     expect(row.dueAt?.toISOString()).toBe(expected.dueAt.toISOString());
+    await closeAndFinish(handle, null);
+  });
+
+  it("runs a fast-track order on its agreement's shorter promise: owned by the fixed contact, warned and escalated on that clock", async () => {
+    const jc = await makeJobcentre({ consultants: 2 });
+    const [kam, contact] = jc.consultants as [User, User];
+    const company = await createRegisteredCompany(prisma, jc.jobcentre.id, {}, kam.id);
+    const receivedAt = await serverNow();
+    const today = localDateOf(receivedAt);
+    await createPartnershipAgreement(prisma, {
+      jobcentreId: jc.jobcentre.id,
+      companyId: company.id,
+      contactUserId: contact.id,
+      createdById: jc.teamLead.id,
+      startsOn: new Date(`${addLocalDays(today, -1)}T00:00:00Z`),
+      endsOn: new Date(`${addLocalDays(today, 365)}T00:00:00Z`),
+      fastTrackResponseHours: 4,
+    });
+    // What intake does: the agreement in force when the order arrives goes with the order.
+    const agreement = await findAgreementInForce(prisma, { jobcentreId: jc.jobcentre.id, companyId: company.id, at: receivedAt });
+    expect(agreement).not.toBeNull();
+    const order = await makeOrder(jc, { companyId: company.id, receivedAt, agreementId: agreement!.id, fastTrack: true });
+    const handle = await startOrder(order.id);
+    const state = await waitForState(handle, (s) => s.phase === "AWAITING_ANSWER", "the fast-track order to await an answer");
+
+    expect(Date.parse(state.dueAt!)).toBe(receivedAt.getTime() + 4 * HOUR);
+    expect(Date.parse(state.warnAt!)).toBe(receivedAt.getTime() + 3 * HOUR);
+    expect(state.assigneeId).toBe(contact.id);
+    const assigned = await prisma.jobOrderEvent.findFirstOrThrow({ where: { orderId: order.id, kind: "ASSIGNED" } });
+    expect(assigned.data).toMatchObject({ assigneeId: contact.id, reason: "PARTNERSHIP" });
+    const [assignedMail] = await waitForMails(contact.email, "Ny jobordre til dig");
+    expect(assignedMail!.text).toContain("partnerskabsaftale");
+    const [receipt] = await waitForMails(order.contactEmail, "Vi har modtaget");
+    expect(receipt!.text).toContain(`senest ${formatDeadline(new Date(state.dueAt!))}`);
+    expect(receipt!.text).toContain("hurtigspor");
+
+    await env.sleep(Date.parse(state.dueAt!) - (await env.currentTimeMs()) + 60_000);
+    await waitForState(handle, (s) => s.warned && s.breached && s.escalationLevel === 1, "the fast track's breach");
+    await waitForMails(jc.teamLead.email, "Svarfrist overskredet");
+    await closeAndFinish(handle, contact.id);
+  });
+
+  it("keeps the promise and owner of an order received before the company's agreement", async () => {
+    const jc = await makeJobcentre({ consultants: 2 });
+    const [kam, contact] = jc.consultants as [User, User];
+    const company = await createRegisteredCompany(prisma, jc.jobcentre.id, {}, kam.id);
+    const order = await makeOrder(jc, { companyId: company.id });
+    const today = localDateOf(order.receivedAt);
+    // Made after the order arrived, in force since yesterday: the order's receipt already promised the policy's answer.
+    await createPartnershipAgreement(prisma, {
+      jobcentreId: jc.jobcentre.id,
+      companyId: company.id,
+      contactUserId: contact.id,
+      createdById: jc.teamLead.id,
+      startsOn: new Date(`${addLocalDays(today, -1)}T00:00:00Z`),
+      endsOn: new Date(`${addLocalDays(today, 365)}T00:00:00Z`),
+    });
+    const handle = await startOrder(order.id);
+    const state = await waitForState(handle, (s) => s.phase === "AWAITING_ANSWER", "the order to await an answer");
+    expect(Date.parse(state.dueAt!)).toBe(order.receivedAt.getTime() + 24 * HOUR);
+    expect(state.assigneeId).toBe(kam.id);
+    expect((await prisma.jobOrder.findUniqueOrThrow({ where: { id: order.id } })).fastTrack).toBe(false);
     await closeAndFinish(handle, null);
   });
 

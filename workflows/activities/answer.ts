@@ -3,7 +3,7 @@
 import { ApplicationFailure } from "@temporalio/common";
 import type { StaffRole } from "@prisma/client";
 import { canWorkOnOrders, NOT_AN_OWNER_MESSAGE } from "../../app/domain/staff-roles";
-import { toDeadlinePolicy } from "../../app/models/policy/policy.server";
+import { toDeadlinePolicy, toOrderDeadlinePolicy } from "../../app/models/policy/policy.server";
 import { computeDeadlines, policyHoursBetween } from "../../app/utils/deadlines";
 import { sendMailOnce, wasMailSent } from "../../app/utils/mailer.server";
 import { answerMail, escalationMail, receiptMail, warningMail } from "../../emails";
@@ -21,13 +21,15 @@ export function createAnswerActivities(deps: ActivityDeps, support: Support) {
   return {
     /**
      * Computes the order's deadlines from the policy version the order was received under (not the
-     * jobcentre's current one) and writes warnAt/dueAt once. Also marks the workflow as started, so the
+     * jobcentre's current one), shortened by the fast track of the agreement it was received under, and
+     * writes warnAt/dueAt once. Also marks the workflow as started, so the
      * reconciler leaves the order alone.
      */
     async startOrderClock(input: { orderId: string }): Promise<OrderClock> {
-      const order = await prisma.jobOrder.findUnique({ where: { id: input.orderId }, include: { policy: true } });
+      const order = await prisma.jobOrder.findUnique({ where: { id: input.orderId }, include: { policy: true, agreement: { select: { fastTrackResponseHours: true } } } });
       if (!order) throw orderNotFound(input.orderId);
-      const computed = computeDeadlines(toDeadlinePolicy(order.policy), order.receivedAt);
+      // The order's own promise, fast track included: intake chose the agreement when the order arrived.
+      const computed = computeDeadlines(toOrderDeadlinePolicy(order), order.receivedAt);
       await prisma.jobOrder.updateMany({
         where: { id: order.id, dueAt: null },
         data: { warnAt: computed.warnAt, dueAt: computed.dueAt },
@@ -58,6 +60,7 @@ export function createAnswerActivities(deps: ActivityDeps, support: Support) {
           assigneeName: order.owner?.name ?? null,
           jobcentre: { name: order.jobcentreName, phone: order.jobcentrePhone, email: order.jobcentreEmail },
           dueAt: order.dueAt,
+          fastTrack: order.fastTrack,
           loginUrl: await employerLink(order.contactEmail),
           linkTtlHours: employerLinkTtlHours,
         });

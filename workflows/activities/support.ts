@@ -178,6 +178,8 @@ export type OrderMailFacts = {
   contactEmail: string;
   receivedAt: Date;
   dueAt: Date | null;
+  /** Received under a partnership agreement: on its fast track. */
+  fastTrack: boolean;
   companyName: string;
   jobcentreName: string;
   jobcentreEmail: string;
@@ -200,7 +202,7 @@ export async function loadOrderMailFacts(
   const person = (id: Prisma.Sql) =>
     Prisma.sql`(SELECT json_build_object('name', u."name", 'email', u."email", 'active', u."active") FROM "User" u WHERE u."id" = ${id})`;
   const rows = await db.$queryRaw<OrderMailFacts[]>`
-    SELECT o."id", o."number", o."title", o."positions", o."contactName", o."contactEmail", o."receivedAt", o."dueAt",
+    SELECT o."id", o."number", o."title", o."positions", o."contactName", o."contactEmail", o."receivedAt", o."dueAt", o."fastTrack",
       -- The order's mails name the company as its employer wrote it.
       o."statedCompanyName" AS "companyName", j."name" AS "jobcentreName", j."email" AS "jobcentreEmail", j."phone" AS "jobcentrePhone",
       p."warningAtPercent", p."escalationEmails",

@@ -20,7 +20,7 @@ import {
   type TaskChange,
 } from "./support";
 
-export type AssignReason = "EXISTING" | "KEY_ACCOUNT" | "ROUND_ROBIN";
+export type AssignReason = "EXISTING" | "PARTNERSHIP" | "KEY_ACCOUNT" | "ROUND_ROBIN";
 export type AssignResult = { assigneeId: string | null; reason: AssignReason | null };
 
 export function createTasksActivities(deps: ActivityDeps, support: Support) {
@@ -28,7 +28,7 @@ export function createTasksActivities(deps: ActivityDeps, support: Support) {
   const { loadOrder } = support;
 
   /** Mails a consultant that an order is theirs. `n` is 0 for the first assignment, the hand-over count after. */
-  async function mailAssignee(orderId: string, assigneeId: string, n: number, reason: "new" | "key-account" | "handed-over", byUserId?: string) {
+  async function mailAssignee(orderId: string, assigneeId: string, n: number, reason: "new" | "key-account" | "partnership" | "handed-over", byUserId?: string) {
     const key = `order:${orderId}:assigned:${assigneeId}:${n}`;
     if (await wasMailSent(prisma, key)) return;
     const order = await loadOrderMailFacts(prisma, orderId, { userId: assigneeId });
@@ -70,18 +70,19 @@ export function createTasksActivities(deps: ActivityDeps, support: Support) {
 
   return {
     /**
-     * Gives the order an owner: the one it has, else the company's key account consultant (if active in
-     * this jobcentre), else the next active consultant in id order after Jobcentre.lastAssignedUserId.
+     * Gives the order an owner: the one it has, else the fixed contact of the partnership agreement it was
+     * received under, else the company's key account consultant (each if active in this jobcentre and one who
+     * owns orders), else the next active consultant in id order after Jobcentre.lastAssignedUserId.
      * The jobcentre row is locked for the choice, so concurrent orders take turns instead of all going
      * to the same consultant. Mails the assignee.
      */
     async assignOrder(input: { orderId: string; at: string }): Promise<AssignResult> {
       const at = new Date(input.at);
-      const result = await prisma.$transaction(async (tx): Promise<AssignResult & { mailReason: "new" | "key-account" | null }> => {
+      const result = await prisma.$transaction(async (tx): Promise<AssignResult & { mailReason: "new" | "key-account" | "partnership" | null }> => {
         const head = await tx.jobOrder.findUnique({ where: { id: input.orderId }, select: { jobcentreId: true } });
         if (!head) throw orderNotFound(input.orderId);
         await tx.$queryRaw`SELECT "id" FROM "Jobcentre" WHERE "id" = ${head.jobcentreId} FOR UPDATE`;
-        const order = await tx.jobOrder.findUniqueOrThrow({ where: { id: input.orderId }, include: { company: true } });
+        const order = await tx.jobOrder.findUniqueOrThrow({ where: { id: input.orderId }, include: { company: true, agreement: { select: { contactUser: true } } } });
 
         let assigneeId: string | null = null;
         let reason: AssignReason | null = null;
@@ -89,13 +90,19 @@ export function createTasksActivities(deps: ActivityDeps, support: Support) {
           assigneeId = order.assigneeId;
           reason = "EXISTING";
         } else {
+          const mayOwn = (user: { active: boolean; jobcentreId: string; role: (typeof ORDER_OWNER_ROLES)[number] } | null | undefined) =>
+            !!user && user.active && user.jobcentreId === order.jobcentreId && ORDER_OWNER_ROLES.includes(user.role);
           // The key account consultant is the order's jobcentre's own, on its relationship with the company.
           const relationship = await tx.companyRelationship.findUnique({
             where: { jobcentreId_companyId: { jobcentreId: order.jobcentreId, companyId: order.companyId } },
             select: { keyAccountConsultant: true },
           });
           const kam = relationship?.keyAccountConsultant ?? null;
-          if (kam && kam.active && kam.jobcentreId === order.jobcentreId && ORDER_OWNER_ROLES.includes(kam.role)) {
+          const contact = order.agreement?.contactUser ?? null;
+          if (contact && mayOwn(contact)) {
+            assigneeId = contact.id;
+            reason = "PARTNERSHIP";
+          } else if (kam && mayOwn(kam)) {
             assigneeId = kam.id;
             reason = "KEY_ACCOUNT";
           } else {
@@ -128,7 +135,7 @@ export function createTasksActivities(deps: ActivityDeps, support: Support) {
         });
         await tx.task.updateMany({ where: { orderId: order.id, key: "answer", status: "OPEN", assigneeId: null }, data: { assigneeId } });
         await appendEvent(tx, { orderId: order.id, kind: "ASSIGNED", key: "assigned", at, data: { assigneeId, reason } });
-        return { assigneeId, reason, mailReason: reason === "KEY_ACCOUNT" ? "key-account" : "new" };
+        return { assigneeId, reason, mailReason: reason === "KEY_ACCOUNT" ? "key-account" : reason === "PARTNERSHIP" ? "partnership" : "new" };
       });
       if (result.assigneeId && result.mailReason) await mailAssignee(input.orderId, result.assigneeId, 0, result.mailReason);
       return { assigneeId: result.assigneeId, reason: result.reason };

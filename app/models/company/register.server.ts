@@ -10,6 +10,7 @@ import { formatAddress, statedDifferences, TAKE_OVER_LABELS, type TakeOverField 
 import { ORDER_OWNER_ROLES } from "~/domain/staff-roles";
 import { formatDateTime } from "~/utils/format";
 import { JOB_ORDER_OUTCOME_LABELS } from "~/utils/labels";
+import { listCompanyAgreements } from "~/models/partnership/agreements.server";
 
 export const COMPANY_PAGE_SIZE = 50;
 const TIMELINE_LIMIT = 300;
@@ -124,6 +125,10 @@ function timelineText(row: TimelineRow): string {
       return typeof data.serviceScore === "number"
         ? `Tilfredshedsundersøgelse besvaret: ${data.serviceScore} af 5 for servicen`
         : "Tilfredshedsundersøgelse besvaret";
+    case "AGREEMENT_MADE":
+      return `Partnerskabsaftale indgået${typeof data.period === "string" ? ` for ${data.period}` : ""}`;
+    case "AGREEMENT_ENDED":
+      return "Partnerskabsaftalen er afsluttet før tid";
     case "MAIL":
       return `Mail til virksomheden: ${typeof data.subject === "string" ? data.subject : ""}`;
     default:
@@ -155,6 +160,13 @@ async function loadTimeline(prisma: PrismaClient, jobcentreId: string, companyId
       UNION ALL
       SELECT s."answeredAt", 'SURVEY_ANSWERED', o."number", o."title", jsonb_build_object('serviceScore', s."serviceScore")
       FROM "SatisfactionSurvey" s JOIN orders o ON o."id" = s."orderId" WHERE s."answeredAt" IS NOT NULL
+      UNION ALL
+      SELECT a."createdAt", 'AGREEMENT_MADE', NULL, NULL,
+        jsonb_build_object('period', to_char(a."startsOn", 'DD-MM-YYYY') || ' – ' || to_char(a."endsOn", 'DD-MM-YYYY'))
+      FROM "PartnershipAgreement" a WHERE a."jobcentreId" = ${jobcentreId} AND a."companyId" = ${companyId}
+      UNION ALL
+      SELECT a."endedAt", 'AGREEMENT_ENDED', NULL, NULL, '{}'::jsonb
+      FROM "PartnershipAgreement" a WHERE a."jobcentreId" = ${jobcentreId} AND a."companyId" = ${companyId} AND a."endedAt" IS NOT NULL
       UNION ALL
       -- Only the mails to the order's employer: those to jobseekers are theirs, not the company's.
       SELECT m."sentAt", 'MAIL', o."number", o."title", jsonb_build_object('subject', m."subject")
@@ -197,7 +209,7 @@ export async function getCompanyPage(prisma: PrismaClient, jobcentreId: string, 
   });
   if (!relationship) return null;
   const { company } = relationship;
-  const [timeline, differences, consultants, figures] = await Promise.all([
+  const [timeline, differences, consultants, figures, agreements] = await Promise.all([
     loadTimeline(prisma, jobcentreId, company.id),
     loadStatedDifferences(prisma, jobcentreId, company),
     prisma.user.findMany({ where: { jobcentreId, active: true, role: { in: [...ORDER_OWNER_ROLES] } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
@@ -205,6 +217,7 @@ export async function getCompanyPage(prisma: PrismaClient, jobcentreId: string, 
       SELECT count(*)::int AS orders, count(*) FILTER (WHERE "status" <> 'CLOSED')::int AS open,
         count("referredAt")::int AS referred, coalesce(sum("hires"), 0)::int AS hires
       FROM "JobOrder" WHERE "jobcentreId" = ${jobcentreId} AND "companyId" = ${company.id}`,
+    listCompanyAgreements(prisma, jobcentreId, company.id),
   ]);
   // A key account consultant who left stays named, so the page says who it was until someone else is chosen.
   const kam = relationship.keyAccountConsultant;
@@ -238,6 +251,7 @@ export async function getCompanyPage(prisma: PrismaClient, jobcentreId: string, 
     consultants: choices,
     figures: figures[0],
     differences,
+    agreements,
     timeline,
   };
 }

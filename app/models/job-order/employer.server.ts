@@ -27,7 +27,7 @@ export async function listOrdersForEmployer(email: string, prisma: PrismaClient 
   const orders = await prisma.jobOrder.findMany({
     where: { contactEmail: email.trim().toLowerCase() },
     orderBy: { receivedAt: "desc" },
-    include: { jobcentre: { select: { name: true } }, policy: true },
+    include: { jobcentre: { select: { name: true } }, policy: true, agreement: { select: { fastTrackResponseHours: true } } },
   });
   return orders.map((o) => ({
     number: o.number,
@@ -81,6 +81,7 @@ export async function getOrderForEmployer(email: string, number: string, prisma:
       company: { select: { cvr: true } },
       jobcentre: { select: { name: true, phone: true, email: true } },
       policy: true,
+      agreement: { select: { fastTrackResponseHours: true } },
       assignee: { select: { name: true } },
       answeredBy: { select: { name: true } },
       meeting: { select: { dueAt: true, options: true, scheduledFor: true, bookedAt: true, heldAt: true } },

@@ -9,7 +9,8 @@ import { isDatabaseUnavailable } from "~/utils/database-errors.server";
 import { getEnv } from "~/utils/env.server";
 import { getTemporalClient, startJobOrderWorkflow } from "~/utils/temporal.server";
 import { computeDeadlines } from "~/utils/deadlines";
-import { toDeadlinePolicy } from "../policy/policy.server";
+import { toOrderDeadlinePolicy } from "../policy/policy.server";
+import { findAgreementInForce } from "../partnership/agreements.server";
 import { jobOrderWorkflowId } from "../../../workflows/job-order/definitions";
 import { listTowns, townOf, townsOf } from "~/models/reference/postcodes.server";
 import { JOB_ORDER_KIND_LABELS } from "~/schemas/job-order";
@@ -157,6 +158,8 @@ export async function createJobOrder(
         select: { id: true },
       });
       await tx.companyRelationship.createMany({ data: [{ jobcentreId, companyId: company.id, source: "JOB_ORDER" }], skipDuplicates: true });
+      // The agreement in force now gives the order its fast track for good, as the policy version its promise.
+      const agreement = await findAgreementInForce(tx, { jobcentreId, companyId: company.id, at: now });
       const taker = onBehalf
         ? await tx.user.findFirst({ where: { id: onBehalf.takenById, jobcentreId, active: true, role: { in: [...ORDER_OWNER_ROLES] } }, select: { id: true } })
         : null;
@@ -172,6 +175,8 @@ export async function createJobOrder(
           companyId: company.id,
           ...stated,
           policyId: policy.id,
+          agreementId: agreement?.id ?? null,
+          fastTrack: agreement !== null,
           contactName: input.contactName,
           contactEmail: input.contactEmail.toLowerCase(),
           contactPhone: input.contactPhone,
@@ -258,8 +263,8 @@ export async function handOrderToWorkflow(order: CreatedJobOrder): Promise<boole
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The due instant: the workflow writes it a moment after intake, until then compute the same value. */
-export function dueAtOf(order: { dueAt: Date | null; receivedAt: Date; policy: Parameters<typeof toDeadlinePolicy>[0] }): Date {
-  return order.dueAt ?? computeDeadlines(toDeadlinePolicy(order.policy), order.receivedAt).dueAt;
+export function dueAtOf(order: Parameters<typeof toOrderDeadlinePolicy>[0] & { dueAt: Date | null; receivedAt: Date }): Date {
+  return order.dueAt ?? computeDeadlines(toOrderDeadlinePolicy(order), order.receivedAt).dueAt;
 }
 
 /** The receipt page, by the order's id (unguessable, so the page needs no sign-in). */
@@ -267,7 +272,7 @@ export async function getOrderForReceipt(id: string, prisma: PrismaClient = getP
   if (!UUID.test(id)) return null;
   const order = await prisma.jobOrder.findUnique({
     where: { id },
-    include: { jobcentre: { select: { name: true, phone: true, email: true } }, policy: true, company: true },
+    include: { jobcentre: { select: { name: true, phone: true, email: true } }, policy: true, company: true, agreement: { select: { fastTrackResponseHours: true } } },
   });
   if (!order) return null;
   const towns = await townsOf(prisma, [order.statedCompanyPostcode, order.workplacePostcode]);
@@ -319,8 +324,9 @@ export async function getOrderForReceipt(id: string, prisma: PrismaClient = getP
     contactEmail: order.contactEmail,
     receivedAt: order.receivedAt,
     dueAt: dueAtOf(order),
-    responseHours: order.policy.responseHours,
+    responseHours: toOrderDeadlinePolicy(order).responseHours,
     countingMode: order.policy.countingMode,
+    fastTrack: order.fastTrack,
     jobcentre: order.jobcentre,
   };
 }

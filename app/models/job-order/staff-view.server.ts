@@ -205,6 +205,10 @@ export async function staffOrderPage(user: Pick<User, "id" | "name" | "jobcentre
       timeLeft,
       escalation: open ? escalationText(order.escalationLevel) : null,
       policy: describePolicy(order.policy),
+      // Only the order's own jobcentre opens its agreements.
+      fastTrack: order.agreement
+        ? { hours: order.agreement.fastTrackResponseHours, agreementId: user.jobcentreId === order.jobcentreId ? order.agreement.id : null }
+        : null,
       assignee: order.assignee ? { id: order.assignee.id, name: order.assignee.name } : null,
       company: companyViewOf(order, user.jobcentreId === order.jobcentreId),
       contact: { name: order.contactName, email: order.contactEmail, phone: order.contactPhone },

@@ -11,6 +11,7 @@ import { formatDateTime, formatDuration } from "~/utils/format";
 const staffOrderInclude = {
   company: true,
   policy: true,
+  agreement: { select: { id: true, fastTrackResponseHours: true } },
   jobcentre: { select: { id: true, name: true, regionId: true, region: { select: { name: true } } } },
   meeting: true,
   tasks: {

@@ -73,6 +73,7 @@ const taskSelect = {
       warnAt: true,
       dueAt: true,
       escalationLevel: true,
+      fastTrack: true,
       company: { select: { name: true } },
       policy: true,
     },
@@ -81,13 +82,16 @@ const taskSelect = {
 
 export type InboxTask = Prisma.TaskGetPayload<{ select: typeof taskSelect }>;
 
-/** The query's page of tasks (TASK_PAGE_SIZE a page), the earliest deadline first. */
+/**
+ * The query's page of tasks (TASK_PAGE_SIZE a page): those of orders on a partnership agreement's fast track
+ * first, then the earliest deadline first.
+ */
 export async function listTasks(user: Staff, query: TaskInboxQuery, now: Date = new Date(), prisma: PrismaClient = getPrisma()): Promise<InboxTask[]> {
   const scope = await tasksVisibleTo(user, prisma);
   return prisma.task.findMany({
     where: { AND: [scope, viewFilter(query.vis, user), ...otherFilters(query, now)] },
     // Same deadline: the older task first, then a stable order so the list does not shuffle.
-    orderBy: [{ dueAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+    orderBy: [{ order: { fastTrack: "desc" } }, { dueAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     skip: (query.side - 1) * TASK_PAGE_SIZE,
     take: TASK_PAGE_SIZE,
     select: taskSelect,

@@ -1,5 +1,6 @@
 import { Prisma, type PrismaClient, type ResponsePolicy } from "@prisma/client";
 import type { DeadlinePolicy, OpeningHours } from "~/utils/deadlines";
+import { promisedResponseHours } from "~/domain/partnership/agreement";
 
 /** The row as the pure deadline module sees it. */
 export function toDeadlinePolicy(row: ResponsePolicy): DeadlinePolicy {
@@ -13,6 +14,15 @@ export function toDeadlinePolicy(row: ResponsePolicy): DeadlinePolicy {
     escalateTeamLeadAfterHours: row.escalateTeamLeadAfterHours,
     escalateManagerAfterHours: row.escalateManagerAfterHours,
   };
+}
+
+/**
+ * An order's own promise: its policy version's, with the fast track of the partnership agreement it was received
+ * under (the shorter answer promise, counted as the policy counts).
+ */
+export function toOrderDeadlinePolicy(order: { policy: ResponsePolicy; agreement: { fastTrackResponseHours: number } | null }): DeadlinePolicy {
+  const policy = toDeadlinePolicy(order.policy);
+  return { ...policy, responseHours: promisedResponseHours(policy.responseHours, order.agreement?.fastTrackResponseHours ?? null) };
 }
 
 /** The version new orders start with: the highest. Editing a policy always adds a version. */

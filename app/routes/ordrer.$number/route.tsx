@@ -281,6 +281,17 @@ export default function StaffOrderPage() {
           <Fact label="Status">{order.status}</Fact>
           <Fact label="Modtaget">{order.receivedAt}</Fact>
           <Fact label="Jobcentrets regler">{order.policy}</Fact>
+          {order.fastTrack ? (
+            <Fact label="Hurtigspor">
+              <strong className="flag-fast-track">Partnerskabsaftale</strong>: svar inden for {order.fastTrack.hours === 1 ? "1 time" : `${order.fastTrack.hours} timer`}
+              {order.fastTrack.agreementId ? (
+                <>
+                  {" "}
+                  (<Link to={`/virksomheder/aftaler/${order.fastTrack.agreementId}`}>se aftalen</Link>)
+                </>
+              ) : null}
+            </Fact>
+          ) : null}
           <Fact label="Svarfrist">{order.dueAt ?? "Beregnes, når ordren er registreret"}</Fact>
           {order.timeLeft ? (
             <Fact label="Tid tilbage">
