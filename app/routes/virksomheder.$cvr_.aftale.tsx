@@ -19,6 +19,7 @@ import { getPrisma } from "~/utils/db.server";
 import { addCalendarDays } from "~/utils/local-date";
 import { localDateOf } from "~/utils/deadlines";
 import { requireStaffUser } from "~/utils/session.server";
+import { withHiddenFieldErrorsOnForm } from "~/utils/submission";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Ny partnerskabsaftale med ${data?.company.name ?? "virksomheden"} – Virksomheder` }];
 
@@ -49,7 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const { user, cvr } = await requireForm(request, params.cvr);
   const submission = parseWithZod(formData, { schema: newAgreementFormSchema });
-  if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return json({ result: withHiddenFieldErrorsOnForm(submission.reply(), ["agreementId"]) }, { status: 400 });
   const result = await createAgreement(getPrisma(), { jobcentreId: user.jobcentreId, cvr, byUserId: user.id, values: submission.value });
   if (result.ok) return redirect(`/virksomheder/aftaler/${result.id}?oprettet=1`);
   const reply = result.field ? submission.reply({ fieldErrors: { [result.field]: [result.message] } }) : submission.reply({ formErrors: [result.message] });

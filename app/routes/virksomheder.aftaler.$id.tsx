@@ -14,6 +14,7 @@ import { endAgreementFormSchema } from "~/schemas/partnership";
 import { readForm } from "~/utils/csrf.server";
 import { getPrisma } from "~/utils/db.server";
 import { requireStaffUser } from "~/utils/session.server";
+import { withHiddenFieldErrorsOnForm } from "~/utils/submission";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `Partnerskabsaftale med ${data.agreement.company.name} – Virksomheder` : "Aftalen findes ikke – Virksomheder" },
@@ -39,7 +40,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "endAgreement") {
     if (!LEAD_ROLES.has(user.role)) throw new Response("Kun ledere og teamledere kan afslutte en partnerskabsaftale.", { status: 403 });
     const submission = parseWithZod(formData, { schema: endAgreementFormSchema });
-    if (submission.status !== "success") return json({ result: submission.reply() }, { status: 400 });
+    if (submission.status !== "success") return json({ result: withHiddenFieldErrorsOnForm(submission.reply(), ["version"]) }, { status: 400 });
     const result = await endAgreement(getPrisma(), { jobcentreId: user.jobcentreId, agreementId: agreement.id, byUserId: user.id, version: submission.value.version });
     if (result.ok) return redirect(`/virksomheder/aftaler/${agreement.id}?afsluttet=1`);
     return json({ result: submission.reply({ formErrors: [result.message] }) }, { status: AGREEMENT_STATUS_OF[result.code] });

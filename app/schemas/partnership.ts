@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { AGREEMENT_LIMITS as L } from "~/domain/partnership/agreement";
 import { POLICY_LIMITS } from "./policy";
-import { addCalendarDays } from "~/utils/local-date";
+import { addCalendarDays, isRealDate } from "~/utils/local-date";
 import { toSingleLine } from "~/utils/text";
 import { danishToday, normalizeDanishPhone, parseDanishDate } from "./job-order";
 import { STALE_FORM_MESSAGE } from "./update-key";
@@ -104,6 +104,8 @@ export const newAgreementFormSchema = z
       .transform((v) => (v ?? "").replace(/\r\n?/g, "\n").trim()),
   })
   .superRefine((value, ctx) => {
+    // zod runs this also when a field failed: a date it could not read is already named.
+    if (typeof value.startsOn !== "string" || typeof value.endsOn !== "string" || !isRealDate(value.startsOn) || !isRealDate(value.endsOn)) return;
     const today = danishToday();
     if (value.startsOn < addCalendarDays(today, -366)) ctx.addIssue({ code: "custom", path: ["startsOn"], message: M.startsTooEarly });
     if (value.endsOn < today) ctx.addIssue({ code: "custom", path: ["endsOn"], message: M.endsInPast });

@@ -44,7 +44,7 @@ type Expected = { allowed: boolean; status?: number; location?: RegExp; showsOrd
 
 function expectedFor(route: RouteEntry, visitor: Visitor, form?: { intent: string | null }): Expected {
   // The order's company is its jobcentre's relationship: another jobcentre finds it no more than the order.
-  const aboutTheOrder = ["{order}", "{company}", "{visit}", "{programme}"].some((placeholder) => route.path.includes(placeholder));
+  const aboutTheOrder = ["{order}", "{company}", "{visit}", "{programme}", "{agreement}"].some((placeholder) => route.path.includes(placeholder));
   const own = maySeeTheOrder(visitor);
   const refused = (status: number, location?: RegExp): Expected => ({ allowed: false, status, location, showsOrder: false });
   const allowed: Expected = { allowed: true, showsOrder: own };
@@ -97,7 +97,23 @@ beforeAll(async () => {
   await database().programmeEnrolment.create({
     data: { programmeId: programme.id, companyId: row.companyId, jobcentreId: "lolland", firstVisitDueAt: new Date("2026-12-31T22:59:59.999Z") },
   });
-  values = { order: order.number, receipt: order.id, company: order.cvr, jobseeker: ids[0]!, visit: visit.id, programme: programme.id };
+  const lead = await database().user.findUniqueOrThrow({ where: { email: staff("teamleder", "lolland") } });
+  const agreement = await database().partnershipAgreement.create({
+    data: {
+      jobcentreId: "lolland",
+      companyId: row.companyId,
+      startsOn: new Date("2026-01-01"),
+      endsOn: new Date("2030-12-31"),
+      contactUserId: lolland.id,
+      companyContactName: "Matrix",
+      companyContactEmail: "matrix@virksomhed.example",
+      fastTrackResponseHours: 4,
+      companyCommitments: ["Matrix"],
+      jobcentreCommitments: ["Matrix"],
+      createdById: lead.id,
+    },
+  });
+  values = { order: order.number, receipt: order.id, company: order.cvr, jobseeker: ids[0]!, visit: visit.id, programme: programme.id, agreement: agreement.id };
 
   const { createEmployerLoginToken } = await import("../../app/models/access/employer-login.server");
   for (const visitor of VISITORS) {
@@ -142,7 +158,7 @@ describe("reading", () => {
 async function snapshot() {
   const db = database();
   const order = await db.jobOrder.findUniqueOrThrow({ where: { id: probe.id } });
-  const [events, messages, referrals, tasks, policies, goals, figures, jobseekers, company, relationships, visits, enrolments] = await Promise.all([
+  const [events, messages, referrals, tasks, policies, goals, figures, jobseekers, company, relationships, visits, enrolments, agreements] = await Promise.all([
     db.jobOrderEvent.count({ where: { orderId: probe.id, kind: { in: ["ANSWERED", "REASSIGNED", "CLOSED", "CORRECTED", "SHARED_WITH_REGION", "MEETING_BOOKED"] } } }),
     db.orderMessage.count({ where: { orderId: probe.id } }),
     db.referral.count({ where: { orderId: probe.id } }),
@@ -161,10 +177,11 @@ async function snapshot() {
       orderBy: { id: "asc" },
       select: { id: true, status: true, firstVisitAt: true, followUpAt: true, missedAt: true, declinedAt: true, declinedById: true },
     }),
+    db.partnershipAgreement.findMany({ where: { companyId: order.companyId }, orderBy: { id: "asc" } }),
   ]);
   // The workflow's own first writes (the clock, the assignment) may still land: compare what people change.
   const { warnAt: _w, dueAt: _d, assigneeId: _a, workflowStartedAt: _s, ...fields } = order;
-  return { fields, events, messages, referrals, tasks, policies, goals, figures, jobseekers, company, relationships, visits, enrolments };
+  return { fields, events, messages, referrals, tasks, policies, goals, figures, jobseekers, company, relationships, visits, enrolments, agreements };
 }
 
 // Every form without its fields (each intent on its own): the public ones are the forms' own tests' to fill.

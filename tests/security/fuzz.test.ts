@@ -565,6 +565,60 @@ describe("company visits", () => {
   }, 600_000);
 });
 
+describe("partnership agreements", () => {
+  it("the new agreement form answers any fields below 500, refuses in Danish, stores nothing refused, and keeps the commitments as typed", async () => {
+    const order = await submitOrder(new Browser(), { companyPostcode: POSTCODE, workplacePostcode: POSTCODE, companyName: "Fuzz Aftale ApS" });
+    const company = (await database().jobOrder.findUniqueOrThrow({ where: { id: order.id }, include: { company: true } })).company;
+    const path = `/virksomheder/${company.cvr}/aftale`;
+    const signedIn = new Browser();
+    await signedIn.signIn(staff("teamleder", "lejre"));
+    const lead = await new Sender(signedIn).ready(path);
+    const contact = await database().user.findUniqueOrThrow({ where: { email: staff("konsulent", "lejre") } });
+    const faxe = await database().user.findUniqueOrThrow({ where: { email: staff("konsulent", "faxe") } });
+    const commitments = fc.array(typedText(300), { minLength: 1, maxLength: 5 }).map((lines) => lines.join("\r\n"));
+    const agreementForm = formOf({
+      agreementId: { takes: fc.constant(FRESH), refuses: ["1", ""] },
+      startsOn: { takes: fc.constantFrom(dateAhead(0).typed, dateAhead(-30).iso), refuses: ["31.2.2027", "1.1.2020"] },
+      endsOn: { takes: fc.constantFrom(dateAhead(300).typed, dateAhead(30).iso), refuses: [dateAhead(-1).typed, dateAhead(3000).iso] },
+      contactUserId: { takes: fc.constant(contact.id), refuses: [faxe.id, crypto.randomUUID(), ""] },
+      companyContactName: { takes: typedText(200) },
+      companyContactEmail: { takes: fc.constantFrom("lone.holm@virksomhed.example", "Lone@Virksomhed.DK"), refuses: ["lone", ""] },
+      companyContactPhone: { takes: fc.constantFrom("", "20304050", "+45 20 30 40 50"), refuses: ["123"] },
+      // Lejre promises 24 working hours: the fast track must be shorter.
+      fastTrackResponseHours: { takes: fc.constantFrom("4", "23"), refuses: ["24", "0", "2,5"] },
+      companyCommitments: { takes: commitments },
+      jobcentreCommitments: { takes: commitments },
+      note: { takes: fc.oneof(fc.constant(""), typedText(2_000)) },
+    });
+    const count = () => database().partnershipAgreement.count({ where: { companyId: company.id } });
+    const lines = (text: string) => withoutNul(text).split(/\r\n?|\n/).map(oneLine).filter((line) => line.length > 0);
+    let made = 0;
+    await fc.assert(
+      fc.asyncProperty(agreementForm, async (form: Record<string, string>) => {
+        const before = await count();
+        const reply = await lead.post(path, freshKeys(form));
+        if (!reply) return;
+        expectNoServerError(reply, "a new agreement");
+        if (reply.status !== 302) {
+          expect(await count(), "a refused agreement was stored").toBe(before);
+          expectDanishRefusal(reply, "a new agreement");
+          return;
+        }
+        made++;
+        const agreement = await database().partnershipAgreement.findFirstOrThrow({ where: { companyId: company.id }, orderBy: { createdAt: "desc" } });
+        expect(agreement.companyContactName).toBe(oneLine(form.companyContactName!));
+        expect(agreement.companyCommitments).toEqual(lines(form.companyCommitments!));
+        expect(agreement.jobcentreCommitments).toEqual(lines(form.jobcentreCommitments!));
+        expect(agreement.note).toBe(withoutNul(form.note!).replace(/\r\n?/g, "\n").trim());
+        // One agreement at a time: the next case may make its own.
+        await database().partnershipAgreement.deleteMany({ where: { companyId: company.id } });
+      }),
+      { numRuns: runs(300) },
+    );
+    expect(made).toBeGreaterThan(0);
+  }, 600_000);
+});
+
 describe("the jobseeker import", () => {
   it("answers any CSV file below 500, lists what it refuses, and stores nothing from a refused file", async () => {
     const lead = new Browser();

@@ -16,7 +16,8 @@ export type RouteEntry = {
   file: string;
   /**
    * A path to request; `{order}` is an order of Lolland, `{receipt}` its id, `{company}` its company's CVR number,
-   * `{visit}` a visit of Lolland's to that company, `{programme}` a visit programme of Lolland's with that company in it.
+   * `{visit}` a visit of Lolland's to that company, `{programme}` a visit programme of Lolland's with that company in it,
+   * `{agreement}` Lolland's partnership agreement with that company.
    */
   path: string;
   access: Access;
@@ -66,6 +67,9 @@ export const ROUTES: RouteEntry[] = [
   { file: "virksomheder.eksempel[.]csv.tsx", path: "/virksomheder/eksempel.csv", access: "staff", post: false },
   { file: "virksomheder.import.tsx", path: "/virksomheder/import", access: "leads", post: true },
   { file: "virksomheder.$cvr.tsx", path: "/virksomheder/{company}", access: "staff", post: true, intents: ["saveRelationship", "takeOverStated", "planVisit"] },
+  { file: "virksomheder.$cvr_.aftale.tsx", path: "/virksomheder/{company}/aftale", access: "leads", post: true },
+  { file: "virksomheder.aftaler._index.tsx", path: "/virksomheder/aftaler?vis=alle", access: "staff", post: false },
+  { file: "virksomheder.aftaler.$id.tsx", path: "/virksomheder/aftaler/{agreement}", access: "staff", post: true, intents: ["endAgreement"], intentRoles: { endAgreement: ["TEAM_LEAD", "MANAGER", "ADMIN"] } },
   { file: "virksomheder.$cvr_.jobordre.tsx", path: "/virksomheder/{company}/jobordre?besoeg={visit}", access: "staff", post: true, readRoles: ORDER_OWNER_ROLES },
   { file: "besoeg._index.tsx", path: "/besoeg?uge=2026-W49&visning=kalender", access: "staff", post: false },
   { file: "besoeg.$id.tsx", path: "/besoeg/{visit}", access: "staff", post: true, intents: ["recordVisit", "cancelVisit"] },
@@ -93,7 +97,7 @@ export const ROUTES: RouteEntry[] = [
 ];
 
 /** `jobseeker`: one of the order's jobcentre's register (the profile of a jobseeker nobody has is a 404 to all). */
-export type RouteValues = { order: string; receipt: string; company: string; jobseeker?: string; visit?: string; programme?: string };
+export type RouteValues = { order: string; receipt: string; company: string; jobseeker?: string; visit?: string; programme?: string; agreement?: string };
 
 export function pathOf(route: RouteEntry, values: RouteValues): string {
   return route.path
@@ -103,5 +107,6 @@ export function pathOf(route: RouteEntry, values: RouteValues): string {
     .replace("{jobseeker}", values.jobseeker ?? "00000000-0000-4000-8000-000000000000")
     .replace("{visit}", values.visit ?? "00000000-0000-4000-8000-000000000000")
     .replace("{programme}", values.programme ?? "00000000-0000-4000-8000-000000000000")
+    .replace("{agreement}", values.agreement ?? "00000000-0000-4000-8000-000000000000")
     .replace("{token}", "A".repeat(43));
 }
