@@ -68,6 +68,3 @@ ALTER TABLE "PartnershipAgreement" ADD CONSTRAINT "PartnershipAgreement_endedByI
 ALTER TABLE "PartnershipTerms" ADD CONSTRAINT "PartnershipTerms_jobcentreId_fkey" FOREIGN KEY ("jobcentreId") REFERENCES "Jobcentre"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 
--- The period runs forwards and the fast track promises an answer at all.
-ALTER TABLE "PartnershipAgreement" ADD CONSTRAINT "PartnershipAgreement_period_check" CHECK ("endsOn" >= "startsOn");
-ALTER TABLE "PartnershipAgreement" ADD CONSTRAINT "PartnershipAgreement_fast_track_check" CHECK ("fastTrackResponseHours" > 0);
