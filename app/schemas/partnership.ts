@@ -69,7 +69,8 @@ export const newAgreementFormSchema = z
     companyContactName: z
       .string({ required_error: M.companyContactNameRequired, invalid_type_error: M.companyContactNameRequired })
       .transform(toSingleLine)
-      .pipe(z.string().min(1, M.companyContactNameRequired).max(L.name, M.companyContactNameTooLong)),
+      // conform reads an empty string as missing here too: the message is the same.
+      .pipe(z.string({ required_error: M.companyContactNameRequired }).min(1, M.companyContactNameRequired).max(L.name, M.companyContactNameTooLong)),
     companyContactEmail: z
       .string({ required_error: M.companyContactEmailRequired, invalid_type_error: M.companyContactEmailRequired })
       .trim()

@@ -120,6 +120,15 @@ describe("newAgreementFormSchema", () => {
     });
   });
 
+  it("names the company's contact as missing when what was typed leaves nothing on one line, through conform as the form parses", async () => {
+    const { parseWithZod } = await import("@conform-to/zod");
+    const form = new FormData();
+    for (const [name, value] of Object.entries({ ...valid, companyContactName: "\u0001" })) form.set(name, value);
+    const submission = parseWithZod(form, { schema: newAgreementFormSchema });
+    expect(submission.status).toBe("error");
+    expect(submission.reply().error?.companyContactName).toEqual([AGREEMENT_MESSAGES.companyContactNameRequired]);
+  });
+
   it("refuses a period that ends before it starts, one already over and one of more than five years", () => {
     const codeOf = (startsOn: string, endsOn: string) =>
       newAgreementFormSchema.safeParse({ ...valid, startsOn: typed(startsOn), endsOn: typed(endsOn) }).error?.issues.map((i) => i.message);
