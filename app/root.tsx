@@ -94,6 +94,7 @@ function PortalHeader() {
                 <li><NavLink className="portal-nav-link" to="/jobsogere"><span>Jobsøgere</span></NavLink></li>
                 <li><NavLink className="portal-nav-link" to="/virksomheder"><span>Virksomheder</span></NavLink></li>
                 <li><NavLink className="portal-nav-link" to="/besoeg"><span>Besøg</span></NavLink></li>
+                <li><NavLink className="portal-nav-link" to="/kampagner"><span>Kampagner</span></NavLink></li>
                 <li><NavLink className="portal-nav-link" to="/ledelse" end><span>Mål og nøgletal</span></NavLink></li>
                 {LEAD_ROLES.has(user.role) ? (
                   <>

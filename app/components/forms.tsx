@@ -2,7 +2,7 @@
 // above each control, radio groups as fieldsets, the form's own error as an alert, facts as a description
 // list. Fields take conform's field metadata, so ids, names, aria-invalid and aria-describedby come from
 // one place and errors land beside the field they belong to.
-import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
+import { getCollectionProps, getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
 import type { ReactNode } from "react";
 import { parseDanishDate, postcodeOf } from "~/schemas/job-order";
 import { formatCalendarDate } from "~/utils/format";
@@ -190,6 +190,33 @@ export function RadioGroup({ field, legend, options }: { field: AnyField; legend
             </div>
           );
         })}
+      </fieldset>
+    </div>
+  );
+}
+
+/** Several checkboxes of one field (a list of values); none ticked sends none. */
+export function CheckboxGroup({ field, legend, hint, options }: { field: AnyField; legend: ReactNode; hint?: ReactNode; options: Choice[] }) {
+  const hintId = `${field.id}-hint`;
+  const describedBy = [hint ? hintId : null, field.errors ? field.errorId : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={formGroupClass(field.errors)}>
+      <fieldset aria-describedby={describedBy}>
+        <legend className="form-label">{legend}</legend>
+        {hint ? (
+          <span className="form-hint" id={hintId}>
+            {hint}
+          </span>
+        ) : null}
+        <FieldError id={field.errorId} errors={field.errors} />
+        {getCollectionProps(field, { type: "checkbox", options: options.map((o) => o.value), ariaAttributes: false }).map(({ key, ...props }, i) => (
+          <div className="form-group-checkbox" key={key ?? props.value}>
+            <input className="form-checkbox" {...props} aria-invalid={field.errors ? true : undefined} />
+            <label className="form-label" htmlFor={props.id}>
+              {options[i]!.label}
+            </label>
+          </div>
+        ))}
       </fieldset>
     </div>
   );

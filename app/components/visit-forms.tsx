@@ -11,11 +11,32 @@ type Choice = { id: string; name: string };
 type Unit = { pNumber: string; name: string; address: string };
 type Result = SubmissionResult<string[]> | undefined;
 
-export function PlanVisitForm({ consultants, units, defaultConsultantId, lastResult, busy }: { consultants: Choice[]; units: Unit[]; defaultConsultantId: string; lastResult: Result; busy: boolean }) {
+type Campaign = { id: string; topic: string; period: string };
+
+export function PlanVisitForm({
+  consultants,
+  units,
+  campaigns,
+  defaultConsultantId,
+  defaultCampaignId,
+  lastResult,
+  busy,
+}: {
+  consultants: Choice[];
+  units: Unit[];
+  /** The campaigns the company is in that have not ended. */
+  campaigns: Campaign[];
+  defaultConsultantId: string;
+  /** A campaign to plan the visit for (from the campaign's page). */
+  defaultCampaignId: string | null;
+  lastResult: Result;
+  busy: boolean;
+}) {
+  const campaignId = defaultCampaignId && campaigns.some((c) => c.id === defaultCampaignId) ? defaultCampaignId : "";
   const [form, fields] = useForm({
     id: "besoeg-form",
     lastResult,
-    defaultValue: { kind: "OUTREACH", durationMinutes: "60", consultantId: defaultConsultantId, time: "10:00" },
+    defaultValue: { kind: campaignId ? "CAMPAIGN" : "OUTREACH", durationMinutes: "60", consultantId: defaultConsultantId, time: "10:00", campaignId },
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
     onValidate: ({ formData }) => parseWithZod(formData, { schema: planVisitFormSchema }),
@@ -38,6 +59,14 @@ export function PlanVisitForm({ consultants, units, defaultConsultantId, lastRes
             label="Sted"
             placeholder="Virksomhedens adresse"
             options={units.map((u) => ({ value: u.pNumber, label: `${u.name}, ${u.address} (P-nr. ${u.pNumber})` }))}
+          />
+        ) : null}
+        {campaigns.length > 0 ? (
+          <SelectField
+            field={fields.campaignId}
+            label="Kampagne"
+            placeholder="Ingen kampagne"
+            options={campaigns.map((c) => ({ value: c.id, label: `${c.topic} (${c.period})` }))}
           />
         ) : null}
         <TextareaField field={fields.purpose} label="Formål" hint="Fx at præsentere jobcentrets service eller tale om en medarbejder, der er sygemeldt." rows={3} className="form-input input-width-xl" />

@@ -127,6 +127,16 @@ export default function Dashboard() {
             </section>
           ) : null}
 
+          {dashboard.tables.campaigns ? (
+            <section aria-labelledby="kampagner-titel">
+              <h2 id="kampagner-titel">Kampagner</h2>
+              <FigureTable table={dashboard.tables.campaigns} exportHref={exportHref("kampagner")} />
+              <p>
+                <Link to="/kampagner">Se kampagnerne</Link>
+              </p>
+            </section>
+          ) : null}
+
           <section aria-labelledby="udvikling-titel">
             <h2 id="udvikling-titel">Udviklingen måned for måned</h2>
             <TrendChart year={dashboard.year} points={dashboard.trend} />

@@ -75,7 +75,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "planVisit") {
     const submission = parseWithZod(formData, { schema: planVisitFormSchema });
     // The place is a list only for a company with production units: its refusal is said above the form.
-    if (submission.status !== "success") return json<ActionData>({ intent, target: null, result: withHiddenFieldErrorsOnForm(submission.reply(), ["pNumber"]) }, { status: 400 });
+    if (submission.status !== "success") return json<ActionData>({ intent, target: null, result: withHiddenFieldErrorsOnForm(submission.reply(), ["pNumber", "campaignId"]) }, { status: 400 });
     const { intent: _intent, ...visit } = submission.value;
     const result = await planVisit(prisma, { jobcentreId: user.jobcentreId, cvr, byUserId: user.id, visit });
     if (result.ok) return redirect(`${back}?besoeg=planlagt#besoeg-titel`);
@@ -288,7 +288,15 @@ export default function CompanyPage() {
         {search.get("besoeg") ? <Alert kind="success" heading="Besøget er planlagt" /> : null}
         <VisitList heading="Planlagte besøg" visits={page.visits.planned} empty="Der er ingen planlagte besøg." show="consultant" />
         {page.visits.past.length > 0 ? <VisitList heading="Holdte og aflyste besøg" visits={page.visits.past} show="consultant" /> : null}
-        <PlanVisitForm consultants={page.consultants} units={page.units} defaultConsultantId={page.consultants.some((c) => c.id === page.me) ? page.me : ""} lastResult={resultFor("planVisit")} busy={busy} />
+        <PlanVisitForm
+          consultants={page.consultants}
+          units={page.units}
+          campaigns={page.campaigns}
+          defaultConsultantId={page.consultants.some((c) => c.id === page.me) ? page.me : ""}
+          defaultCampaignId={search.get("kampagne")}
+          lastResult={resultFor("planVisit")}
+          busy={busy}
+        />
       </section>
 
       <section aria-labelledby="tidslinje-titel" className="mb-6">

@@ -26,6 +26,8 @@ export const VISIT_MESSAGES = {
   nextStepTooLong: `Næste skridt må højst være ${L.nextStep.toLocaleString("da-DK")} tegn.`,
   nextVisitTimeWithoutDate: "Skriv også datoen for det næste besøg, eller slet klokkeslættet.",
   nextVisitBeforeVisit: "Det næste besøg skal ligge efter dette besøg.",
+  campaignUnknown: "Vælg en af de kampagner, virksomheden er med i.",
+  campaignNeedsKind: "Et besøg i en kampagne er et kampagnebesøg: vælg den slags besøg, eller vælg ingen kampagne.",
 } as const;
 const M = VISIT_MESSAGES;
 
@@ -64,26 +66,36 @@ function visitTime(required: string) {
 
 const version = z.string({ required_error: STALE_FORM_MESSAGE }).datetime({ message: STALE_FORM_MESSAGE });
 
-export const planVisitFormSchema = z.object({
-  intent: z.literal("planVisit"),
-  kind: z.enum(PLANNABLE_VISIT_KINDS, { errorMap: () => ({ message: M.kindRequired }) }),
-  date: visitDate(M.dateRequired),
-  time: visitTime(M.timeRequired),
-  durationMinutes: z.coerce
-    .number({ invalid_type_error: M.durationFormat })
-    .int(M.durationFormat)
-    .min(L.minMinutes, M.durationFormat)
-    .max(L.maxMinutes, M.durationFormat)
-    .default(60),
-  consultantId: z.string({ required_error: M.consultantRequired }).uuid(M.consultantRequired),
-  // Empty: the company's own address.
-  pNumber: z
-    .string()
-    .regex(/^\d{10}$/, M.unitUnknown)
-    .optional()
-    .transform((v) => v ?? null),
-  purpose: text(L.purpose, M.purposeTooLong),
-});
+export const planVisitFormSchema = z
+  .object({
+    intent: z.literal("planVisit"),
+    kind: z.enum(PLANNABLE_VISIT_KINDS, { errorMap: () => ({ message: M.kindRequired }) }),
+    date: visitDate(M.dateRequired),
+    time: visitTime(M.timeRequired),
+    durationMinutes: z.coerce
+      .number({ invalid_type_error: M.durationFormat })
+      .int(M.durationFormat)
+      .min(L.minMinutes, M.durationFormat)
+      .max(L.maxMinutes, M.durationFormat)
+      .default(60),
+    consultantId: z.string({ required_error: M.consultantRequired }).uuid(M.consultantRequired),
+    // Empty: the company's own address.
+    pNumber: z
+      .string()
+      .regex(/^\d{10}$/, M.unitUnknown)
+      .optional()
+      .transform((v) => v ?? null),
+    purpose: text(L.purpose, M.purposeTooLong),
+    // Empty: not part of a campaign.
+    campaignId: z
+      .string()
+      .uuid(M.campaignUnknown)
+      .optional()
+      .transform((v) => v ?? null),
+  })
+  .superRefine((value, ctx) => {
+    if (value.campaignId && value.kind && value.kind !== "CAMPAIGN") ctx.addIssue({ code: "custom", path: ["kind"], message: M.campaignNeedsKind });
+  });
 export type PlanVisitInput = Omit<z.infer<typeof planVisitFormSchema>, "intent">;
 
 export const recordVisitFormSchema = z

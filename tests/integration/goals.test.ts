@@ -47,11 +47,11 @@ describe("the plans' goals", () => {
     expect(await deleteGoal(theirs.jobcentre.id, goal.id, prisma)).toBe(true);
   });
 
-  it("shows campaigns as a goal that cannot be computed yet, visits as one that can, and a national goal with the latest national figure", async () => {
+  it("shows campaigns and visits as goals that can be computed, and a national goal with the latest national figure", async () => {
     const faxe = await goalsAdminPage("faxe", REFERENCE_GOAL_YEAR, prisma);
     expect(faxe.goals.map((g) => [g.measure, g.computable])).toEqual([
       ["COMPANY_VISITS", true],
-      ["CAMPAIGNS", false],
+      ["CAMPAIGNS", true],
     ]);
     const frederikssund = await goalsAdminPage("frederikssund", REFERENCE_GOAL_YEAR, prisma);
     expect(frederikssund.goals.find((g) => g.measure === "FORMIDLINGSGRAD")?.national).toBe("72 % (2022)");

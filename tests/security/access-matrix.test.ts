@@ -44,7 +44,7 @@ type Expected = { allowed: boolean; status?: number; location?: RegExp; showsOrd
 
 function expectedFor(route: RouteEntry, visitor: Visitor, form?: { intent: string | null }): Expected {
   // The order's company is its jobcentre's relationship: another jobcentre finds it no more than the order.
-  const aboutTheOrder = ["{order}", "{company}", "{visit}", "{programme}", "{agreement}"].some((placeholder) => route.path.includes(placeholder));
+  const aboutTheOrder = ["{order}", "{company}", "{visit}", "{programme}", "{agreement}", "{campaign}"].some((placeholder) => route.path.includes(placeholder));
   const own = maySeeTheOrder(visitor);
   const refused = (status: number, location?: RegExp): Expected => ({ allowed: false, status, location, showsOrder: false });
   const allowed: Expected = { allowed: true, showsOrder: own };
@@ -113,7 +113,19 @@ beforeAll(async () => {
       createdById: lead.id,
     },
   });
-  values = { order: order.number, receipt: order.id, company: order.cvr, jobseeker: ids[0]!, visit: visit.id, programme: programme.id, agreement: agreement.id };
+  const campaign = await database().campaign.create({
+    data: {
+      id: crypto.randomUUID(),
+      jobcentreId: "lolland",
+      topic: `Matrix ${crypto.randomUUID().slice(0, 8)}`,
+      startsOn: new Date("2026-01-01"),
+      endsOn: new Date("2026-12-31"),
+      targetCompanies: 1,
+      createdById: lead.id,
+      companies: { create: { companyId: row.companyId, consultantId: lolland.id } },
+    },
+  });
+  values = { order: order.number, receipt: order.id, company: order.cvr, jobseeker: ids[0]!, visit: visit.id, programme: programme.id, agreement: agreement.id, campaign: campaign.id };
 
   const { createEmployerLoginToken } = await import("../../app/models/access/employer-login.server");
   for (const visitor of VISITORS) {
@@ -158,7 +170,7 @@ describe("reading", () => {
 async function snapshot() {
   const db = database();
   const order = await db.jobOrder.findUniqueOrThrow({ where: { id: probe.id } });
-  const [events, messages, referrals, tasks, policies, goals, figures, jobseekers, company, relationships, visits, enrolments, agreements] = await Promise.all([
+  const [events, messages, referrals, tasks, policies, goals, figures, jobseekers, company, relationships, visits, enrolments, agreements, campaigns] = await Promise.all([
     db.jobOrderEvent.count({ where: { orderId: probe.id, kind: { in: ["ANSWERED", "REASSIGNED", "CLOSED", "CORRECTED", "SHARED_WITH_REGION", "MEETING_BOOKED"] } } }),
     db.orderMessage.count({ where: { orderId: probe.id } }),
     db.referral.count({ where: { orderId: probe.id } }),
@@ -178,10 +190,11 @@ async function snapshot() {
       select: { id: true, status: true, firstVisitAt: true, followUpAt: true, missedAt: true, declinedAt: true, declinedById: true },
     }),
     db.partnershipAgreement.findMany({ where: { companyId: order.companyId }, orderBy: { id: "asc" } }),
+    db.campaign.findMany({ where: { jobcentreId: { in: ["lolland", "faxe"] } }, orderBy: { id: "asc" }, include: { companies: { orderBy: { companyId: "asc" } } } }),
   ]);
   // The workflow's own first writes (the clock, the assignment) may still land: compare what people change.
   const { warnAt: _w, dueAt: _d, assigneeId: _a, workflowStartedAt: _s, ...fields } = order;
-  return { fields, events, messages, referrals, tasks, policies, goals, figures, jobseekers, company, relationships, visits, enrolments, agreements };
+  return { fields, events, messages, referrals, tasks, policies, goals, figures, jobseekers, company, relationships, visits, enrolments, agreements, campaigns };
 }
 
 // Every form without its fields (each intent on its own): the public ones are the forms' own tests' to fill.

@@ -17,7 +17,7 @@ export type RouteEntry = {
   /**
    * A path to request; `{order}` is an order of Lolland, `{receipt}` its id, `{company}` its company's CVR number,
    * `{visit}` a visit of Lolland's to that company, `{programme}` a visit programme of Lolland's with that company in it,
-   * `{agreement}` Lolland's partnership agreement with that company.
+   * `{agreement}` Lolland's partnership agreement with that company, `{campaign}` a campaign of Lolland's that chose it.
    */
   path: string;
   access: Access;
@@ -71,6 +71,9 @@ export const ROUTES: RouteEntry[] = [
   { file: "virksomheder.aftaler._index.tsx", path: "/virksomheder/aftaler?vis=alle", access: "staff", post: false },
   { file: "virksomheder.aftaler.$id.tsx", path: "/virksomheder/aftaler/{agreement}", access: "staff", post: true, intents: ["endAgreement"], intentRoles: { endAgreement: ["TEAM_LEAD", "MANAGER", "ADMIN"] } },
   { file: "virksomheder.$cvr_.jobordre.tsx", path: "/virksomheder/{company}/jobordre?besoeg={visit}", access: "staff", post: true, readRoles: ORDER_OWNER_ROLES },
+  { file: "kampagner._index.tsx", path: "/kampagner", access: "staff", post: false },
+  { file: "kampagner.ny.tsx", path: "/kampagner/ny", access: "staff", post: true, intents: ["preview", "startCampaign"] },
+  { file: "kampagner.$id.tsx", path: "/kampagner/{campaign}?vis=alle", access: "staff", post: false },
   { file: "besoeg._index.tsx", path: "/besoeg?uge=2026-W49&visning=kalender", access: "staff", post: false },
   { file: "besoeg.$id.tsx", path: "/besoeg/{visit}", access: "staff", post: true, intents: ["recordVisit", "cancelVisit"] },
   { file: "besoeg.program.tsx", path: "/besoeg/program?program={programme}&vis=alle", access: "staff", post: true, intents: ["declineVisits", "enrolNow"], intentRoles: { enrolNow: ["TEAM_LEAD", "MANAGER", "ADMIN"] } },
@@ -97,7 +100,7 @@ export const ROUTES: RouteEntry[] = [
 ];
 
 /** `jobseeker`: one of the order's jobcentre's register (the profile of a jobseeker nobody has is a 404 to all). */
-export type RouteValues = { order: string; receipt: string; company: string; jobseeker?: string; visit?: string; programme?: string; agreement?: string };
+export type RouteValues = { order: string; receipt: string; company: string; jobseeker?: string; visit?: string; programme?: string; agreement?: string; campaign?: string };
 
 export function pathOf(route: RouteEntry, values: RouteValues): string {
   return route.path
@@ -108,5 +111,6 @@ export function pathOf(route: RouteEntry, values: RouteValues): string {
     .replace("{visit}", values.visit ?? "00000000-0000-4000-8000-000000000000")
     .replace("{programme}", values.programme ?? "00000000-0000-4000-8000-000000000000")
     .replace("{agreement}", values.agreement ?? "00000000-0000-4000-8000-000000000000")
+    .replace("{campaign}", values.campaign ?? "00000000-0000-4000-8000-000000000000")
     .replace("{token}", "A".repeat(43));
 }

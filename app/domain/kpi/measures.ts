@@ -23,7 +23,7 @@ export const MEASURES: Record<GoalMeasure, MeasureInfo> = {
   SATISFIED: { label: "Virksomheder, der er tilfredse eller meget tilfredse med servicen", unit: "share", computable: true, national: false },
   ORDERS_RECEIVED: { label: "Modtagne jobordrer i året", unit: "count", computable: true, national: false },
   COMPANY_VISITS: { label: "Virksomhedsbesøg i året", unit: "count", computable: true, national: false },
-  CAMPAIGNS: { label: "Informationskampagner med virksomhedsbesøg", unit: "count", computable: false, national: false },
+  CAMPAIGNS: { label: "Informationskampagner med virksomhedsbesøg", unit: "count", computable: true, national: false },
   PROGRAMME_COVERAGE: { label: "Virksomheder i besøgsprogrammet, der er besøgt eller har takket nej", unit: "share", computable: true, national: false },
 };
 

@@ -10,6 +10,7 @@ import { formatAddress, statedDifferences, TAKE_OVER_LABELS, type TakeOverField 
 import { ORDER_OWNER_ROLES } from "~/domain/staff-roles";
 import { formatDateTime } from "~/utils/format";
 import { JOB_ORDER_OUTCOME_LABELS } from "~/utils/labels";
+import { listCompanyCampaigns } from "~/models/campaign/campaigns.server";
 import { listCompanyAgreements } from "~/models/partnership/agreements.server";
 
 export const COMPANY_PAGE_SIZE = 50;
@@ -209,7 +210,7 @@ export async function getCompanyPage(prisma: PrismaClient, jobcentreId: string, 
   });
   if (!relationship) return null;
   const { company } = relationship;
-  const [timeline, differences, consultants, figures, agreements] = await Promise.all([
+  const [timeline, differences, consultants, figures, agreements, campaigns] = await Promise.all([
     loadTimeline(prisma, jobcentreId, company.id),
     loadStatedDifferences(prisma, jobcentreId, company),
     prisma.user.findMany({ where: { jobcentreId, active: true, role: { in: [...ORDER_OWNER_ROLES] } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
@@ -218,6 +219,7 @@ export async function getCompanyPage(prisma: PrismaClient, jobcentreId: string, 
         count("referredAt")::int AS referred, coalesce(sum("hires"), 0)::int AS hires
       FROM "JobOrder" WHERE "jobcentreId" = ${jobcentreId} AND "companyId" = ${company.id}`,
     listCompanyAgreements(prisma, jobcentreId, company.id),
+    listCompanyCampaigns(prisma, jobcentreId, company.id),
   ]);
   // A key account consultant who left stays named, so the page says who it was until someone else is chosen.
   const kam = relationship.keyAccountConsultant;
@@ -252,6 +254,7 @@ export async function getCompanyPage(prisma: PrismaClient, jobcentreId: string, 
     figures: figures[0],
     differences,
     agreements,
+    campaigns,
     timeline,
   };
 }

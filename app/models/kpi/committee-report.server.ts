@@ -40,7 +40,7 @@ function tableFor(measure: GoalMeasure, tables: Dashboard["tables"]): FigureTabl
     case "COMPANY_VISITS":
       return tables.visits;
     case "CAMPAIGNS":
-      return null;
+      return tables.campaigns;
     case "PROGRAMME_COVERAGE":
       return tables.programme;
   }

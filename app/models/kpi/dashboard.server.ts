@@ -27,6 +27,8 @@ import {
   type SurveyFigures,
 } from "./figures.server";
 import { listNationalFigures, nationalFigureFor } from "./goals.server";
+import { campaignsOfYear } from "../campaign/campaigns.server";
+import { campaignGoalCount, companiesToReach } from "~/domain/campaign/campaign";
 import { programmeCoverage, programmeFigures, visitFigures, visitsHeldInYear } from "./visit-figures.server";
 
 export type Area = "jobcentre" | "region";
@@ -126,7 +128,8 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
   const today = todayIn(now);
   const year = Number(period.to.slice(0, 4));
   const trendPeriod = { from: `${year - 1}-01-01`, to: `${year}-12-31` };
-  const [figures, workload, surveys, months, yearCount, goals, nationals, users, visits, visitsInYear, programmes] = await Promise.all([
+  const goalsShown = ds.area === "jobcentre" && !ds.own;
+  const [figures, workload, surveys, months, yearCount, goals, nationals, users, visits, visitsInYear, programmes, campaigns] = await Promise.all([
     orderFigures(ds.scope, period, now, prisma, { byAssignee: ds.area === "jobcentre" && !ds.own, byJobcentre: ds.area === "region" }),
     currentWorkload(ds.scope, now, prisma),
     surveyFigures(ds.scope, period, now, prisma),
@@ -141,6 +144,7 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
     visitFigures(ds.scope, period, now, prisma),
     visitsHeldInYear(ds.scope, year, prisma),
     programmeFigures(ds.scope, year, now, prisma),
+    goalsShown ? campaignsOfYear(prisma, [ds.jobcentre.id], year) : Promise.resolve([]),
   ]);
   const total = figures.total;
   const ordinary = figures.byKind.get("ORDINARY") ?? EMPTY_FIGURES;
@@ -156,9 +160,13 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
   const goalViews: GoalView[] = goals.map((goal) => {
     const target = goal.target?.toNumber() ?? null;
     const nationalFigure = goal.comparator === "AT_LEAST_NATIONAL" ? national(goal.measure) : null;
-    const value = goalValue(goal.measure);
-    const running = MEASURES[goal.measure].unit === "count" && target !== null && today <= `${year}-12-31` ? pace(target, goal.measure) : null;
-    const status = goalStatus({ measure: goal.measure, comparator: goal.comparator, target }, value.value, nationalFigure?.value ?? null, running);
+    const value = goalValue(goal.measure, goal.perItemTarget);
+    const yearRunning = target !== null && today <= `${year}-12-31`;
+    // Campaigns are not counted at a steady pace: the year heads for those reached and those still running.
+    const campaignGoal = goal.measure === "CAMPAIGNS" ? campaignGoalCount(campaigns, goal.perItemTarget, today) : null;
+    const running = campaignGoal || MEASURES[goal.measure].unit !== "count" || !yearRunning ? null : pace(target, goal.measure);
+    const heading = campaignGoal && yearRunning ? { projectedForYear: campaignGoal.reached + campaignGoal.stillRunning } : running;
+    const status = goalStatus({ measure: goal.measure, comparator: goal.comparator, target }, value.value, nationalFigure?.value ?? null, heading);
     const notes = [
       value.note,
       nationalFigure ? `Landstal ${formatPercent(nationalFigure.value)} % (${nationalFigure.year}).` : goal.comparator === "AT_LEAST_NATIONAL" ? "Landstallet er ikke indtastet." : null,
@@ -172,7 +180,7 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
       wording: goal.wording,
       measureLabel: MEASURES[goal.measure].label,
       target: describeTarget({ measure: goal.measure, comparator: goal.comparator, target, perItemTarget: goal.perItemTarget }),
-      value: MEASURES[goal.measure].computable ? value.text : "Kan ikke beregnes endnu: kampagner registreres ikke i portalen endnu.",
+      value: MEASURES[goal.measure].computable ? value.text : "Kan ikke beregnes endnu.",
       status,
       statusLabel: GOAL_STATUS_LABELS[status],
       offTrack: OFF_TRACK.has(status),
@@ -181,7 +189,7 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
     };
   });
 
-  function goalValue(measure: GoalMeasure): { value: number | null; text: string; note: string | null; href?: string } {
+  function goalValue(measure: GoalMeasure, perItemTarget: number | null): { value: number | null; text: string; note: string | null; href?: string } {
     switch (measure) {
       case "ANSWERED_ON_TIME": {
         const v = shareOnTime(total);
@@ -212,8 +220,16 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
           note: "Holdte besøg efter besøgets dato; et besøg, der ikke blev til noget, tæller ikke.",
           href: visitsHref(ds, { from: `${year}-01-01`, to: `${year}-12-31` }),
         };
-      case "CAMPAIGNS":
-        return { value: null, text: "", note: null };
+      case "CAMPAIGNS": {
+        const { reached } = campaignGoalCount(campaigns, perItemTarget, today);
+        const each = campaigns.map((c) => `${c.topic}: ${number(c.visited)} af ${number(companiesToReach(c, perItemTarget))} virksomheder besøgt`);
+        return {
+          value: reached,
+          text: `${number(reached)} i ${year}`,
+          note: campaigns.length === 0 ? `Jobcentret har ingen kampagner, der begynder i ${year}.` : `Kampagner, der har nået deres antal besøgte virksomheder. ${each.join("; ")}.`,
+          href: "/kampagner",
+        };
+      }
       case "PROGRAMME_COVERAGE": {
         const v = programmeCoverage(programmes);
         const note =
@@ -388,6 +404,26 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
     note: "Et besøg tæller i perioden for sin dato, når det er registreret som holdt. Ansattes sygefravær og fastholdelse tæller som besøg som de andre.",
   };
 
+  const campaignGoal = goals.find((g) => g.measure === "CAMPAIGNS");
+  const campaignTable: FigureTable | null =
+    campaigns.length === 0
+      ? null
+      : {
+          id: "kampagner",
+          caption: `Kampagner, der begynder i ${year}`,
+          head: ["Kampagne", "Periode", "Virksomheder besøgt", "Skal besøges"],
+          rows: campaigns.map((c): Cell[] => {
+            const toReach = companiesToReach(c, campaignGoal?.perItemTarget ?? null);
+            return [
+              { text: c.topic },
+              { text: `${describeDate(c.startsOn)} – ${describeDate(c.endsOn)}` },
+              { text: number(c.visited), value: c.visited, href: `/kampagner/${c.id}` },
+              { text: number(toReach), value: toReach },
+            ];
+          }),
+          note: "En virksomhed tæller som besøgt, når et kampagnebesøg hos den er registreret som holdt. Antallet, der skal besøges, er planens (fx 150) eller kampagnens eget mål.",
+        };
+
   const byJobcentre: FigureTable | null = ds.area === "region" && ds.region ? jobcentreTable(ds, figures.byJobcentre, workload.byJobcentre, describePeriod(choice)) : null;
 
   const trend = trendTable(months, year, today, ds.own);
@@ -404,7 +440,7 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
     canSeeRegion: !ds.own && ds.region !== null,
     goals: goalViews,
     offTrack: goalViews.filter((g) => g.offTrack).length,
-    tables: { answers, now: now_, star, hires, satisfaction, visits: visitsTable, programme: programmeTable, byKind, byConsultant, byJobcentre, trend },
+    tables: { answers, now: now_, star, hires, satisfaction, visits: visitsTable, programme: programmeTable, campaigns: campaignTable, byKind, byConsultant, byJobcentre, trend },
     trend: trendSeries(months, year, today),
   };
 }

@@ -6,13 +6,14 @@ import type { Prisma, PrismaClient } from "@prisma/client";
 import { ORDER_OWNER_ROLES } from "~/domain/staff-roles";
 import { isRecordedOnOrder, VISIT_KIND_LABELS, VISIT_OUTCOME_LABELS, VISIT_STATE_LABELS, visitState } from "~/domain/visit/visits";
 import { formatAddress } from "~/domain/company/stated";
+import { isChosenFor } from "~/models/campaign/campaigns.server";
 import type { PlanVisitInput, RecordVisitInput } from "~/schemas/visit";
 import { atLocalTime, localDateOf } from "~/utils/deadlines";
 import { formatCalendarDate, formatDateTime, localTimeOf } from "~/utils/format";
 import { datesOfWeek, mondayOfIsoWeek } from "~/utils/iso-week";
 import { addCalendarDays } from "~/utils/local-date";
 
-export type VisitWriteFailure = "NOT_FOUND" | "STALE" | "UNKNOWN_CONSULTANT" | "UNKNOWN_UNIT" | "RECORDED_ON_ORDER" | "NOT_PLANNED" | "NEXT_BEFORE_VISIT";
+export type VisitWriteFailure = "NOT_FOUND" | "STALE" | "UNKNOWN_CONSULTANT" | "UNKNOWN_UNIT" | "UNKNOWN_CAMPAIGN" | "RECORDED_ON_ORDER" | "NOT_PLANNED" | "NEXT_BEFORE_VISIT";
 export type VisitWriteResult = { ok: true; visitId: string; companyId: string } | { ok: false; code: VisitWriteFailure; message: string };
 
 export const VISIT_WRITE_MESSAGES: Record<VisitWriteFailure, string> = {
@@ -20,6 +21,7 @@ export const VISIT_WRITE_MESSAGES: Record<VisitWriteFailure, string> = {
   STALE: "En kollega har ændret besøget, siden du åbnede siden. Se de nye oplysninger, og prøv igen.",
   UNKNOWN_CONSULTANT: "Vælg en aktiv konsulent eller teamleder i jobcentret til besøget.",
   UNKNOWN_UNIT: "Vælg en af virksomhedens produktionsenheder, eller virksomhedens egen adresse.",
+  UNKNOWN_CAMPAIGN: "Virksomheden er ikke med i den kampagne hos jobcentret. Vælg en af dens kampagner, eller ingen.",
   RECORDED_ON_ORDER: "Opfølgningen efter en ansættelse registreres på jobordren, når opgaven gøres færdig.",
   NOT_PLANNED: "Besøget er allerede registreret eller aflyst.",
   NEXT_BEFORE_VISIT: "Det næste besøg skal ligge efter dette besøg.",
@@ -30,6 +32,7 @@ export const VISIT_STATUS_OF: Record<VisitWriteFailure, number> = {
   STALE: 409,
   UNKNOWN_CONSULTANT: 400,
   UNKNOWN_UNIT: 400,
+  UNKNOWN_CAMPAIGN: 400,
   RECORDED_ON_ORDER: 409,
   NOT_PLANNED: 409,
   NEXT_BEFORE_VISIT: 400,
@@ -74,6 +77,7 @@ export async function planVisit(
     const unit = await prisma.productionUnit.findFirst({ where: { pNumber: visit.pNumber, companyId: relationship.companyId }, select: { pNumber: true } });
     if (!unit) return failure("UNKNOWN_UNIT");
   }
+  if (visit.campaignId && !(await isChosenFor(prisma, { jobcentreId: input.jobcentreId, campaignId: visit.campaignId, companyId: relationship.companyId }))) return failure("UNKNOWN_CAMPAIGN");
   const created = await prisma.companyVisit.create({
     data: {
       companyId: relationship.companyId,
@@ -84,6 +88,7 @@ export async function planVisit(
       durationMinutes: visit.durationMinutes,
       pNumber: visit.pNumber,
       purpose: visit.purpose,
+      campaignId: visit.campaignId,
       createdById: input.byUserId,
     },
     select: { id: true },
