@@ -3,7 +3,11 @@
 // orders are made in scripts/lib/demo.ts, through intake and their workflows). Idempotent: a second
 // start finds the data and adds nothing.
 import type { PrismaClient, StaffRole } from "@prisma/client";
+import { startCampaign } from "../app/models/campaign/campaigns.server";
 import { importCompaniesCsv } from "../app/models/company/import.server";
+import { newCampaignFormSchema } from "../app/schemas/campaign";
+import { danishToday } from "../app/schemas/job-order";
+import { addCalendarDays } from "../app/utils/local-date";
 import { upsertJobseekers } from "../app/models/jobseeker/register.server";
 import { makeSyntheticCompanyCsv } from "./synthetic-companies";
 import { REFERENCE_JOBCENTRES } from "./reference-data";
@@ -133,4 +137,32 @@ export async function seedDemoAgreements(prisma: PrismaClient, now = new Date())
     },
   });
   return 1;
+}
+
+/**
+ * A running information campaign in Faxe (its plan: three a year, each visiting 150 companies), made as staff
+ * make one: the demo's register is small, so it sets out to visit 20 of the companies it chooses.
+ */
+export async function seedDemoCampaigns(prisma: PrismaClient, now = new Date()): Promise<number> {
+  const jobcentreId = "faxe";
+  if ((await prisma.campaign.count({ where: { jobcentreId } })) > 0) return 0;
+  const consultants = await prisma.user.findMany({
+    where: { email: { in: [demoStaffEmail(jobcentreId, "konsulent"), demoStaffEmail(jobcentreId, "konsulent2")] } },
+    select: { id: true },
+  });
+  if (consultants.length === 0) return 0;
+  const today = danishToday(now);
+  const typed = (iso: string) => iso.split("-").reverse().join("-");
+  const values = newCampaignFormSchema.parse({
+    intent: "startCampaign",
+    campaignId: crypto.randomUUID(),
+    topic: "Fleksjob og løntilskud i mindre virksomheder",
+    description: "Fortæl om fleksjob, løntilskud og virksomhedspraktik, og spørg til rekrutteringsbehov det næste halve år.",
+    startsOn: typed(addCalendarDays(today, -14)),
+    endsOn: typed(addCalendarDays(today, 76)),
+    targetCompanies: "20",
+    consultantIds: consultants.map((c) => c.id),
+  });
+  const result = await startCampaign(prisma, { jobcentreId, byUserId: consultants[0]!.id, values });
+  return result.ok ? 1 : 0;
 }

@@ -3,7 +3,7 @@
 // registers and CVR extracts, never meant for production.
 import { createPrismaClient } from "../app/utils/db.server";
 import { ensureReferenceData } from "../prisma/load-reference-data";
-import { seedDemoCompanies, seedDemoJobseekers, seedDemoAgreements, seedDemoVisitProgrammes, seedReferenceAndStaff } from "../prisma/seed";
+import { seedDemoCompanies, seedDemoJobseekers, seedDemoAgreements, seedDemoCampaigns, seedDemoVisitProgrammes, seedReferenceAndStaff } from "../prisma/seed";
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -18,7 +18,10 @@ try {
     const companies = await seedDemoCompanies(prisma);
     const programmes = await seedDemoVisitProgrammes(prisma);
     const agreements = await seedDemoAgreements(prisma);
-    console.log(`Reference data loaded; ${created} demo staff users, ${jobseekers} demo jobseekers, ${companies} demo companies, ${programmes} visit programme(s) and ${agreements} partnership agreement(s) created.`);
+    const campaigns = await seedDemoCampaigns(prisma);
+    console.log(
+      `Reference data loaded; ${created} demo staff users, ${jobseekers} demo jobseekers, ${companies} demo companies, ${programmes} visit programme(s), ${agreements} partnership agreement(s) and ${campaigns} campaign(s) created.`,
+    );
   } else {
     await ensureReferenceData(prisma);
     console.log("Reference data loaded.");

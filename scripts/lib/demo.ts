@@ -6,7 +6,7 @@ import type { Env } from "../../app/utils/env.server";
 import { createJobOrder, markWorkflowStarted } from "../../app/models/job-order/intake.server";
 import { jobOrderSchema } from "../../app/schemas/job-order";
 import { getTemporalClient, startJobOrderWorkflow } from "../../app/utils/temporal.server";
-import { DEMO_PASSWORD, DEMO_STAFF_LIST, demoStaffEmail, seedDemoCompanies, seedDemoJobseekers, seedDemoAgreements, seedDemoVisitProgrammes, seedReferenceAndStaff } from "../../prisma/seed";
+import { DEMO_PASSWORD, DEMO_STAFF_LIST, demoStaffEmail, seedDemoCompanies, seedDemoJobseekers, seedDemoAgreements, seedDemoCampaigns, seedDemoVisitProgrammes, seedReferenceAndStaff } from "../../prisma/seed";
 import { REFERENCE_JOBCENTRES } from "../../prisma/reference-data";
 import { jobOrderFormValues } from "../../prisma/demo-data";
 import { generateOrderHistory } from "../../prisma/order-history";
@@ -43,6 +43,7 @@ export async function seedDemo(prisma: PrismaClient, env: Env) {
   await seedDemoCompanies(prisma);
   await seedDemoVisitProgrammes(prisma);
   await seedDemoAgreements(prisma);
+  await seedDemoCampaigns(prisma);
   const users = REFERENCE_JOBCENTRES.flatMap((jc) =>
     DEMO_STAFF_LIST.map((u) => `${demoStaffEmail(jc.id, u.localPart).padEnd(42)} ${u.name} (${u.role.toLowerCase()}, ${jc.name})`),
   );
