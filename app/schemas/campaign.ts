@@ -1,5 +1,6 @@
 // The new campaign form (shown first as a preview of the companies it would choose, then started) and the
 // campaign page's query, shared by the browser and the server. The rules are app/domain/campaign/campaign.ts.
+import type { EmployeeBand } from "@prisma/client";
 import { z } from "zod";
 import { CAMPAIGN_LIMITS as L, isIndustryPrefix } from "~/domain/campaign/campaign";
 import { EMPLOYEE_BANDS } from "~/domain/company/employees";
@@ -61,17 +62,38 @@ function industryCodes() {
     });
 }
 
+/**
+ * A list of ticked boxes, each one of `allowed`: a refusal is the list's own (said beside the boxes), never
+ * one of its items'.
+ */
+function ticked<T extends string>(isAllowed: (value: string) => value is T, message: string, max: number, tooMany: string) {
+  return z
+    .array(z.string({ invalid_type_error: message }), { invalid_type_error: message })
+    .default([])
+    .transform((values, ctx) => {
+      const unique = [...new Set(values)];
+      if (!unique.every(isAllowed)) {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      if (unique.length > max) {
+        ctx.addIssue({ code: "custom", message: tooMany });
+        return z.NEVER;
+      }
+      return unique as T[];
+    });
+}
+
+const isEmployeeBand = (value: string): value is EmployeeBand => (EMPLOYEE_BANDS as readonly string[]).includes(value);
+const isPostcode = (value: string): value is string => /^\d{4}$/.test(value);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUserId = (value: string): value is string => UUID.test(value);
+
 /** The companies a campaign chooses, as asked for: none given of a kind means any. */
 export const campaignSelectionSchema = z.object({
   industryCodes: industryCodes(),
-  employeeBands: z.array(z.enum(EMPLOYEE_BANDS, { errorMap: () => ({ message: M.bandUnknown }) }), { invalid_type_error: M.bandUnknown }).default([]),
-  postcodes: z
-    .array(z.string().regex(/^\d{4}$/, M.postcodeUnknown), {
-      invalid_type_error: M.postcodeUnknown,
-    })
-    .max(L.postcodes, M.tooManyPostcodes)
-    .default([])
-    .transform((codes) => [...new Set(codes)]),
+  employeeBands: ticked(isEmployeeBand, M.bandUnknown, EMPLOYEE_BANDS.length, M.bandUnknown),
+  postcodes: ticked(isPostcode, M.postcodeUnknown, L.postcodes, M.tooManyPostcodes),
 });
 export type CampaignSelection = z.output<typeof campaignSelectionSchema>;
 
@@ -105,14 +127,7 @@ export const newCampaignFormSchema = campaignSelectionSchema
       .int(M.targetFormat)
       .min(1, M.targetFormat)
       .max(L.companies, M.targetFormat),
-    consultantIds: z
-      .array(z.string().uuid(M.consultantsRequired), {
-        required_error: M.consultantsRequired,
-        invalid_type_error: M.consultantsRequired,
-      })
-      .min(1, M.consultantsRequired)
-      .max(L.consultants, M.tooManyConsultants)
-      .transform((ids) => [...new Set(ids)]),
+    consultantIds: ticked(isUserId, M.consultantsRequired, L.consultants, M.tooManyConsultants).refine((ids) => ids.length > 0, M.consultantsRequired),
   })
   .superRefine((value, ctx) => {
     // zod runs this also when a field failed: a date it could not read is already named.

@@ -452,6 +452,23 @@ describe("company visits", () => {
     const consultant = await new Sender(signedIn).ready(path);
     const me = await database().user.findUniqueOrThrow({ where: { email: staff("konsulent", "lejre") } });
     const faxe = await database().user.findUniqueOrThrow({ where: { email: staff("konsulent", "faxe") } });
+    const campaignOf = (jobcentreId: string, consultantId: string) =>
+      database().campaign.create({
+        data: {
+          id: crypto.randomUUID(),
+          jobcentreId,
+          topic: "Fuzz",
+          startsOn: new Date(`${dateAhead(-1).iso}T00:00:00Z`),
+          endsOn: new Date(`${dateAhead(60).iso}T00:00:00Z`),
+          targetCompanies: 1,
+          createdById: consultantId,
+          companies: { create: { companyId: company.id, consultantId } },
+        },
+      });
+    // Another jobcentre's campaign, of one the access matrix does not watch.
+    const frederikssund = await database().user.findUniqueOrThrow({ where: { email: staff("konsulent", "frederikssund") } });
+    const lejreCampaign = await campaignOf("lejre", me.id);
+    const otherCampaign = await campaignOf("frederikssund", frederikssund.id);
     const planForm = formOf({
       intent: { takes: fc.constant("planVisit") },
       kind: { takes: fc.constantFrom("OUTREACH", "FOLLOW_UP", "CAMPAIGN", "RETENTION"), refuses: ["AFTER_HIRE", "VISIT"] },
@@ -461,6 +478,8 @@ describe("company visits", () => {
       consultantId: { takes: fc.constant(me.id), refuses: [faxe.id, crypto.randomUUID(), ""] },
       pNumber: { takes: fc.constant(""), refuses: ["1234567890", "12"] },
       purpose: { takes: fc.oneof(fc.constant(""), typedText(1_000)) },
+      // Empty, or the Lejre campaign that chose the company (with kind CAMPAIGN); another jobcentre's is refused.
+      campaignId: { takes: fc.constantFrom("", lejreCampaign.id), refuses: [otherCampaign.id, crypto.randomUUID(), "1"] },
     });
     const count = () => database().companyVisit.count({ where: { companyId: company.id } });
     let planned = 0;
@@ -478,6 +497,7 @@ describe("company visits", () => {
         planned++;
         const visit = await database().companyVisit.findFirstOrThrow({ where: { companyId: company.id }, orderBy: { createdAt: "desc" } });
         expect(visit.purpose).toBe(withoutNul(form.purpose!).replace(/\r\n?/g, "\n").trim());
+        expect(visit.campaignId).toBe(form.campaignId || null);
       }),
       { numRuns: runs(300) },
     );
@@ -616,6 +636,57 @@ describe("partnership agreements", () => {
       { numRuns: runs(300) },
     );
     expect(made).toBeGreaterThan(0);
+  }, 600_000);
+});
+
+describe("campaigns", () => {
+  it("the new campaign form answers any fields below 500, refuses in Danish, stores nothing refused, and keeps the topic as typed", async () => {
+    // Lejre's register has the companies of the orders these tests sent: a campaign has something to choose.
+    await submitOrder(new Browser(), { companyPostcode: POSTCODE, workplacePostcode: POSTCODE, companyName: "Fuzz Kampagne ApS" });
+    const path = "/kampagner/ny";
+    const signedIn = new Browser();
+    await signedIn.signIn(staff("konsulent", "lejre"));
+    const consultant = await new Sender(signedIn).ready(path);
+    const me = await database().user.findUniqueOrThrow({ where: { email: staff("konsulent", "lejre") } });
+    const faxe = await database().user.findUniqueOrThrow({ where: { email: staff("konsulent", "faxe") } });
+    const campaignForm = formOf({
+      intent: { takes: fc.constantFrom("startCampaign", "startCampaign", "preview"), refuses: ["start", ""] },
+      campaignId: { takes: fc.constant(FRESH), refuses: ["1", ""] },
+      topic: { takes: typedText(200) },
+      description: { takes: fc.oneof(fc.constant(""), typedText(2_000)) },
+      startsOn: { takes: fc.constantFrom(dateAhead(0).typed, dateAhead(-30).iso), refuses: ["31.2.2027", "1.1.2020"] },
+      endsOn: { takes: fc.constantFrom(dateAhead(60).typed, dateAhead(300).iso), refuses: [dateAhead(-1).typed, dateAhead(900).iso] },
+      targetCompanies: { takes: fc.constant("1"), refuses: ["0", "2001", "1,5", "100000"] },
+      industryCodes: { takes: fc.constant(""), refuses: ["byg", "1", "99"] },
+      employeeBands: { takes: fc.constant(""), refuses: ["E7", "E1"] },
+      postcodes: { takes: fc.constant(""), refuses: ["43", "9999"] },
+      consultantIds: { takes: fc.constant(me.id), refuses: [faxe.id, crypto.randomUUID(), ""] },
+    });
+    const count = () => database().campaign.count({ where: { jobcentreId: { in: ["lejre", "faxe"] } } });
+    let started = 0;
+    await fc.assert(
+      fc.asyncProperty(campaignForm, async (form: Record<string, string>) => {
+        // An unticked box sends nothing.
+        const sent = Object.fromEntries(Object.entries(freshKeys(form)).filter(([name, value]) => !(["employeeBands", "postcodes"].includes(name) && value === "")));
+        const before = await count();
+        const reply = await consultant.post(path, sent);
+        if (!reply) return;
+        expectNoServerError(reply, "a new campaign");
+        if (reply.status !== 302) {
+          expect(await count(), "a refused campaign was stored").toBe(before);
+          if (reply.status !== 200 && (form.intent === "startCampaign" || form.intent === "preview")) expectDanishRefusal(reply, "a new campaign");
+          return;
+        }
+        started++;
+        const campaign = await database().campaign.findUniqueOrThrow({ where: { id: sent.campaignId }, include: { _count: { select: { companies: true } } } });
+        expect(campaign.jobcentreId).toBe("lejre");
+        expect(campaign.topic).toBe(oneLine(form.topic!));
+        expect(campaign.description).toBe(withoutNul(form.description!).replace(/\r\n?/g, "\n").trim());
+        expect(campaign._count.companies).toBeGreaterThan(0);
+      }),
+      { numRuns: runs(300) },
+    );
+    expect(started).toBeGreaterThan(0);
   }, 600_000);
 });
 
