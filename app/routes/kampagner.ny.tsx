@@ -127,7 +127,8 @@ export default function NewCampaign() {
 type PreviewData = NonNullable<NonNullable<ReturnType<typeof useActionData<typeof action>>>["preview"]>;
 
 function Preview({ preview }: { preview: PreviewData }) {
-  const leftOut = preview.protectedLeftOut > 0 ? ` ${preview.protectedLeftOut} virksomheder med reklamebeskyttelse er udeladt.` : "";
+  const n = preview.protectedLeftOut;
+  const leftOut = n > 0 ? ` ${n} ${n === 1 ? "virksomhed" : "virksomheder"} med reklamebeskyttelse er udeladt.` : "";
   return (
     <section aria-labelledby="udvalg-titel" className="mt-5">
       <h2 id="udvalg-titel" className="h3">
