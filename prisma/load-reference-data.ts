@@ -3,7 +3,7 @@
 // goals with the national figures they quote. Idempotent, and never overwrites what an admin changed.
 // Used by `npm run db:seed` (production too), the demo and the tests.
 import type { Prisma, PrismaClient } from "@prisma/client";
-import { REFERENCE_GOAL_YEAR, REFERENCE_GOALS, REFERENCE_JOBCENTRES, REFERENCE_NATIONAL_FIGURES, REFERENCE_PARTNERSHIP_TERMS, REFERENCE_REGIONS, type ReferenceJobcentre } from "./reference-data";
+import { REFERENCE_GOAL_YEAR, REFERENCE_GOALS, REFERENCE_JOBCENTRES, REFERENCE_NATIONAL_FIGURES, REFERENCE_FOCUS_BRANCHES, REFERENCE_PARTNERSHIP_TERMS, REFERENCE_REGIONS, type ReferenceJobcentre } from "./reference-data";
 
 /** Upserts a reference jobcentre with its postcodes and, if it has none, its first policy version. */
 export async function ensureReferenceJobcentre(prisma: PrismaClient, jc: ReferenceJobcentre) {
@@ -29,6 +29,7 @@ export async function ensureReferenceData(prisma: PrismaClient) {
   await ensureReferenceGoals(prisma);
   // Terms a jobcentre has changed are kept.
   await prisma.partnershipTerms.createMany({ data: REFERENCE_PARTNERSHIP_TERMS, skipDuplicates: true });
+  await prisma.focusBranch.createMany({ data: REFERENCE_FOCUS_BRANCHES.map((b, position) => ({ ...b, position })), skipDuplicates: true });
 }
 
 /** The plans' goals and the national figures they quote; what an admin has entered or changed is kept. */

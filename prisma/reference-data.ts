@@ -283,3 +283,20 @@ export const REFERENCE_PARTNERSHIP_TERMS: Array<{ jobcentreId: string; companyCo
     fastTrackResponseHours: 24,
   },
 ];
+
+/**
+ * Lolland's five focus branches (seed 003) as DB25 divisions (two digits, read the same in DB07): construction
+ * for the Femern tunnel, manufacturing and crafts, trade, tourism and experiences, care. Where the plan names
+ * a branch and not its codes, the divisions are the reference choice, as data an admin can change.
+ */
+export const REFERENCE_FOCUS_BRANCHES: Array<{ jobcentreId: string; name: string; industryCodes: string[] }> = [
+  { jobcentreId: "lolland", name: "Bygge og anlæg", industryCodes: ["41", "42", "43"] },
+  {
+    jobcentreId: "lolland",
+    name: "Industri og håndværk",
+    industryCodes: ["10", "11", "13", "14", "15", "16", "17", "18", "20", "22", "23", "24", "25", "26", "27", "28", "29", "30", "31", "32", "33", "95"],
+  },
+  { jobcentreId: "lolland", name: "Handel og service", industryCodes: ["45", "46", "47", "77", "81", "82", "96"] },
+  { jobcentreId: "lolland", name: "Turisme og oplevelser", industryCodes: ["55", "56", "79", "90", "91", "93"] },
+  { jobcentreId: "lolland", name: "Omsorg og pleje", industryCodes: ["86", "87", "88"] },
+];

@@ -46,7 +46,9 @@ export async function action({ request }: ActionFunctionArgs) {
     // The preview reads only the choice: the rest of the form may still be unwritten.
     const submission = parseWithZod(formData, { schema: campaignSelectionSchema });
     if (submission.status !== "success") return json({ result: submission.reply(), preview: null }, { status: 400 });
-    return json({ result: submission.reply(), preview: await previewSelection(prisma, user.jobcentreId, submission.value) });
+    const preview = await previewSelection(prisma, user.jobcentreId, submission.value);
+    if (!preview.ok) return json({ result: submission.reply({ fieldErrors: { [preview.field ?? ""]: [preview.message] } }), preview: null }, { status: CAMPAIGN_STATUS_OF[preview.code] });
+    return json({ result: submission.reply(), preview });
   }
   if (intent === "startCampaign") {
     const submission = parseWithZod(formData, { schema: newCampaignFormSchema });
@@ -60,7 +62,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewCampaign() {
-  const { consultants, postcodes, me, campaignId, defaultPeriod } = useLoaderData<typeof loader>();
+  const { consultants, postcodes, focusBranches, me, campaignId, defaultPeriod } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
   const [form, fields] = useForm({
@@ -96,6 +98,14 @@ export default function NewCampaign() {
         </fieldset>
         <fieldset>
           <legend className="h3">Udvalget af virksomheder</legend>
+          {focusBranches.length > 0 ? (
+            <CheckboxGroup
+              field={fields.focusBranchIds}
+              legend="Jobcentrets fokusbrancher (valgfrit)"
+              hint="Deres branchekoder kommer med sammen med dem, du skriver nedenfor."
+              options={focusBranches.map((b) => ({ value: b.id, label: `${b.name} (${b.industryCodes.join(", ")})` }))}
+            />
+          ) : null}
           <TextField
             field={fields.industryCodes}
             label="Branchekoder (valgfrit)"
@@ -111,7 +121,7 @@ export default function NewCampaign() {
             Vis udvalget
           </button>
         </fieldset>
-        {preview ? <Preview preview={preview} /> : null}
+        {preview?.ok ? <Preview preview={preview} /> : null}
         <fieldset className="mt-5">
           <legend className="h3">Konsulenter</legend>
           <CheckboxGroup field={fields.consultantIds} legend="Hvem skal besøge virksomhederne?" hint="Virksomhederne fordeles ligeligt, så hver konsulent får naboer efter postnummer." options={consultants.map((c) => ({ value: c.id, label: c.name }))} />
@@ -124,7 +134,7 @@ export default function NewCampaign() {
   );
 }
 
-type PreviewData = NonNullable<NonNullable<ReturnType<typeof useActionData<typeof action>>>["preview"]>;
+type PreviewData = Extract<NonNullable<NonNullable<ReturnType<typeof useActionData<typeof action>>>["preview"]>, { ok: true }>;
 
 function Preview({ preview }: { preview: PreviewData }) {
   const n = preview.protectedLeftOut;

@@ -198,6 +198,7 @@ export default function CompanyPage() {
           <Fact label="CVR-nummer">{company.cvr}</Fact>
           <Fact label="Adresse">{company.address}</Fact>
           <Fact label="Branche">{company.industry ?? "Ukendt"}</Fact>
+          {company.focusBranch ? <Fact label="Fokusbranche">{company.focusBranch}</Fact> : null}
           <Fact label="Ansatte">{company.employees ?? "Ukendt"}</Fact>
           <Fact label="Reklamebeskyttet">{company.advertisingProtected ? "Ja – får aldrig kampagnemails" : "Nej"}</Fact>
           <Fact label="Senest ændret">

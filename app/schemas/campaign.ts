@@ -23,6 +23,7 @@ export const CAMPAIGN_MESSAGES = {
   targetFormat: `Skriv målet som et helt antal virksomheder fra 1 til ${L.companies.toLocaleString("da-DK")}.`,
   industryCodeFormat: "Skriv branchekoder med 2 til 6 cifre, adskilt af komma, fx 41, 43 eller 561010.",
   tooManyIndustryCodes: `Skriv højst ${L.industryCodes} branchekoder.`,
+  focusBranchUnknown: "Vælg fokusbrancher blandt jobcentrets egne.",
   bandUnknown: "Vælg antal ansatte blandt valgmulighederne.",
   postcodeUnknown: "Vælg postnumre blandt jobcentrets egne.",
   tooManyPostcodes: `Vælg højst ${L.postcodes} postnumre.`,
@@ -87,11 +88,14 @@ function ticked<T extends string>(isAllowed: (value: string) => value is T, mess
 const isEmployeeBand = (value: string): value is EmployeeBand => (EMPLOYEE_BANDS as readonly string[]).includes(value);
 const isPostcode = (value: string): value is string => /^\d{4}$/.test(value);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isUserId = (value: string): value is string => UUID.test(value);
+/** A row id (a user's, a focus branch's). */
+const isRowId = (value: string): value is string => UUID.test(value);
 
 /** The companies a campaign chooses, as asked for: none given of a kind means any. */
 export const campaignSelectionSchema = z.object({
   industryCodes: industryCodes(),
+  // The jobcentre's focus branches: their codes join the codes written.
+  focusBranchIds: ticked(isRowId, M.focusBranchUnknown, 50, M.focusBranchUnknown),
   employeeBands: ticked(isEmployeeBand, M.bandUnknown, EMPLOYEE_BANDS.length, M.bandUnknown),
   postcodes: ticked(isPostcode, M.postcodeUnknown, L.postcodes, M.tooManyPostcodes),
 });
@@ -127,7 +131,7 @@ export const newCampaignFormSchema = campaignSelectionSchema
       .int(M.targetFormat)
       .min(1, M.targetFormat)
       .max(L.companies, M.targetFormat),
-    consultantIds: ticked(isUserId, M.consultantsRequired, L.consultants, M.tooManyConsultants).refine((ids) => ids.length > 0, M.consultantsRequired),
+    consultantIds: ticked(isRowId, M.consultantsRequired, L.consultants, M.tooManyConsultants).refine((ids) => ids.length > 0, M.consultantsRequired),
   })
   .superRefine((value, ctx) => {
     // zod runs this also when a field failed: a date it could not read is already named.

@@ -4,6 +4,7 @@
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { getCampaign, listCampaigns, previewSelection, startCampaign } from "../../app/models/campaign/campaigns.server";
+import { getCompanyPage } from "../../app/models/company/register.server";
 import { buildDashboard, dashboardScope } from "../../app/models/kpi/dashboard.server";
 import { planVisit, recordVisit, getVisit } from "../../app/models/visit/visits.server";
 import { newCampaignFormSchema } from "../../app/schemas/campaign";
@@ -25,8 +26,17 @@ async function setUp() {
   const bo = await createStaffUser(prisma, { jobcentreId: jobcentre.id, name: "Bo" });
   const manager = await createStaffUser(prisma, { jobcentreId: jobcentre.id, role: "MANAGER" });
   const stranger = await createStaffUser(prisma, { jobcentreId: other.id });
+  const { companies } = await setUpFor(jobcentre.id);
+  // The other jobcentre's company in the same branch: never in this jobcentre's campaign.
+  await createRegisteredCompany(prisma, other.id, { name: "Fremmed Byg ApS", postcode: "4640", industryCode: "412000", employeeBand: "E10_19" });
+  return { jobcentre, other, anne, bo, manager, stranger, companies };
+}
+
+/** The jobcentre's register: four construction companies of 10–19 (one only by its production unit in 4690),
+ * one advertising-protected, one too small, one shop. */
+async function setUpFor(jobcentreId: string) {
   const building = (name: string, postcode: string, input: Record<string, unknown> = {}) =>
-    createRegisteredCompany(prisma, jobcentre.id, { name, postcode, industryCode: "412000", industryClassification: "DB25", employeeBand: "E10_19", ...input });
+    createRegisteredCompany(prisma, jobcentreId, { name, postcode, industryCode: "412000", industryClassification: "DB25", employeeBand: "E10_19", ...input });
   const companies = {
     north: await building("Nord Byg ApS", "4640"),
     south: await building("Syd Byg ApS", "4690"),
@@ -36,9 +46,7 @@ async function setUp() {
     small: await building("Lille Byg ApS", "4640", { employeeBand: "E1" }),
     shop: await building("Butik ApS", "4640", { industryCode: "471100" }),
   };
-  // The other jobcentre's company in the same branch: never in this jobcentre's campaign.
-  await createRegisteredCompany(prisma, other.id, { name: "Fremmed Byg ApS", postcode: "4640", industryCode: "412000", employeeBand: "E10_19" });
-  return { jobcentre, other, anne, bo, manager, stranger, companies };
+  return { companies };
 }
 
 function campaignForm(consultantIds: string[], overrides: Record<string, unknown> = {}) {
@@ -62,6 +70,7 @@ describe("choosing a campaign's companies", () => {
     const { jobcentre, anne, bo } = await setUp();
     const values = campaignForm([anne.id, bo.id]);
     const preview = await previewSelection(prisma, jobcentre.id, values);
+    if (!preview.ok) throw new Error(preview.code);
     expect({ chosen: preview.chosen, protectedLeftOut: preview.protectedLeftOut }).toEqual({ chosen: 4, protectedLeftOut: 1 });
     expect(preview.first.map((c) => c.name)).toEqual(["Enhed Byg ApS", "Nord Byg ApS", "Syd Byg ApS", "Østbyg ApS"]);
 
@@ -72,6 +81,24 @@ describe("choosing a campaign's companies", () => {
     // Neighbours by postcode: Enhed (4000) and Nord (4640) to Anne, the two in 4690 to Bo.
     expect(byConsultant(anne.id)).toEqual(["Enhed Byg ApS", "Nord Byg ApS"]);
     expect(byConsultant(bo.id)).toEqual(["Syd Byg ApS", "Østbyg ApS"]);
+  });
+
+  it("chooses by the jobcentre's own focus branches, named on the campaign's page", async () => {
+    const { jobcentre, other, anne } = await setUp();
+    const branch = await prisma.focusBranch.create({ data: { jobcentreId: jobcentre.id, name: "Bygge og anlæg", industryCodes: ["41", "42", "43"], position: 0 } });
+    const theirs = await prisma.focusBranch.create({ data: { jobcentreId: other.id, name: "Handel", industryCodes: ["47"], position: 0 } });
+    const values = campaignForm([anne.id], { industryCodes: "", focusBranchIds: [branch.id] });
+    const preview = await previewSelection(prisma, jobcentre.id, values);
+    expect(preview).toMatchObject({ ok: true, chosen: 4 });
+    expect(await previewSelection(prisma, jobcentre.id, { ...values, focusBranchIds: [theirs.id] })).toMatchObject({ ok: false, code: "UNKNOWN_FOCUS_BRANCH", field: "focusBranchIds" });
+    expect(await startCampaign(prisma, { jobcentreId: jobcentre.id, byUserId: anne.id, values: { ...values, focusBranchIds: [branch.id, theirs.id] } })).toMatchObject({ ok: false, code: "UNKNOWN_FOCUS_BRANCH" });
+    await startCampaign(prisma, { jobcentreId: jobcentre.id, byUserId: anne.id, values: { ...values, industryCodes: ["561010"] } });
+    const page = (await getCampaign(prisma, { jobcentreId: jobcentre.id, campaignId: values.campaignId, userId: anne.id, view: "alle", page: 1 }))!;
+    expect(page.selection.industryCodes).toBe("Bygge og anlæg (41, 42, 43), 561010");
+    // The company page names the branch; a jobcentre without focus branches says nothing of them.
+    const { companies } = await setUpFor(jobcentre.id);
+    expect((await getCompanyPage(prisma, jobcentre.id, companies.north.cvr))?.company.focusBranch).toBe("Bygge og anlæg");
+    expect((await getCompanyPage(prisma, jobcentre.id, companies.shop.cvr))?.company.focusBranch).toBe("Ingen af jobcentrets fokusbrancher");
   });
 
   it("makes one campaign of a form sent twice, or twice at once", async () => {

@@ -2,7 +2,9 @@ import crypto from "node:crypto";
 import { parseWithZod } from "@conform-to/zod";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { campaignGoalCount, campaignState, campaignYear, companiesToReach, mayBeChosen, progressOf, splitAmong } from "../../app/domain/campaign/campaign";
+import { campaignGoalCount, campaignState, campaignYear, companiesToReach, isIndustryPrefix, mayBeChosen, progressOf, splitAmong } from "../../app/domain/campaign/campaign";
+import { focusBranchOf, overlappingPrefixes } from "../../app/domain/company/focus-branches";
+import { REFERENCE_FOCUS_BRANCHES } from "../../prisma/reference-data";
 import { CAMPAIGN_MESSAGES, campaignSelectionSchema, newCampaignFormSchema } from "../../app/schemas/campaign";
 import { danishToday } from "../../app/schemas/job-order";
 import { planVisitFormSchema, VISIT_MESSAGES } from "../../app/schemas/visit";
@@ -129,7 +131,7 @@ describe("the new campaign form", () => {
   });
 
   it("previews a choice without the rest of the form", () => {
-    expect(campaignSelectionSchema.parse({ industryCodes: "" })).toEqual({ industryCodes: [], employeeBands: [], postcodes: [] });
+    expect(campaignSelectionSchema.parse({ industryCodes: "" })).toEqual({ industryCodes: [], focusBranchIds: [], employeeBands: [], postcodes: [] });
   });
 });
 
@@ -144,5 +146,28 @@ describe("a visit planned for a campaign", () => {
 
   it("is no campaign's when none is chosen", () => {
     expect(planVisitFormSchema.parse({ ...base, kind: "OUTREACH", campaignId: undefined }).campaignId).toBeNull();
+  });
+});
+
+describe("a jobcentre's focus branches", () => {
+  const branches = [
+    { id: "a", name: "Bygge og anlæg", industryCodes: ["41", "42", "43"] },
+    { id: "b", name: "Installation", industryCodes: ["4321"] },
+  ];
+
+  it("take a company by its code's longest matching prefix", () => {
+    expect(focusBranchOf("412000", branches)?.name).toBe("Bygge og anlæg");
+    expect(focusBranchOf("432100", branches)?.name).toBe("Installation");
+    expect(focusBranchOf("471100", branches)).toBeNull();
+    expect(focusBranchOf(null, branches)).toBeNull();
+  });
+
+  it("are, in the reference data, apart: no code belongs to two of a jobcentre's branches", () => {
+    for (const jobcentreId of new Set(REFERENCE_FOCUS_BRANCHES.map((b) => b.jobcentreId))) {
+      const own = REFERENCE_FOCUS_BRANCHES.filter((b) => b.jobcentreId === jobcentreId).map((b) => ({ ...b, id: b.name }));
+      expect(overlappingPrefixes(own), jobcentreId).toEqual([]);
+      expect(own.flatMap((b) => b.industryCodes).every(isIndustryPrefix)).toBe(true);
+    }
+    expect(overlappingPrefixes(branches)).toEqual(["43", "4321"]);
   });
 });

@@ -54,82 +54,71 @@ const MAY_BE_CHOSEN: Prisma.CompanyWhereInput = { advertisingProtected: false };
 // Neighbours together, so that each consultant's share is a route (splitAmong keeps this order).
 const CHOICE_ORDER: Prisma.CompanyOrderByWithRelationInput[] = [{ postcode: "asc" }, { name: "asc" }, { cvr: "asc" }];
 
-/** What the new campaign form offers: who can visit, the jobcentre's postcodes. */
+/** The codes the choice asks for: those written and those of the focus branches ticked; null for a branch not the jobcentre's. */
+async function industryCodesOf(db: Db, jobcentreId: string, selection: CampaignSelection): Promise<string[] | null> {
+  if (selection.focusBranchIds.length === 0) return selection.industryCodes;
+  const branches = await db.focusBranch.findMany({ where: { jobcentreId, id: { in: selection.focusBranchIds } }, select: { industryCodes: true } });
+  if (branches.length !== selection.focusBranchIds.length) return null;
+  return [...new Set([...selection.industryCodes, ...branches.flatMap((b) => b.industryCodes)])];
+}
+
+/** What the new campaign form offers: who can visit, the jobcentre's postcodes and focus branches. */
 export async function getNewCampaignForm(prisma: PrismaClient, jobcentreId: string) {
-  const [consultants, postcodes] = await Promise.all([
-    prisma.user.findMany({
-      where: {
-        jobcentreId,
-        active: true,
-        role: { in: [...ORDER_OWNER_ROLES] },
-      },
-      select: { id: true, name: true },
-      orderBy: { name: "asc" },
-    }),
-    prisma.postcodeArea.findMany({
-      where: { jobcentreId },
-      select: { postcode: true, city: true },
-      orderBy: { postcode: "asc" },
-    }),
+  const [consultants, postcodes, focusBranches] = await Promise.all([
+    prisma.user.findMany({ where: { jobcentreId, active: true, role: { in: [...ORDER_OWNER_ROLES] } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.postcodeArea.findMany({ where: { jobcentreId }, select: { postcode: true, city: true }, orderBy: { postcode: "asc" } }),
+    prisma.focusBranch.findMany({ where: { jobcentreId }, select: { id: true, name: true, industryCodes: true }, orderBy: { position: "asc" } }),
   ]);
-  return { consultants, postcodes };
+  return { consultants, postcodes, focusBranches };
 }
 
 /** The companies the selection would choose: how many, how many advertising protection leaves out, the first few. */
 export async function previewSelection(prisma: PrismaClient, jobcentreId: string, selection: CampaignSelection) {
-  const and = askedFor(jobcentreId, selection);
+  const industryCodes = await industryCodesOf(prisma, jobcentreId, selection);
+  if (!industryCodes) return failure("UNKNOWN_FOCUS_BRANCH", "focusBranchIds");
+  const and = askedFor(jobcentreId, { ...selection, industryCodes });
   const [chosen, protectedLeftOut, first] = await Promise.all([
     prisma.company.count({ where: { AND: [...and, MAY_BE_CHOSEN] } }),
-    prisma.company.count({
-      where: { AND: [...and, { advertisingProtected: true }] },
-    }),
+    prisma.company.count({ where: { AND: [...and, { advertisingProtected: true }] } }),
     prisma.company.findMany({
       where: { AND: [...and, MAY_BE_CHOSEN] },
       orderBy: CHOICE_ORDER,
       take: PREVIEW_ROWS,
-      select: {
-        cvr: true,
-        name: true,
-        address: true,
-        postcode: true,
-        city: true,
-        employeeBand: true,
-      },
+      select: { cvr: true, name: true, address: true, postcode: true, city: true, employeeBand: true },
     }),
   ]);
   return {
+    ok: true as const,
     chosen,
     protectedLeftOut,
     tooMany: chosen > CAMPAIGN_LIMITS.companies,
-    first: first.map((c) => ({
-      cvr: c.cvr,
-      name: c.name,
-      address: formatAddress(c),
-      employees: c.employeeBand ? employeeBandLabel(c.employeeBand) : "Ukendt",
-    })),
+    first: first.map((c) => ({ cvr: c.cvr, name: c.name, address: formatAddress(c), employees: c.employeeBand ? employeeBandLabel(c.employeeBand) : "Ukendt" })),
   };
 }
 
 export const CAMPAIGN_WRITE_MESSAGES = {
   NOT_FOUND: "Kampagnen findes ikke hos jobcentret.",
   UNKNOWN_CONSULTANT: "Vælg aktive konsulenter eller teamledere i jobcentret til at besøge virksomhederne.",
+  UNKNOWN_FOCUS_BRANCH: "Vælg fokusbrancher blandt jobcentrets egne.",
   NOTHING_CHOSEN: "Udvalget rummer ingen virksomheder, der må få en kampagne. Vælg flere brancher, størrelser eller postnumre.",
   TOO_MANY: `Udvalget rummer flere end ${CAMPAIGN_LIMITS.companies.toLocaleString("da-DK")} virksomheder. Gør det smallere.`,
   TARGET_ABOVE_CHOSEN: "Målet er større end antallet af virksomheder i udvalget. Sæt målet ned, eller vælg flere virksomheder.",
 } as const;
 export type CampaignWriteCode = keyof typeof CAMPAIGN_WRITE_MESSAGES;
-type Field = "consultantIds" | "targetCompanies";
-export type CampaignWriteResult = { ok: true; id: string } | { ok: false; code: CampaignWriteCode; message: string; field?: Field };
+type Field = "consultantIds" | "targetCompanies" | "focusBranchIds";
+type CampaignFailure = { ok: false; code: CampaignWriteCode; message: string; field?: Field };
+export type CampaignWriteResult = { ok: true; id: string } | CampaignFailure;
 
 export const CAMPAIGN_STATUS_OF: Record<CampaignWriteCode, number> = {
   NOT_FOUND: 404,
   UNKNOWN_CONSULTANT: 400,
+  UNKNOWN_FOCUS_BRANCH: 400,
   NOTHING_CHOSEN: 409,
   TOO_MANY: 409,
   TARGET_ABOVE_CHOSEN: 400,
 };
 
-function failure(code: CampaignWriteCode, field?: Field): CampaignWriteResult {
+function failure(code: CampaignWriteCode, field?: Field): CampaignFailure {
   return {
     ok: false,
     code,
@@ -170,8 +159,10 @@ export async function startCampaign(
         orderBy: { name: "asc" },
       });
       if (consultants.length !== values.consultantIds.length) return failure("UNKNOWN_CONSULTANT", "consultantIds");
+      const industryCodes = await industryCodesOf(tx, input.jobcentreId, values);
+      if (!industryCodes) return failure("UNKNOWN_FOCUS_BRANCH", "focusBranchIds");
       const companies = await tx.company.findMany({
-        where: { AND: [...askedFor(input.jobcentreId, values), MAY_BE_CHOSEN] },
+        where: { AND: [...askedFor(input.jobcentreId, { ...values, industryCodes }), MAY_BE_CHOSEN] },
         orderBy: CHOICE_ORDER,
         take: CAMPAIGN_LIMITS.companies + 1,
         select: { id: true },
@@ -188,7 +179,7 @@ export async function startCampaign(
           startsOn: dbDate(values.startsOn),
           endsOn: dbDate(values.endsOn),
           targetCompanies: values.targetCompanies,
-          industryCodes: values.industryCodes,
+          industryCodes,
           employeeBands: values.employeeBands,
           postcodes: values.postcodes,
           createdById: input.byUserId,
@@ -268,6 +259,14 @@ export async function listCampaigns(prisma: PrismaClient, jobcentreId: string, n
   });
 }
 
+/** "Bygge og anlæg (41, 42, 43), 561010": the focus branches whose codes are all in the choice, then the rest. */
+function describeIndustryCodes(codes: string[], branches: Array<{ name: string; industryCodes: string[] }>): string {
+  if (codes.length === 0) return "Alle brancher";
+  const whole = branches.filter((b) => b.industryCodes.length > 0 && b.industryCodes.every((c) => codes.includes(c)));
+  const named = new Set(whole.flatMap((b) => b.industryCodes));
+  return [...whole.map((b) => `${b.name} (${b.industryCodes.join(", ")})`), ...codes.filter((c) => !named.has(c))].join(", ");
+}
+
 const BAND_ORDER = (bands: EmployeeBand[]) => bands.map(employeeBandLabel).join(", ");
 
 /** The campaign's page: what it is, how far it has come (in all and per consultant), what came of it, its companies. */
@@ -299,16 +298,9 @@ export async function getCampaign(
           },
         }
       : { campaignId: id };
-  const [[progress], byConsultant, outcomes, ordersTaken, towns, total, rows] = await Promise.all([
+  const [[progress], byConsultant, outcomes, ordersTaken, towns, total, rows, focusBranches] = await Promise.all([
     progressRows(prisma, [id]),
-    prisma.$queryRaw<
-      Array<{
-        consultantId: string;
-        name: string;
-        chosen: number;
-        visited: number;
-      }>
-    >`
+    prisma.$queryRaw<Array<{ consultantId: string; name: string; chosen: number; visited: number }>>`
       SELECT cc."consultantId", u."name", count(*)::int AS chosen,
         count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "CompanyVisit" v WHERE v."campaignId" = cc."campaignId" AND v."companyId" = cc."companyId" AND ${HELD_VISIT_SQL}))::int AS visited
       FROM "CampaignCompany" cc JOIN "User" u ON u."id" = cc."consultantId"
@@ -318,12 +310,7 @@ export async function getCampaign(
       SELECT v."outcome", count(*)::int AS n FROM "CompanyVisit" v
       WHERE v."campaignId" = ${id} AND v."doneAt" IS NOT NULL AND v."outcome" IS NOT NULL GROUP BY v."outcome"`,
     prisma.jobOrder.count({ where: { originVisit: { campaignId: id } } }),
-    campaign.postcodes.length > 0
-      ? prisma.postcodeArea.findMany({
-          where: { postcode: { in: campaign.postcodes } },
-          select: { postcode: true, city: true },
-        })
-      : Promise.resolve([]),
+    campaign.postcodes.length > 0 ? prisma.postcodeArea.findMany({ where: { postcode: { in: campaign.postcodes } }, select: { postcode: true, city: true } }) : Promise.resolve([]),
     prisma.campaignCompany.count({ where: companyWhere }),
     prisma.campaignCompany.findMany({
       where: companyWhere,
@@ -356,6 +343,7 @@ export async function getCampaign(
         },
       },
     }),
+    prisma.focusBranch.findMany({ where: { jobcentreId: input.jobcentreId }, select: { name: true, industryCodes: true }, orderBy: { position: "asc" } }),
   ]);
   const today = localDateOf(input.now ?? new Date());
   const town = new Map(towns.map((t) => [t.postcode, t.city]));
@@ -378,7 +366,7 @@ export async function getCampaign(
     createdBy: campaign.createdBy.name,
     createdAt: formatDateTime(campaign.createdAt),
     selection: {
-      industryCodes: campaign.industryCodes.length > 0 ? campaign.industryCodes.join(", ") : "Alle brancher",
+      industryCodes: describeIndustryCodes(campaign.industryCodes, focusBranches),
       employees: campaign.employeeBands.length > 0 ? BAND_ORDER(campaign.employeeBands) : "Alle størrelser",
       postcodes:
         campaign.postcodes.length > 0 ? campaign.postcodes.map((p) => `${p}${town.get(p) ? ` ${town.get(p)}` : ""}`).join(", ") : "Hele jobcentrets område",

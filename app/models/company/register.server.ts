@@ -10,6 +10,7 @@ import { formatAddress, statedDifferences, TAKE_OVER_LABELS, type TakeOverField 
 import { ORDER_OWNER_ROLES } from "~/domain/staff-roles";
 import { formatDateTime } from "~/utils/format";
 import { JOB_ORDER_OUTCOME_LABELS } from "~/utils/labels";
+import { focusBranchOf } from "~/domain/company/focus-branches";
 import { listCompanyCampaigns } from "~/models/campaign/campaigns.server";
 import { listCompanyAgreements } from "~/models/partnership/agreements.server";
 
@@ -210,7 +211,7 @@ export async function getCompanyPage(prisma: PrismaClient, jobcentreId: string, 
   });
   if (!relationship) return null;
   const { company } = relationship;
-  const [timeline, differences, consultants, figures, agreements, campaigns] = await Promise.all([
+  const [timeline, differences, consultants, figures, agreements, campaigns, focusBranches] = await Promise.all([
     loadTimeline(prisma, jobcentreId, company.id),
     loadStatedDifferences(prisma, jobcentreId, company),
     prisma.user.findMany({ where: { jobcentreId, active: true, role: { in: [...ORDER_OWNER_ROLES] } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
@@ -220,6 +221,7 @@ export async function getCompanyPage(prisma: PrismaClient, jobcentreId: string, 
       FROM "JobOrder" WHERE "jobcentreId" = ${jobcentreId} AND "companyId" = ${company.id}`,
     listCompanyAgreements(prisma, jobcentreId, company.id),
     listCompanyCampaigns(prisma, jobcentreId, company.id),
+    prisma.focusBranch.findMany({ where: { jobcentreId }, select: { id: true, name: true, industryCodes: true } }),
   ]);
   // A key account consultant who left stays named, so the page says who it was until someone else is chosen.
   const kam = relationship.keyAccountConsultant;
@@ -230,6 +232,8 @@ export async function getCompanyPage(prisma: PrismaClient, jobcentreId: string, 
       name: company.name,
       address: formatAddress(company),
       industry: industryLabel(company.industryCode, company.industryClassification),
+      // Null when the jobcentre has no focus branches: the page then says nothing of them.
+      focusBranch: focusBranches.length === 0 ? null : (focusBranchOf(company.industryCode, focusBranches)?.name ?? "Ingen af jobcentrets fokusbrancher"),
       employees: company.employeeBand ? employeeBandLabel(company.employeeBand) : null,
       advertisingProtected: company.advertisingProtected,
       source: REGISTER_SOURCE_LABELS[company.source],
