@@ -127,6 +127,13 @@ export default function Dashboard() {
             </section>
           ) : null}
 
+          {dashboard.tables.cooperation ? (
+            <section aria-labelledby="samarbejdsgrad-titel">
+              <h2 id="samarbejdsgrad-titel">Samarbejdsgrad</h2>
+              <FigureTable table={dashboard.tables.cooperation} exportHref={exportHref("samarbejdsgrad")} />
+            </section>
+          ) : null}
+
           {dashboard.tables.campaigns ? (
             <section aria-labelledby="kampagner-titel">
               <h2 id="kampagner-titel">Kampagner</h2>

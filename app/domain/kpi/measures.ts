@@ -25,6 +25,7 @@ export const MEASURES: Record<GoalMeasure, MeasureInfo> = {
   COMPANY_VISITS: { label: "Virksomhedsbesøg i året", unit: "count", computable: true, national: false },
   CAMPAIGNS: { label: "Informationskampagner med virksomhedsbesøg", unit: "count", computable: true, national: false },
   PROGRAMME_COVERAGE: { label: "Virksomheder i besøgsprogrammet, der er besøgt eller har takket nej", unit: "share", computable: true, national: false },
+  SAMARBEJDSGRAD: { label: "Samarbejdsgrad (virksomheder med ansatte, som jobcentret har samarbejdet med om ordninger)", unit: "share", computable: true, national: true },
 };
 
 export const GOAL_MEASURES = Object.keys(MEASURES) as GoalMeasure[];

@@ -43,6 +43,8 @@ function tableFor(measure: GoalMeasure, tables: Dashboard["tables"]): FigureTabl
       return tables.campaigns;
     case "PROGRAMME_COVERAGE":
       return tables.programme;
+    case "SAMARBEJDSGRAD":
+      return tables.cooperation;
   }
 }
 

@@ -29,7 +29,8 @@ import {
 import { listNationalFigures, nationalFigureFor } from "./goals.server";
 import { campaignsOfYear } from "../campaign/campaigns.server";
 import { campaignGoalCount, companiesToReach } from "~/domain/campaign/campaign";
-import { programmeCoverage, programmeFigures, visitFigures, visitsHeldInYear } from "./visit-figures.server";
+import { cooperationFigures, programmeCoverage, programmeFigures, visitFigures, visitsHeldInYear } from "./visit-figures.server";
+import { COOPERATION_NOTE } from "~/domain/company/cooperation";
 
 export type Area = "jobcentre" | "region";
 
@@ -129,7 +130,7 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
   const year = Number(period.to.slice(0, 4));
   const trendPeriod = { from: `${year - 1}-01-01`, to: `${year}-12-31` };
   const goalsShown = ds.area === "jobcentre" && !ds.own;
-  const [figures, workload, surveys, months, yearCount, goals, nationals, users, visits, visitsInYear, programmes, campaigns] = await Promise.all([
+  const [figures, workload, surveys, months, yearCount, goals, nationals, users, visits, visitsInYear, programmes, campaigns, cooperation] = await Promise.all([
     orderFigures(ds.scope, period, now, prisma, { byAssignee: ds.area === "jobcentre" && !ds.own, byJobcentre: ds.area === "region" }),
     currentWorkload(ds.scope, now, prisma),
     surveyFigures(ds.scope, period, now, prisma),
@@ -145,6 +146,8 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
     visitsHeldInYear(ds.scope, year, prisma),
     programmeFigures(ds.scope, year, now, prisma),
     goalsShown ? campaignsOfYear(prisma, [ds.jobcentre.id], year) : Promise.resolve([]),
+    // The register's companies are the jobcentre's, not one consultant's.
+    ds.own ? Promise.resolve(null) : cooperationFigures(ds.scope, year, prisma),
   ]);
   const total = figures.total;
   const ordinary = figures.byKind.get("ORDINARY") ?? EMPTY_FIGURES;
@@ -229,6 +232,13 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
           note: campaigns.length === 0 ? `Jobcentret har ingen kampagner, der begynder i ${year}.` : `Kampagner, der har nået deres antal besøgte virksomheder. ${each.join("; ")}.`,
           href: "/kampagner",
         };
+      }
+      case "SAMARBEJDSGRAD": {
+        const v = cooperation ? share(cooperation.cooperating, cooperation.companies) : null;
+        const note = cooperation
+          ? `${number(cooperation.cooperating)} af ${number(cooperation.companies)} virksomheder med ansatte i registret i ${year}.${cooperation.unknownSize > 0 ? ` ${number(cooperation.unknownSize)} virksomheder uden kendt antal ansatte tæller ikke med.` : ""}`
+          : null;
+        return { value: v, text: percent(v), note };
       }
       case "PROGRAMME_COVERAGE": {
         const v = programmeCoverage(programmes);
@@ -404,6 +414,21 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
     note: "Et besøg tæller i perioden for sin dato, når det er registreret som holdt. Ansattes sygefravær og fastholdelse tæller som besøg som de andre.",
   };
 
+  const cooperationTable: FigureTable | null = cooperation
+    ? {
+        id: "samarbejdsgrad",
+        caption: `Samarbejdsgrad ${year}`,
+        head: ["Nøgletal", "Værdi"],
+        rows: [
+          [{ text: "Virksomheder med ansatte i registret" }, { text: number(cooperation.companies), value: cooperation.companies }],
+          [{ text: "Heraf samarbejdet med om ordninger" }, { text: number(cooperation.cooperating), value: cooperation.cooperating }],
+          [{ text: "Samarbejdsgrad" }, shareCell(share(cooperation.cooperating, cooperation.companies))],
+          [{ text: "Virksomheder uden kendt antal ansatte" }, { text: number(cooperation.unknownSize), value: cooperation.unknownSize }],
+        ],
+        note: COOPERATION_NOTE,
+      }
+    : null;
+
   const campaignGoal = goals.find((g) => g.measure === "CAMPAIGNS");
   const campaignTable: FigureTable | null =
     campaigns.length === 0
@@ -440,7 +465,7 @@ export async function buildDashboard(ds: DashboardScope, choice: PeriodChoice, n
     canSeeRegion: !ds.own && ds.region !== null,
     goals: goalViews,
     offTrack: goalViews.filter((g) => g.offTrack).length,
-    tables: { answers, now: now_, star, hires, satisfaction, visits: visitsTable, programme: programmeTable, campaigns: campaignTable, byKind, byConsultant, byJobcentre, trend },
+    tables: { answers, now: now_, star, hires, satisfaction, visits: visitsTable, programme: programmeTable, campaigns: campaignTable, cooperation: cooperationTable, byKind, byConsultant, byJobcentre, trend },
     trend: trendSeries(months, year, today),
   };
 }

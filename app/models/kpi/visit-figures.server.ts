@@ -2,6 +2,7 @@
 // count for the plan's visit goal (Faxe's 450), and what is planned or was cancelled. A visit counts where and
 // when it took place (its planned time), once recorded as held; one recorded as not held does not count.
 import { Prisma, type PrismaClient, type VisitKind, type VisitOutcome } from "@prisma/client";
+import { COOPERATION_ORDER_KINDS, COOPERATION_VISIT_OUTCOMES, NO_EMPLOYEE_BANDS } from "~/domain/company/cooperation";
 import type { Period } from "~/domain/kpi/periods";
 import { getPrisma } from "~/utils/db.server";
 import { instantSql } from "~/utils/sql.server";
@@ -113,4 +114,32 @@ export async function programmeFigures(scope: FigureScope, year: number, now: Da
 /** The programme goal's value: the companies that were given their visit or declined it, of all in it. */
 export function programmeCoverage(f: ProgrammeFigures): number | null {
   return f.covered === 0 ? null : f.visitedOrDeclined / f.covered;
+}
+
+export type CooperationFigures = { companies: number; cooperating: number; unknownSize: number };
+
+/**
+ * The samarbejdsgrad's count for a year (app/domain/company/cooperation.ts): the register's companies with
+ * employees, those the jobcentre had contact with about a scheme, and those whose size is not known.
+ */
+export async function cooperationFigures(scope: FigureScope, year: number, prisma: PrismaClient = getPrisma()): Promise<CooperationFigures> {
+  const { start, end } = periodInstants({ from: `${year}-01-01`, to: `${year}-12-31` });
+  const jobcentres = Prisma.join(scope.jobcentreIds);
+  const [row] = await prisma.$queryRaw<[CooperationFigures]>`
+    WITH register AS (
+      SELECT DISTINCT c."id", c."employeeBand" FROM "Company" c JOIN "CompanyRelationship" r ON r."companyId" = c."id"
+      WHERE r."jobcentreId" IN (${jobcentres})
+    ), employers AS (
+      SELECT "id" FROM register WHERE "employeeBand" IS NOT NULL AND "employeeBand"::text NOT IN (${Prisma.join([...NO_EMPLOYEE_BANDS])})
+    )
+    SELECT
+      (SELECT count(*) FROM employers)::int AS companies,
+      (SELECT count(*) FROM employers e WHERE
+        EXISTS (SELECT 1 FROM "JobOrder" o WHERE o."companyId" = e."id" AND o."jobcentreId" IN (${jobcentres})
+          AND o."kind"::text IN (${Prisma.join([...COOPERATION_ORDER_KINDS])}) AND o."receivedAt" >= ${instantSql(start)} AND o."receivedAt" < ${instantSql(end)})
+        OR EXISTS (SELECT 1 FROM "CompanyVisit" v WHERE v."companyId" = e."id" AND v."jobcentreId" IN (${jobcentres}) AND ${HELD_VISIT_SQL}
+          AND v."outcome"::text IN (${Prisma.join([...COOPERATION_VISIT_OUTCOMES])}) AND v."plannedFor" >= ${instantSql(start)} AND v."plannedFor" < ${instantSql(end)})
+      )::int AS cooperating,
+      (SELECT count(*) FROM register WHERE "employeeBand" IS NULL)::int AS "unknownSize"`;
+  return row;
 }

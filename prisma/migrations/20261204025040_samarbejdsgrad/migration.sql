@@ -1,0 +1,3 @@
+-- AlterEnum
+ALTER TYPE "GoalMeasure" ADD VALUE 'SAMARBEJDSGRAD';
+
