@@ -6,7 +6,7 @@ import { CAMPAIGN_LIMITS as L, isIndustryPrefix } from "~/domain/campaign/campai
 import { EMPLOYEE_BANDS } from "~/domain/company/employees";
 import { addCalendarDays, isRealDate } from "~/utils/local-date";
 import { toSingleLine } from "~/utils/text";
-import { danishToday, parseDanishDate } from "./job-order";
+import { danishDateField, danishToday } from "./job-order";
 
 export const CAMPAIGN_MESSAGES = {
   campaignIdInvalid: "Formularen er for gammel. Genindlæs siden, og udfyld den igen.",
@@ -31,17 +31,6 @@ export const CAMPAIGN_MESSAGES = {
   tooManyConsultants: `Vælg højst ${L.consultants} konsulenter.`,
 } as const;
 const M = CAMPAIGN_MESSAGES;
-
-function campaignDate(required: string) {
-  return z.string({ required_error: required, invalid_type_error: required }).transform((value, ctx) => {
-    const date = parseDanishDate(value);
-    if (!date) {
-      ctx.addIssue({ code: "custom", message: M.dateFormat });
-      return z.NEVER;
-    }
-    return date;
-  });
-}
 
 /** "41, 43.2 561010" → ["41", "432", "561010"]: the dots of a written code are left out, duplicates once. */
 function industryCodes() {
@@ -121,8 +110,8 @@ export const newCampaignFormSchema = campaignSelectionSchema
       .max(L.description, M.descriptionTooLong)
       .optional()
       .transform((v) => (v ?? "").replace(/\r\n?/g, "\n").trim()),
-    startsOn: campaignDate(M.startsOnRequired),
-    endsOn: campaignDate(M.endsOnRequired),
+    startsOn: danishDateField(M.startsOnRequired, M.dateFormat),
+    endsOn: danishDateField(M.endsOnRequired, M.dateFormat),
     targetCompanies: z.coerce
       .number({
         required_error: M.targetFormat,

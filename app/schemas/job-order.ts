@@ -105,6 +105,18 @@ export function parseDanishDate(value: string): string | null {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** A date field as typed (parseDanishDate's forms) to yyyy-mm-dd; `required` when left out, `format` when no real date. */
+export function danishDateField(required: string, format: string) {
+  return z.string({ required_error: required, invalid_type_error: required }).transform((value, ctx) => {
+    const date = parseDanishDate(value);
+    if (!date) {
+      ctx.addIssue({ code: "custom", message: format });
+      return z.NEVER;
+    }
+    return date;
+  });
+}
+
 /** Danish phone numbers: 8 digits, spaces or dashes allowed, optionally +45 / 0045 in front → "20304050". */
 export function normalizeDanishPhone(value: string): string | null {
   const compact = value.replace(/[\s-]/g, "");

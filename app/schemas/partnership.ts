@@ -5,7 +5,7 @@ import { AGREEMENT_LIMITS as L } from "~/domain/partnership/agreement";
 import { POLICY_LIMITS } from "./policy";
 import { addCalendarDays, isRealDate } from "~/utils/local-date";
 import { toSingleLine } from "~/utils/text";
-import { danishToday, normalizeDanishPhone, parseDanishDate } from "./job-order";
+import { danishDateField, danishToday, normalizeDanishPhone } from "./job-order";
 import { STALE_FORM_MESSAGE } from "./update-key";
 
 export const AGREEMENT_MESSAGES = {
@@ -32,17 +32,6 @@ export const AGREEMENT_MESSAGES = {
 } as const;
 const M = AGREEMENT_MESSAGES;
 
-function agreementDate(required: string) {
-  return z.string({ required_error: required, invalid_type_error: required }).transform((value, ctx) => {
-    const date = parseDanishDate(value);
-    if (!date) {
-      ctx.addIssue({ code: "custom", message: M.dateFormat });
-      return z.NEVER;
-    }
-    return date;
-  });
-}
-
 /** One commitment a line, each on one line: blank lines are left out. */
 function commitments(required: string) {
   return z
@@ -63,8 +52,8 @@ export const newAgreementFormSchema = z
   .object({
     // The new agreement's id, made with the form: a second send of the same form finds the agreement it made.
     agreementId: z.string({ required_error: M.agreementIdInvalid }).uuid(M.agreementIdInvalid),
-    startsOn: agreementDate(M.startsOnRequired),
-    endsOn: agreementDate(M.endsOnRequired),
+    startsOn: danishDateField(M.startsOnRequired, M.dateFormat),
+    endsOn: danishDateField(M.endsOnRequired, M.dateFormat),
     contactUserId: z.string({ required_error: M.contactRequired }).uuid(M.contactRequired),
     companyContactName: z
       .string({ required_error: M.companyContactNameRequired, invalid_type_error: M.companyContactNameRequired })
