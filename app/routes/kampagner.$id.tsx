@@ -152,6 +152,10 @@ export default function CampaignPage() {
           </ScrollBox>
         )}
         <Pagination page={c.page} pages={c.pages} hrefOf={(p) => `?vis=${c.view}&side=${p}`} />
+        <p>
+          Hent alle kampagnens virksomheder med konsulent og besøg som <a href={`/kampagner/${c.id}/eksport?format=xlsx`}>Excel-fil (XLSX)</a> eller{" "}
+          <a href={`/kampagner/${c.id}/eksport?format=csv`}>CSV-fil</a>.
+        </p>
       </section>
     </>
   );

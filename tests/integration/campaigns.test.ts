@@ -3,7 +3,7 @@
 // at once); campaign visits planned from the company and their progress; the plan's campaign goal.
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { getCampaign, listCampaigns, previewSelection, startCampaign } from "../../app/models/campaign/campaigns.server";
+import { campaignCompanyRows, getCampaign, listCampaigns, previewSelection, startCampaign } from "../../app/models/campaign/campaigns.server";
 import { getCompanyPage } from "../../app/models/company/register.server";
 import { buildDashboard, dashboardScope } from "../../app/models/kpi/dashboard.server";
 import { planVisit, recordVisit, getVisit } from "../../app/models/visit/visits.server";
@@ -181,6 +181,14 @@ describe("a campaign's visits", () => {
     const theirs = await createRegisteredCompany(prisma, other.id, {});
     expect(await planVisit(prisma, { jobcentreId: other.id, cvr: theirs.cvr, byUserId: stranger.id, visit: plan(stranger.id, values.campaignId) })).toMatchObject({ ok: false, code: "UNKNOWN_CAMPAIGN" });
     expect(await getCampaign(prisma, { jobcentreId: other.id, campaignId: values.campaignId, userId: stranger.id, view: "alle", page: 1 })).toBeNull();
+    expect(await campaignCompanyRows(prisma, other.id, values.campaignId)).toBeNull();
+    const list = await campaignCompanyRows(prisma, jobcentre.id, values.campaignId);
+    expect(list?.rows.map((row) => [row[1], row[6], row[7]])).toEqual([
+      ["Enhed Byg ApS", "Anne", "Intet besøg endnu"],
+      ["Nord Byg ApS", "Anne", "Intet besøg endnu"],
+      ["Syd Byg ApS", "Anne", "Intet besøg endnu"],
+      ["Østbyg ApS", "Anne", "Intet besøg endnu"],
+    ]);
     expect(await prisma.companyVisit.count({ where: { campaignId: values.campaignId } })).toBe(0);
   });
 });

@@ -74,6 +74,7 @@ export const ROUTES: RouteEntry[] = [
   { file: "kampagner._index.tsx", path: "/kampagner", access: "staff", post: false },
   { file: "kampagner.ny.tsx", path: "/kampagner/ny", access: "staff", post: true, intents: ["preview", "startCampaign"] },
   { file: "kampagner.$id.tsx", path: "/kampagner/{campaign}?vis=alle", access: "staff", post: false },
+  { file: "kampagner.$id_.eksport.tsx", path: "/kampagner/{campaign}/eksport?format=csv", access: "staff", post: false },
   { file: "besoeg._index.tsx", path: "/besoeg?uge=2026-W49&visning=kalender", access: "staff", post: false },
   { file: "besoeg.$id.tsx", path: "/besoeg/{visit}", access: "staff", post: true, intents: ["recordVisit", "cancelVisit"] },
   { file: "besoeg.program.tsx", path: "/besoeg/program?program={programme}&vis=alle", access: "staff", post: true, intents: ["declineVisits", "enrolNow"], intentRoles: { enrolNow: ["TEAM_LEAD", "MANAGER", "ADMIN"] } },

@@ -7,7 +7,7 @@ import { CAMPAIGN_LIMITS, CAMPAIGN_STATE_LABELS, campaignState, progressOf, spli
 import { employeeBandLabel } from "~/domain/company/employees";
 import { formatAddress } from "~/domain/company/stated";
 import { ORDER_OWNER_ROLES } from "~/domain/staff-roles";
-import { VISIT_OUTCOME_LABELS, VISIT_OUTCOMES, visitState } from "~/domain/visit/visits";
+import { VISIT_OUTCOME_LABELS, VISIT_OUTCOMES, VISIT_STATE_LABELS, visitState } from "~/domain/visit/visits";
 import type { CampaignCompanyView, CampaignSelection, NewCampaignValues } from "~/schemas/campaign";
 import { localDateOf } from "~/utils/deadlines";
 import { formatDate, formatDateTime } from "~/utils/format";
@@ -450,4 +450,48 @@ export async function campaignsOfYear(prisma: PrismaClient, jobcentreIds: string
     FROM "Campaign" c
     WHERE c."jobcentreId" IN (${Prisma.join(jobcentreIds)}) AND c."startsOn" >= ${`${year}-01-01`}::date AND c."startsOn" <= ${`${year}-12-31`}::date
     ORDER BY c."startsOn", c."topic"`;
+}
+
+export const CAMPAIGN_COMPANY_HEAD = ["CVR-nummer", "Virksomhed", "Adresse", "Postnummer", "By", "Ansatte", "Konsulent", "Besøg", "Besøgets dato", "Førte til"];
+
+/** The campaign's companies as rows of an export (the consultants' list to take along), or null for another jobcentre's. */
+export async function campaignCompanyRows(prisma: PrismaClient, jobcentreId: string, campaignId: string) {
+  const campaign = await prisma.campaign.findFirst({ where: { id: campaignId, jobcentreId }, select: { id: true, topic: true } });
+  if (!campaign) return null;
+  const rows = await prisma.campaignCompany.findMany({
+    where: { campaignId },
+    orderBy: [{ consultant: { name: "asc" } }, { company: { postcode: "asc" } }, { company: { name: "asc" } }, { companyId: "asc" }],
+    select: {
+      consultant: { select: { name: true } },
+      company: {
+        select: {
+          cvr: true,
+          name: true,
+          address: true,
+          postcode: true,
+          city: true,
+          employeeBand: true,
+          visits: { where: { campaignId }, orderBy: { plannedFor: "desc" }, take: 1, select: { plannedFor: true, doneAt: true, cancelledAt: true, outcome: true } },
+        },
+      },
+    },
+  });
+  return {
+    topic: campaign.topic,
+    rows: rows.map(({ company, consultant }) => {
+      const visit = company.visits[0];
+      return [
+        company.cvr,
+        company.name,
+        company.address,
+        company.postcode,
+        company.city,
+        company.employeeBand ? employeeBandLabel(company.employeeBand) : "Ukendt",
+        consultant.name,
+        visit ? VISIT_STATE_LABELS[visitState(visit)] : "Intet besøg endnu",
+        visit ? formatDateTime(visit.plannedFor) : null,
+        visit?.outcome ? VISIT_OUTCOME_LABELS[visit.outcome] : null,
+      ];
+    }),
+  };
 }
