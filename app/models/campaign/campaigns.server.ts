@@ -269,6 +269,29 @@ function describeIndustryCodes(codes: string[], branches: Array<{ name: string; 
 
 const BAND_ORDER = (bands: EmployeeBand[]) => bands.map(employeeBandLabel).join(", ");
 
+/** A chosen company as the campaign's list and its export show it: the company, its consultant, its latest campaign visit. */
+function campaignCompanySelect(campaignId: string) {
+  return {
+    consultant: { select: { name: true } },
+    company: {
+      select: {
+        cvr: true,
+        name: true,
+        address: true,
+        postcode: true,
+        city: true,
+        employeeBand: true,
+        visits: {
+          where: { campaignId },
+          orderBy: { plannedFor: "desc" },
+          take: 1,
+          select: { id: true, plannedFor: true, doneAt: true, cancelledAt: true, outcome: true },
+        },
+      },
+    },
+  } satisfies Prisma.CampaignCompanySelect;
+}
+
 /** The campaign's page: what it is, how far it has come (in all and per consultant), what came of it, its companies. */
 export async function getCampaign(
   prisma: PrismaClient,
@@ -317,31 +340,7 @@ export async function getCampaign(
       orderBy: [{ company: { postcode: "asc" } }, { company: { name: "asc" } }, { companyId: "asc" }],
       skip: (input.page - 1) * CAMPAIGN_PAGE_SIZE,
       take: CAMPAIGN_PAGE_SIZE,
-      select: {
-        consultant: { select: { name: true } },
-        company: {
-          select: {
-            cvr: true,
-            name: true,
-            address: true,
-            postcode: true,
-            city: true,
-            employeeBand: true,
-            visits: {
-              where: { campaignId: id },
-              orderBy: { plannedFor: "desc" },
-              take: 1,
-              select: {
-                id: true,
-                plannedFor: true,
-                doneAt: true,
-                cancelledAt: true,
-                outcome: true,
-              },
-            },
-          },
-        },
-      },
+      select: campaignCompanySelect(id),
     }),
     prisma.focusBranch.findMany({ where: { jobcentreId: input.jobcentreId }, select: { name: true, industryCodes: true }, orderBy: { position: "asc" } }),
   ]);
@@ -461,20 +460,7 @@ export async function campaignCompanyRows(prisma: PrismaClient, jobcentreId: str
   const rows = await prisma.campaignCompany.findMany({
     where: { campaignId },
     orderBy: [{ consultant: { name: "asc" } }, { company: { postcode: "asc" } }, { company: { name: "asc" } }, { companyId: "asc" }],
-    select: {
-      consultant: { select: { name: true } },
-      company: {
-        select: {
-          cvr: true,
-          name: true,
-          address: true,
-          postcode: true,
-          city: true,
-          employeeBand: true,
-          visits: { where: { campaignId }, orderBy: { plannedFor: "desc" }, take: 1, select: { plannedFor: true, doneAt: true, cancelledAt: true, outcome: true } },
-        },
-      },
-    },
+    select: campaignCompanySelect(campaignId),
   });
   return {
     topic: campaign.topic,
